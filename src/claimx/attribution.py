@@ -1,0 +1,672 @@
+"""Attribution rules over the spaCy parse: cue, speaker and claim of each reported statement.
+
+Constructions handled (each a general pattern of news English, each with a row in the tests):
+- a reporting verb with its subject and its clausal complement: "X said (that) ...",
+  "..., X said.", "said X", "X told reporters ...", "X, who ..., said", "..., saying ..."
+- nominal and prepositional complements: "X denied the report", "X called for ...",
+  "X described Y as Z", "X urged Y to ..." and phrasal cues ("drew attention to", "pointed to")
+- "according to X, ..."; "X: ..." headlines and colon-introduced quotes ("X said:" + quote)
+- direct quotes with the attribution before, inside or after, running over several sentences
+  and paragraphs; floating quotes whose speaker is in the sentence or paragraph before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from claimx import lexicons
+from claimx.quotes import Quote, QuoteIndex
+from claimx.record import Statement
+from claimx.speakers import NameIndex, Speaker, resolve
+from claimx.stance import decide
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Prepositions that introduce what was said after some cues ("called for", "warned of").
+CLAIM_PREPS = {"for", "of", "against", "about", "on", "to", "that"}
+# Cues whose direct object is the addressee, not the content ("told reporters that ...").
+ADDRESSEE_VERBS = {"tell", "inform", "notify", "remind", "assure", "advise", "ask", "thank"}
+# Cues that never take their object as the claim without a clause.
+NEEDS_CLAUSE = {"say", "add", "continue", "respond", "reply", "explain", "write", "tell"}
+# Phrasal cues "VERB NOUN PREP": "drew attention to", "made the case for", "raised questions about"
+
+
+@cache
+def _phrasal() -> set[tuple[str, str]]:
+    return {tuple(e.split(None, 1)) for e in lexicons.load("phrasal_cues")}  # type: ignore[misc]
+
+
+COMPLEMENTIZERS = {"that"}
+MIN_QUOTE_WORDS = 4
+
+
+@dataclass
+class Found:
+    cue_tokens: list[Token]
+    cue_head: Token | None
+    speaker_head: Token | None
+    claim_tokens: list[Token] = field(default_factory=list)
+    claim_root: Token | None = None
+    inherited: Speaker | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    colon: bool = False
+    confidence: float = 0.85
+    cue_text: str | None = None
+    cue_span: tuple[int, int] | None = None
+    clausal: bool = False  # the claim is a clause or quotation, not a noun phrase
+
+
+def _subtree_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _subject(verb: Token) -> Token | None:
+    subs = [
+        c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in ("that", "which")
+    ]
+    if subs:
+        before = [s for s in subs if s.i < verb.i]
+        return (before or subs)[-1]
+    return None
+
+
+def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
+    """Subject of the cue, climbing through xcomp, conj, participles and relative clauses.
+
+    Returns the head and whether it was inherited from a governing clause (so no mention
+    stands next to the cue itself).
+    """
+    subj = _subject(verb)
+    rel = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that")]
+    if rel and verb.dep_ == "relcl":
+        return verb.head, False
+    if subj is not None:
+        return subj, False
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+            tok = tok.head
+            subj = _subject(tok)
+            if subj is not None:
+                return subj, True
+            continue
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("PROPN", "NOUN"):
+            return tok.head, True
+        break
+    # passive "X was quoted as saying", agent "by X"
+    for c in verb.children:
+        if c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0], False
+    return None, False
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Drop leading complementizers and punctuation, and trailing punctuation."""
+    while tokens and (
+        tokens[0].is_punct
+        and tokens[0].text not in "“\"‘'«"
+        or tokens[0].lower_ in COMPLEMENTIZERS
+        and tokens[0].dep_ == "mark"
+        or tokens[0].is_space
+    ):
+        tokens = tokens[1:]
+    while tokens and (
+        tokens[-1].is_punct
+        and tokens[-1].text not in "”\"’'»?!"
+        or tokens[-1].is_space
+        or tokens[-1].dep_ == "cc"
+    ):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
+    """A clause's words, minus trailing participial clauses and summative appositives.
+
+    "X said Y, adding Z" and "..., a move meant to ..." comment on the claim; they are not
+    part of it (and "adding" is a statement of its own).
+    """
+    ids = _subtree_ids(head) - exclude
+    for t in head.subtree:
+        prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+        if prev is None or prev.text != ",":
+            continue
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i in ids:
+            ids -= _subtree_ids(t)
+        elif (
+            t.dep_ in ("appos", "dobj", "npadvmod")
+            and t.pos_ == "NOUN"
+            and any(d.lower_ in ("a", "an") and d.dep_ == "det" for d in t.children)
+            and max(_subtree_ids(t)) >= max(ids, default=0) - 1
+        ):
+            ids -= _subtree_ids(t)
+    toks = [head.doc[i] for i in sorted(ids)]
+    # keep the contiguous run that holds the head
+    run: list[Token] = []
+    for t in toks:
+        if run and t.i != run[-1].i + 1:
+            if head.i <= run[-1].i:
+                break
+            run = []
+        run.append(t)
+    return _trim(run)
+
+
+def _cue_words(verb: Token) -> list[Token]:
+    """The cue with its auxiliaries, negation and manner adverbs: "did not categorically dismiss"."""
+    words = [verb]
+    chain = [verb]
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        chain.append(verb.head)  # "continues to urge", "appeared to suggest"
+        words.append(verb.head)
+        words += [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    for v in chain:
+        for c in v.children:
+            if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i:
+                words.append(c)
+            elif c.dep_ == "advmod" and c.i < v.i and c.i >= v.i - 3 and c.pos_ == "ADV":
+                words.append(c)
+            elif c.dep_ == "prt":
+                words.append(c)
+    words.sort(key=lambda t: t.i)
+    # keep a contiguous stretch ending at the verb (or its particle)
+    run = [words[-1]]
+    for t in reversed(words[:-1]):
+        if t.i == run[0].i - 1:
+            run.insert(0, t)
+        elif t.i < run[0].i - 1:
+            break
+    if verb not in run:
+        return [verb]
+    return run
+
+
+def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    has_obj = any(c.dep_ == "dobj" for c in children)
+    if not has_obj and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lexicons.reporting_verbs() for c in children
+    ):
+        return None  # "continues to urge": the inner verb carries the statement
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in lexicons.reporting_verbs()
+        and any(c.dep_ == "dobj" for c in verb.head.children)
+    ):
+        return None  # "urged partners to maintain ...": the content of the outer cue
+    spk, inherited = _speaker_head(verb)
+    cue = _cue_words(verb)
+    exclude = _subtree_ids(spk) if spk is not None else set()
+    exclude |= {t.i for t in cue}
+    ccomp = [c for c in children if c.dep_ == "ccomp"]
+    found = Found(cue, verb, spk)
+    if inherited:
+        found.confidence -= 0.1
+    if ccomp:
+        # "said that X and that Y": the conjoined clause is in the first one's subtree.
+        found.claim_root = ccomp[0]
+        found.clausal = True
+        found.claim_tokens = _claim_from(ccomp[0], exclude)
+        for extra in ccomp[1:]:
+            found.claim_tokens += _claim_from(extra, exclude)
+        return found
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        # "The plan will work, he said."
+        found.claim_root = verb.head
+        found.clausal = True
+        found.claim_tokens = _claim_from(verb.head, exclude | _subtree_ids(verb))
+        return found
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.text == ":":
+        found.colon = found.clausal = True
+        found.cue_tokens = cue + [nxt]
+        return found
+    dobj = [c for c in children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
+    xcomp = [c for c in children if c.dep_ in ("xcomp", "oprd") and c.i > verb.i]
+    as_prep = [c for c in children if c.dep_ == "prep" and c.lower_ == "as"]
+    preps = [c for c in children if c.dep_ == "prep" and c.lower_ in CLAIM_PREPS and c.i > verb.i]
+    if dobj and (lemma, dobj[0].lemma_.lower()) in _phrasal():
+        # "drew attention to X": the noun belongs to the cue, the claim follows the preposition
+        noun = dobj[0]
+        p = [c for c in list(noun.children) + preps if c.dep_ == "prep" and c.i > noun.i]
+        found.cue_tokens = cue + [noun] + p[:1]
+        if p:
+            objs = [g for g in p[0].children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                found.claim_root = objs[0]
+                found.claim_tokens = _claim_from(objs[0], exclude)
+                return found
+        cl = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+        if cl:
+            found.claim_root = cl[0]
+            found.claim_tokens = _claim_from(cl[0], exclude)
+            return found
+        return None
+    if lemma in ADDRESSEE_VERBS:
+        if xcomp:
+            found.claim_root = xcomp[0]
+            found.claim_tokens = _claim_from(xcomp[0], exclude)
+            return found
+        return None
+    if dobj and dobj[0].pos_ != "PRON" and lemma not in NEEDS_CLAUSE:
+        parts = [dobj[0]] + xcomp + as_prep
+        head_ids: set[int] = set()
+        for p in parts:
+            head_ids |= _subtree_ids(p)
+        first, last = min(head_ids), max(head_ids)
+        span_tokens = [verb.doc[i] for i in range(first, last + 1) if i not in exclude]
+        found.claim_root = dobj[0]
+        found.claim_tokens = _trim(span_tokens)
+        cut = _claim_from(dobj[0], exclude)
+        if not (xcomp or as_prep):
+            found.claim_tokens = cut
+        found.confidence -= 0.1
+        return found
+    if as_prep and verb.dep_ == "relcl":
+        objs = [g for g in as_prep[0].children if g.dep_ == "pobj"]
+        if objs:
+            found.claim_root = objs[0]
+            found.claim_tokens = _claim_from(objs[0], exclude)
+            found.confidence -= 0.1
+            return found
+    if xcomp and lemma not in NEEDS_CLAUSE:
+        # "vowed to fight", "promised to ...", "declined to comment"
+        found.claim_root = xcomp[0]
+        found.claim_tokens = _claim_from(xcomp[0], exclude)
+        found.confidence -= 0.15
+        return found
+    if preps and lemma not in {"say", "tell"}:
+        for p in preps:
+            objs = [g for g in p.children if g.dep_ in ("pobj", "pcomp")]
+            if objs and objs[0].ent_type_ not in ("DATE", "TIME"):
+                found.cue_tokens = cue + [p]
+                found.claim_root = objs[0]
+                found.claim_tokens = _claim_from(objs[0], exclude)
+                found.confidence -= 0.15
+                return found
+    return None
+
+
+def _is_phrasal(verb: Token) -> bool:
+    pairs = _phrasal()
+    return any(
+        (verb.lemma_.lower(), c.lemma_.lower()) in pairs
+        for c in verb.children
+        if c.dep_ in ("dobj", "attr", "acomp")
+    )
+
+
+def _according_to(tok: Token) -> Found | None:
+    """ "according to X, CLAIM" and "CLAIM, according to X"."""
+    to = [c for c in tok.children if c.lower_ == "to"]
+    if not to:
+        return None
+    objs = [g for g in to[0].children if g.dep_ == "pobj"]
+    if not objs:
+        return None
+    clause = tok.head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+        if clause.pos_ in ("VERB", "AUX"):
+            break
+        clause = clause.head
+    exclude = _subtree_ids(tok)
+    found = Found([tok, to[0]], None, objs[0])
+    found.claim_root = clause
+    found.claim_tokens = _claim_from(clause, exclude)
+    found.cue_text = None
+    return found
+
+
+def _headline_colon(sent: Span) -> Found | None:
+    """ "Name: claim" at the start of a line (headlines, interview transcripts)."""
+    ents = [e for e in sent.ents if e.start == sent.start and e.label_ in ("PERSON", "ORG")]
+    if not ents:
+        return None
+    ent = ents[0]
+    doc = sent.doc
+    if ent.end >= sent.end or doc[ent.end].text != ":":
+        return None
+    claim = _trim([t for t in doc[ent.end + 1 : sent.end]])
+    if len(claim) < 3:
+        return None
+    found = Found([doc[ent.end]], None, ent.root)
+    found.claim_tokens = claim
+    found.claim_root = claim[0].sent.root if claim else None
+    found.confidence = 0.6
+    return found
+
+
+def _spans_of(tokens: list[Token]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for t in tokens:
+        s, e = t.idx, t.idx + len(t.text)
+        if spans and t.i > 0 and tokens[0].doc[t.i - 1] in tokens and spans[-1][1] <= s:
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    # join runs that are contiguous in tokens
+    merged: list[tuple[int, int]] = []
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        s, e = t.idx, t.idx + len(t.text)
+        if merged and t.i - 1 in ids:
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _alnum(text: str, spans: list[tuple[int, int]]) -> int:
+    return sum(1 for s, e in spans for ch in text[s:e] if ch.isalnum())
+
+
+def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tuple[int, int]], str]:
+    """Claim spans and quote kind: a claim inside quotation marks becomes the whole quotation."""
+    spans = _spans_of(found.claim_tokens)
+    if not spans:
+        return [], "indirect"
+    text = doc.text
+    lo, hi = spans[0][0], spans[-1][1]
+    inside = quotes.overlapping(lo, hi)
+    if not inside:
+        return spans, "indirect"
+    total = _alnum(text, spans)
+    covered = sum(
+        1 for q in inside for i in range(max(lo, q.start), min(hi, q.end)) if text[i].isalnum()
+    )
+    if total and covered >= total * 0.9:
+        found.quotes = inside
+        return [(q.start, q.end) for q in inside], "direct"
+    # mixed: the parsed clause, widened to the quotations it cuts into
+    lo = min(lo, *(q.start for q in inside))
+    hi = max(hi, *(q.end for q in inside))
+    found.quotes = inside
+    return [(lo, hi)], "mixed"
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in '“”"«»'):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in '“”"«»,'):
+        e -= 1
+    return s, e
+
+
+def _sentence_bounds(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    first = doc.char_span(lo, lo + 1, alignment_mode="expand")
+    last = doc.char_span(max(lo, hi - 1), hi, alignment_mode="expand")
+    s = first.sent.start_char if first is not None else lo
+    e = last.sent.end_char if last is not None else hi
+    return s, e
+
+
+def find_attributions(doc: Doc, quotes: QuoteIndex | None = None) -> list[Found]:
+    quotes = quotes or QuoteIndex(doc.text)
+    verbs = lexicons.reporting_verbs()
+    out: list[Found] = []
+    for sent in doc.sents:
+        head = _headline_colon(sent)
+        if head is not None:
+            out.append(head)
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                f = _according_to(tok)
+                if f is not None:
+                    out.append(f)
+                continue
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if tok.lemma_.lower() not in verbs and not _is_phrasal(tok):
+                continue
+            if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ == "NOUN":
+                continue  # "the reported cases", "a plan announced by ..." are not speech acts
+            if quotes.at(tok.idx) is not None:
+                continue  # a verb inside a quotation belongs to the quoted speech
+            f = _find_for_verb(tok, quotes)
+            if f is not None:
+                out.append(f)
+    return out
+
+
+def _speaker_ok(found: Found) -> bool:
+    h = found.speaker_head
+    if h is None:
+        return True
+    # Subjects that are events or texts without an issuer are not speakers ("The episode
+    # underscores", "the exchange highlighted"); a document with an issuer is fine.
+    return not (h.pos_ == "NOUN" and h.lemma_.lower() in lexicons.load("non_speakers"))
+
+
+def extract_statements(
+    doc: Doc, article_date: str | None = None, doc_id: str = "-", resolver=None
+) -> list[Statement]:
+    """All statements of a parsed document, in text order."""
+    resolver = resolver or _default_resolver()
+    text = doc.text
+    quotes = QuoteIndex(text)
+    names = NameIndex(doc)
+    found = [f for f in find_attributions(doc, quotes) if _speaker_ok(f)]
+    found.sort(key=lambda f: f.cue_tokens[0].i if f.cue_tokens else 0)
+    statements: list[Statement] = []
+    speakers: list[Speaker] = []
+    nominal: list[bool] = []
+    for f in found:
+        if f.colon:
+            q = quotes.after(f.cue_tokens[-1].idx)
+            if q is None or q.start - f.cue_tokens[-1].idx > 6:
+                # "X said:" followed by the rest of the sentence
+                rest = _trim([t for t in f.cue_tokens[-1].sent if t.i > f.cue_tokens[-1].i])
+                if len(rest) < 3:
+                    continue
+                f.claim_tokens = rest
+                f.claim_root = rest[0].sent.root
+                spans, kind = _apply_quotes(doc, f, quotes)
+            else:
+                spans, kind = [(q.start, q.end)], "direct"
+                f.quotes = [q]
+        else:
+            spans, kind = _apply_quotes(doc, f, quotes)
+        spans = [_strip_span(text, s, e) for s, e in spans]
+        spans = [(s, e) for s, e in spans if e > s]
+        if not spans or _alnum(text, spans) < 2:
+            continue
+        if f.speaker_head is not None:
+            spk = resolve(f.speaker_head, names, speakers)
+            if f.speaker_head.i in {t.i for t in f.claim_tokens}:
+                continue
+        else:
+            spk = Speaker(None, None, None, "unknown")
+        if f.speaker_head is not None and _is_inherited(f):
+            spk = Speaker(spk.name, None, None, spk.type, spk.head)
+        # A split quotation: “A,” he said, “B.” — the second part follows the attribution.
+        if kind == "direct" and f.quotes:
+            nxt = quotes.after(f.quotes[-1].end)
+            att_end = max(
+                [t.idx + len(t.text) for t in f.cue_tokens] + ([spk.span[1]] if spk.span else [])
+            )
+            if (
+                nxt is not None
+                and att_end < nxt.start
+                and nxt.start - att_end <= 4
+                and att_end > f.quotes[-1].end
+            ):
+                spans.append(_strip_span(text, nxt.start, nxt.end))
+                f.quotes.append(nxt)
+        st = _make(doc, f, spk, spans, kind, article_date, resolver)
+        statements.append(st)
+        nominal.append(not f.clausal and kind == "indirect")
+        speakers.append(spk)
+    statements = _drop_nested(statements, nominal)
+    statements += _floating_quotes(doc, quotes, statements, article_date, resolver)
+    statements.sort(key=lambda s: (s.claim_spans[0][0], s.cue_span or (0, 0)))
+    # one statement per claim: drop later duplicates of the same claim text
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    unique = []
+    for s in statements:
+        key = tuple(s.claim_spans)
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(s)
+    for i, s in enumerate(unique):
+        s.doc = doc_id
+        s.index = i
+    return unique
+
+
+def _drop_nested(statements: list[Statement], nominal: list[bool]) -> list[Statement]:
+    """A noun-phrase "statement" inside another statement's claim ("noted that chiefs
+    discussed X", "drew attention to what he described as X") is part of that claim."""
+    claims = [(s.claim_spans[0][0], s.claim_spans[-1][1]) for s in statements]
+    keep = []
+    for i, s in enumerate(statements):
+        if (
+            nominal[i]
+            and s.cue_span is not None
+            and any(j != i and lo <= s.cue_span[0] < hi for j, (lo, hi) in enumerate(claims))
+        ):
+            continue
+        keep.append(s)
+    return keep
+
+
+def _is_inherited(f: Found) -> bool:
+    if f.cue_head is None or f.speaker_head is None:
+        return False
+    # A participle ("..., saying ...") borrows its subject from the main clause: no mention of
+    # its own. An xcomp or conjoined verb ("continues to urge") keeps the subject it shares.
+    return f.cue_head.dep_ == "advcl" and f.speaker_head.head is not f.cue_head
+
+
+def _make(
+    doc: Doc,
+    f: Found,
+    spk: Speaker,
+    spans: list[tuple[int, int]],
+    kind: str,
+    article_date: str | None,
+    resolver,
+) -> Statement:
+    text = doc.text
+    claim = " ".join(text[s:e] for s, e in spans)
+    if f.cue_tokens:
+        cs = min(t.idx for t in f.cue_tokens)
+        ce = max(t.idx + len(t.text) for t in f.cue_tokens)
+        cue_span = (cs, ce)
+        cue_text = text[cs:ce]
+    else:
+        cue_span, cue_text = None, None
+    cue_span_obj = doc.char_span(*cue_span, alignment_mode="expand") if cue_span else None
+    stance, stance_cues = decide(f.cue_head, f.cue_tokens, f.claim_root, claim)
+    date, date_text, date_source = resolver.statement_date(doc, cue_span_obj, spans, article_date)
+    lo = min(
+        [spans[0][0]] + ([cue_span[0]] if cue_span else []) + ([spk.span[0]] if spk.span else [])
+    )
+    hi = max(
+        [spans[-1][1]] + ([cue_span[1]] if cue_span else []) + ([spk.span[1]] if spk.span else [])
+    )
+    ss, se = _sentence_bounds(doc, lo, hi)
+    confidence = f.confidence - (0.2 if spk.name is None else 0.0)
+    return Statement(
+        speaker=spk.name,
+        speaker_mention=spk.mention,
+        speaker_type=spk.type,
+        cue=cue_text,
+        claim=claim,
+        quote=kind,
+        stance=stance,
+        stance_cues=stance_cues,
+        date=date,
+        date_text=date_text,
+        date_source=date_source,
+        sentence=text[ss:se].strip(),
+        speaker_span=spk.span,
+        cue_span=cue_span,
+        claim_spans=spans,
+        confidence=max(0.05, min(1.0, confidence)),
+    )
+
+
+def _floating_quotes(
+    doc: Doc, quotes: QuoteIndex, statements: list[Statement], article_date: str | None, resolver
+) -> list[Statement]:
+    """Quotations with no attribution of their own take the speaker of the statement before.
+
+    A quoted sentence that follows a statement in the same or the next paragraph continues it
+    ("paragraphs of quotation"); scare quotes (a few words inside a sentence) are left alone.
+    """
+    text = doc.text
+    covered = sorted(sp for s in statements for sp in s.claim_spans)
+    out: list[Statement] = []
+    by_end = sorted(statements, key=lambda s: s.claim_spans[-1][1])
+    for q in quotes.quotes:
+        s, e = _strip_span(text, q.start, q.end)
+        if e <= s or len(text[s:e].split()) < MIN_QUOTE_WORDS:
+            continue
+        if any(cs < e and s < ce for cs, ce in covered):
+            continue
+        sent = doc.char_span(s, min(e, s + 1), alignment_mode="expand")
+        if sent is None:
+            continue
+        sent_span = sent.sent
+        # the quotation must be (nearly) the whole sentence
+        sent_alnum = sum(1 for ch in sent_span.text if ch.isalnum())
+        quote_alnum = sum(
+            1
+            for ch in text[max(s, sent_span.start_char) : min(e, sent_span.end_char)]
+            if ch.isalnum()
+        )
+        if sent_alnum and quote_alnum < 0.7 * sent_alnum:
+            continue
+        prev = [st for st in by_end if st.claim_spans[-1][1] <= s]
+        if not prev:
+            continue
+        p = prev[-1]
+        gap = text[p.claim_spans[-1][1] : s]
+        if gap.count("\n\n") > 1 or gap.count("\n") > 3 or len(gap) > 400:
+            continue
+        if p.speaker is None:
+            continue
+        claim = text[s:e]
+        st = Statement(
+            speaker=p.speaker,
+            speaker_mention=None,
+            speaker_type=p.speaker_type,
+            cue=None,
+            claim=claim,
+            quote="direct",
+            stance="confirm",
+            stance_cues=[],
+            date=p.date,
+            date_text=p.date_text,
+            date_source=p.date_source,
+            sentence=text[sent_span.start_char : max(sent_span.end_char, e)].strip(),
+            speaker_span=None,
+            cue_span=None,
+            claim_spans=[(s, e)],
+            confidence=0.55,
+        )
+        root = sent_span.root
+        st.stance, st.stance_cues = decide(None, [], root, claim)
+        out.append(st)
+        covered.append((s, e))
+        by_end.append(st)
+        by_end.sort(key=lambda x: x.claim_spans[-1][1])
+    return out
+
+
+_RESOLVER = None
+
+
+def _default_resolver():
+    global _RESOLVER
+    if _RESOLVER is None:
+        from claimx.dates import DateResolver
+
+        _RESOLVER = DateResolver()
+    return _RESOLVER

@@ -1,0 +1,92 @@
+"""Quotation regions of a text, found in one linear scan.
+
+News prose mixes straight and curly marks, guillemets, quotes that run over several paragraphs
+(each paragraph reopens the quote and only the last closes it) and stray, unbalanced marks. A
+region is the text between an opening and its closing mark; an unbalanced mark closes at the end
+of its paragraph, so a missing mark never swallows the rest of the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+CLOSERS = {"”", "»", '"'}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int  # first character inside the marks
+    end: int  # the closing mark's index (exclusive end of the content)
+
+
+def _is_opening_straight(text: str, i: int) -> bool:
+    """A straight mark opens when it follows a space or an opening bracket (or starts the text)."""
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:"
+
+
+def find_quotes(text: str) -> list[Quote]:
+    out: list[Quote] = []
+    open_at: int | None = None
+    closer = ""
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            # A paragraph break: an open quote continues only if the next paragraph reopens it.
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if open_at is not None and j > i and "\n" in text[i:j]:
+                if j < n and text[j] in OPENERS:
+                    if i > open_at:
+                        out.append(Quote(open_at, i))
+                    open_at, closer = j + 1, OPENERS[text[j]]
+                    i = j + 1
+                    continue
+                if i > open_at:
+                    out.append(Quote(open_at, i))
+                open_at = None
+            i = j if j > i else i + 1
+            continue
+        if open_at is None:
+            if ch in OPENERS and (ch != '"' or _is_opening_straight(text, i)):
+                open_at, closer = i + 1, OPENERS[ch]
+        elif ch == closer or (ch in CLOSERS and ch != '"' and closer != '"'):
+            if i > open_at:
+                out.append(Quote(open_at, i))
+            open_at = None
+        i += 1
+    if open_at is not None and n > open_at:
+        out.append(Quote(open_at, n))
+    return out
+
+
+class QuoteIndex:
+    """Looks up which quote a character offset falls in, by bisection."""
+
+    def __init__(self, text: str):
+        self.quotes = find_quotes(text)
+        self._starts = [q.start for q in self.quotes]
+
+    def at(self, offset: int) -> Quote | None:
+        k = bisect.bisect_right(self._starts, offset) - 1
+        if k >= 0 and self.quotes[k].start <= offset < self.quotes[k].end:
+            return self.quotes[k]
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[Quote]:
+        k = max(0, bisect.bisect_right(self._starts, start) - 1)
+        found = []
+        while k < len(self.quotes) and self.quotes[k].start < end:
+            q = self.quotes[k]
+            if q.end > start:
+                found.append(q)
+            k += 1
+        return found
+
+    def after(self, offset: int) -> Quote | None:
+        k = bisect.bisect_left(self._starts, offset)
+        return self.quotes[k] if k < len(self.quotes) else None

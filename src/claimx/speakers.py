@@ -1,0 +1,215 @@
+"""Speaker mentions and their resolution to the most complete name in the document.
+
+A mention is the subject as written ("Alliance Secretary General Mark Rutte", "He", "officials");
+the speaker is the fullest name for it anywhere in the article ("Mark Rutte" for "Rutte" or for a
+"He" whose nearest compatible antecedent is Rutte). Titles and appositions stay in the mention only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claimx import lexicons
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "them"}
+IT_PRONOUNS = {"it"}
+FIRST_PERSON = {"i", "we", "me", "us"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+TYPE_OF_LABEL = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "NORP": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+ARTICLES = {"the", "a", "an"}
+POSSESSIVE = re.compile(r"\s*['’]s?$")
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str | None
+    mention: str | None
+    span: tuple[int, int] | None
+    type: str
+    head: Token | None = None
+
+
+def _clean_name(text: str) -> str:
+    return POSSESSIVE.sub("", text.strip())
+
+
+def mention_tokens(head: Token) -> list[Token]:
+    """The subject's words as written, without relative clauses ("X, who ..., said")."""
+    drop: set[int] = set()
+    for t in head.subtree:
+        if t.dep_ == "relcl":
+            drop.update(x.i for x in t.subtree)
+    toks = [t for t in head.subtree if t.i not in drop]
+    # One contiguous run around the head, trimmed of punctuation and dangling conjunctions.
+    keep = {t.i for t in toks}
+    lo = hi = head.i
+    while lo - 1 in keep and head.i - (lo - 1) <= 12:
+        lo -= 1
+    while hi + 1 in keep and (hi + 1) - head.i <= 12:
+        hi += 1
+    run = [head.doc[i] for i in range(lo, hi + 1)]
+    while len(run) > 1 and (run[-1].is_punct or run[-1].dep_ in ("cc", "prep")):
+        run.pop()
+    while len(run) > 1 and run[0].is_punct:
+        run.pop(0)
+    return run
+
+
+def entity_of(head: Token) -> Span | None:
+    """The named entity that holds the head, or the one that ends its compound phrase."""
+    doc = head.doc
+    if head.ent_type_ in NAME_LABELS:
+        for ent in doc.ents:
+            if ent.start <= head.i < ent.end:
+                return ent
+    return None
+
+
+class NameIndex:
+    """Names in a document, so that "Rutte" resolves to "Mark Rutte"."""
+
+    def __init__(self, doc: Doc):
+        self.persons: list[Span] = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.full: dict[str, str] = {}
+        self.acronyms: set[str] = {
+            e.text
+            for e in doc.ents
+            if e.label_ == "ORG" and e.text.isupper() and e.text.isalpha() and 2 < len(e.text) < 7
+        }
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS:
+                continue
+            name = _clean_name(ent.text)
+            words = name.split()
+            if not words:
+                continue
+            key = (ent.label_ == "PERSON", words[-1].lower())
+            best = self.full.get(str(key))
+            if best is None or len(name) > len(best):
+                self.full[str(key)] = name
+
+    def complete(self, name: str, label: str) -> str:
+        words = name.split()
+        if not words:
+            return name
+        best = self.full.get(str((label == "PERSON", words[-1].lower())))
+        if best and len(best) > len(name) and best.lower().endswith(name.lower()):
+            return best
+        return name
+
+    def label_of(self, name: str) -> str | None:
+        for ent in self.persons:
+            if _clean_name(ent.text) == name:
+                return "PERSON"
+        return None
+
+
+def _person_antecedent(doc: Doc, before: int, names: NameIndex) -> Span | None:
+    """The nearest PERSON before ``before``, preferring a subject in the nearest sentence."""
+    sent_starts = sorted({s.start for s in doc.sents if s.start <= before})
+    candidates = [e for e in names.persons if e.end <= before]
+    if not candidates:
+        return None
+    for start in reversed(sent_starts[-4:]):
+        in_sent = [e for e in candidates if e.start >= start]
+        if not in_sent:
+            continue
+        subjects = [e for e in in_sent if e.root.dep_ in ("nsubj", "nsubjpass")]
+        if start < doc[before].sent.start and subjects:
+            return subjects[0]
+        return in_sent[-1] if start == doc[before].sent.start else (subjects or in_sent)[0]
+    return candidates[-1]
+
+
+def _recent_person(head: Token, previous: list[Speaker]) -> str | None:
+    """The last person who spoke, if within the two sentences before: speakers stay salient."""
+    for p in reversed(previous):
+        if p.type != "person" or not p.name or p.head is None:
+            continue
+        gap = head.doc[p.head.i : head.i]
+        breaks = sum(1 for t in gap if t.is_sent_start)
+        return p.name if breaks <= 2 else None
+    return None
+
+
+def _acronym(words: list[Token], acronyms: set[str]) -> str | None:
+    """ "the North Atlantic alliance" -> "NATO" when the capitals start a known acronym."""
+    initials = "".join(
+        t.text[0] for t in words if t.text[:1].isupper() and t.lower_ not in ARTICLES
+    )
+    if len(initials) < 2:
+        return None
+    for a in sorted(acronyms):
+        if a.startswith(initials.upper()) and len(a) > len(initials) - 1:
+            return a
+    return None
+
+
+def resolve(
+    head: Token,
+    names: NameIndex,
+    previous: list[Speaker],
+) -> Speaker:
+    """Turn a subject head into a Speaker: mention as written, fullest name, type."""
+    toks = mention_tokens(head)
+    doc = head.doc
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    mention = doc.text[start:end]
+    span = (start, end)
+    low = head.lower_
+    if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS:
+        if low in PERSON_PRONOUNS:
+            ent = _person_antecedent(doc, head.i, names)
+            same_sentence = ent is not None and ent.start >= head.sent.start
+            recent = _recent_person(head, previous)
+            if recent is not None and not same_sentence:
+                return Speaker(recent, mention, span, "person", head)
+            if ent is not None:
+                return Speaker(
+                    names.complete(_clean_name(ent.text), "PERSON"), mention, span, "person", head
+                )
+            for p in reversed(previous):
+                if p.type == "person" and p.name:
+                    return Speaker(p.name, mention, span, "person", head)
+            return Speaker(None, mention, span, "person", head)
+        if low in GROUP_PRONOUNS | IT_PRONOUNS:
+            for p in reversed(previous[-3:]):
+                if p.type in ("group", "organization") and p.name:
+                    return Speaker(p.name, mention, span, p.type, head)
+            return Speaker(None, mention, span, "unknown", head)
+        return Speaker(None, mention, span, "unknown", head)
+    ent = entity_of(head)
+    if ent is None:
+        # A title or description in front of a name: "the president, Barack Obama," or
+        # "spokesman John Smith" keeps its name in an apposition or compound.
+        for t in toks:
+            if t.ent_type_ == "PERSON":
+                ent = entity_of(t)
+                break
+    if ent is not None:
+        name = names.complete(_clean_name(ent.text), ent.label_)
+        return Speaker(name, mention, span, TYPE_OF_LABEL.get(ent.label_, "unknown"), head)
+    acro = _acronym(toks, names.acronyms)
+    if acro is not None:
+        return Speaker(acro, mention, span, "organization", head)
+    # Unnamed source: keep it as written, without the leading article.
+    words = [t for t in toks]
+    if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    name = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)] if words else mention
+    name = _clean_name(name)
+    group = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lexicons.load("group_nouns")
+    if head.pos_ == "PROPN":
+        return Speaker(names.complete(name, ""), mention, span, "unknown", head)
+    return Speaker(name, mention, span, "group" if group else "unknown", head)

@@ -1,0 +1,102 @@
+"""Stance of a speaker toward a claim: confirm, deny or uncertain (see GUIDELINES.md).
+
+Decided in this order: the cue (a denial or hedge verb, a negated cue), then the claim's main
+predicate (negated, lacking, hedged by a modal or adverb, a question, a real conditional).
+Only the main clause counts: negation inside a subordinate clause does not make a denial.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimx import lexicons
+
+NEG_DEPS = {"neg"}
+NEG_DETERMINERS = {"no"}
+NEG_PRONOUNS = {"nothing", "none", "nobody", "noone", "neither"}
+# Negated idioms that assert rather than deny ("can't stand", "could not be clearer").
+IDIOM_HEADS = {"stand", "help", "wait", "overstate", "emphasize", "stress", "agree"}
+CONDITIONAL_MARKS = {"if", "unless"}
+QUESTION_MARKS = {"whether", "if"}
+
+
+def _negators(tok: Token) -> list[Token]:
+    """Negation words on a predicate and on the auxiliaries it governs."""
+    negs = [c for c in tok.children if c.dep_ in NEG_DEPS or c.lower_ in {"never"}]
+    return negs
+
+
+def cue_stance(cue: Token, cue_words: list[Token]) -> tuple[str, list[str]] | None:
+    lemma = cue.lemma_.lower()
+    negs = _negators(cue)
+    if lemma in lexicons.load("deny_cues"):
+        if negs:
+            return "uncertain", [t.text for t in negs] + [cue.text]
+        return "deny", [cue.text]
+    if lemma in lexicons.load("hedge_cues"):
+        return "uncertain", [t.text for t in negs] + [cue.text]
+    if negs:
+        return "uncertain", [t.text for t in negs] + [cue.text]
+    return None
+
+
+def claim_stance(root: Token) -> tuple[str, list[str]]:
+    """Stance carried by the claim's main predicate."""
+    hedges = lexicons.load("hedge_words")
+    # A question: "whether ..." or a claim ending in "?".
+    marks = [c for c in root.children if c.dep_ == "mark" and c.lower_ in QUESTION_MARKS]
+    if marks and marks[0].lower_ == "whether":
+        return "uncertain", [marks[0].text]
+    # "I think ..." / "we believe ...": the hedge is the main predicate.
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if root.lemma_.lower() in hedges and subj and subj[0].lower_ in {"i", "we"}:
+        return "uncertain", [subj[0].text, root.text]
+    if root.lemma_.lower() in {"appear", "seem"}:
+        return "uncertain", [root.text]
+    negs = _negators(root)
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    for a in aux:
+        negs += [c for c in a.children if c.dep_ == "neg"]
+    if negs and root.lemma_.lower() not in IDIOM_HEADS:
+        return "deny", [t.text for t in negs]
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj", "expl"):
+            dets = [d for d in c.children if d.dep_ == "det" and d.lower_ in NEG_DETERMINERS]
+            if dets:
+                return "deny", [dets[0].text]
+            if c.lower_ in NEG_PRONOUNS or c.lower_ == "no":
+                return "deny", [c.text]
+    if root.lemma_.lower() in lexicons.load("negative_predicates"):
+        return "deny", [root.text]
+    modal = [a for a in aux if a.lower_ in hedges]
+    if modal:
+        return "uncertain", [modal[0].text]
+    adverbs = [c for c in root.children if c.dep_ == "advmod" and c.lower_ in hedges]
+    if adverbs:
+        return "uncertain", [adverbs[0].text]
+    conditional = [
+        c
+        for c in root.children
+        if c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in c.children)
+    ]
+    if conditional and any(a.lower_ in {"would", "'d"} for a in aux):
+        return "uncertain", [a.text for a in aux if a.lower_ in {"would", "'d"}] + ["if"]
+    if marks:  # "asked if ..."
+        return "uncertain", [marks[0].text]
+    return "confirm", []
+
+
+def decide(
+    cue: Token | None, cue_words: list[Token], root: Token | None, claim_text: str
+) -> tuple[str, list[str]]:
+    if cue is not None:
+        by_cue = cue_stance(cue, cue_words)
+        if by_cue is not None:
+            return by_cue
+    if root is not None:
+        stance, cues = claim_stance(root)
+        if stance != "confirm":
+            return stance, cues
+    if claim_text.rstrip(" ”\"'’").endswith("?"):
+        return "uncertain", ["?"]
+    return "confirm", []
