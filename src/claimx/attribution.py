@@ -12,6 +12,7 @@ Constructions handled (each a general pattern of news English, each with a row i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -39,6 +40,8 @@ def _phrasal() -> set[tuple[str, str]]:
 
 
 COMPLEMENTIZERS = {"that"}
+# Cues that report speech only with an infinitive ("declined to comment", not "sales declined").
+XCOMP_ONLY = {"decline"}
 MIN_QUOTE_WORDS = 4
 
 
@@ -253,8 +256,23 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
             found.claim_tokens = _claim_from(xcomp[0], exclude)
             return found
         return None
-    if dobj and dobj[0].pos_ != "PRON" and lemma not in NEEDS_CLAUSE:
-        parts = [dobj[0]] + xcomp + as_prep
+    reason = [c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > verb.i]
+    on_obj = [
+        c for c in children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == verb.i + 1 and xcomp
+    ]
+    if on_obj and lemma not in NEEDS_CLAUSE:
+        # "called on X to Y", "urged on": the preposition belongs to the cue
+        found.cue_tokens = cue + [on_obj[0]]
+        ids = set().union(*(_subtree_ids(t) for t in on_obj + xcomp)) - {on_obj[0].i}
+        found.claim_root = xcomp[0]
+        found.claim_tokens = _trim([verb.doc[i] for i in range(min(ids), max(ids) + 1)])
+        found.confidence -= 0.1
+        return found
+    if lemma in XCOMP_ONLY and not xcomp:
+        return None
+    if dobj and (dobj[0].pos_ != "PRON" or reason) and lemma not in NEEDS_CLAUSE:
+        parts = [dobj[0]] + xcomp + as_prep + reason
         head_ids: set[int] = set()
         for p in parts:
             head_ids |= _subtree_ids(p)
@@ -263,7 +281,7 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
         found.claim_root = dobj[0]
         found.claim_tokens = _trim(span_tokens)
         cut = _claim_from(dobj[0], exclude)
-        if not (xcomp or as_prep):
+        if not (xcomp or as_prep or reason):
             found.claim_tokens = cut
         found.confidence -= 0.1
         return found
@@ -280,7 +298,7 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
         found.claim_tokens = _claim_from(xcomp[0], exclude)
         found.confidence -= 0.15
         return found
-    if preps and lemma not in {"say", "tell"}:
+    if preps and lemma not in NEEDS_CLAUSE:
         for p in preps:
             objs = [g for g in p.children if g.dep_ in ("pobj", "pcomp")]
             if objs and objs[0].ent_type_ not in ("DATE", "TIME"):
@@ -323,20 +341,36 @@ def _according_to(tok: Token) -> Found | None:
 
 
 def _headline_colon(sent: Span) -> Found | None:
-    """ "Name: claim" at the start of a line (headlines, interview transcripts)."""
-    ents = [e for e in sent.ents if e.start == sent.start and e.label_ in ("PERSON", "ORG")]
-    if not ents:
-        return None
-    ent = ents[0]
+    """ "Name: claim" at the start of a line: headlines and interview transcripts
+    ("PENCE: Well, look, ..."); the claim runs to the end of the paragraph."""
     doc = sent.doc
-    if ent.end >= sent.end or doc[ent.end].text != ":":
+    text = doc.text
+    if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
         return None
-    claim = _trim([t for t in doc[ent.end + 1 : sent.end]])
+    start = sent.start
+    while start < sent.end and doc[start].is_quote:
+        start += 1
+    ents = [e for e in sent.ents if e.start == start and e.label_ in ("PERSON", "ORG")]
+    if ents:
+        name_end, head = ents[0].end, ents[0].root
+    elif start < sent.end and doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 1:
+        name_end, head = start + 1, doc[start]  # transcript speaker in capitals
+        while name_end < sent.end and doc[name_end].is_upper and doc[name_end].is_alpha:
+            name_end += 1
+            head = doc[name_end - 1]
+    else:
+        return None
+    if name_end >= len(doc) or doc[name_end].text != ":":
+        return None
+    para_end = text.find("\n", doc[name_end].idx)
+    para_end = len(text) if para_end < 0 else para_end
+    claim = _trim([t for t in doc[name_end + 1 :] if t.idx < para_end])
     if len(claim) < 3:
         return None
-    found = Found([doc[ent.end]], None, ent.root)
+    found = Found([doc[name_end]], None, head)
     found.claim_tokens = claim
-    found.claim_root = claim[0].sent.root if claim else None
+    found.claim_root = claim[0].sent.root
+    found.clausal = True
     found.confidence = 0.6
     return found
 
@@ -502,7 +536,7 @@ def extract_statements(
         nominal.append(not f.clausal and kind == "indirect")
         speakers.append(spk)
     statements = _drop_nested(statements, nominal)
-    statements += _floating_quotes(doc, quotes, statements, article_date, resolver)
+    statements += _floating_quotes(doc, quotes, statements, names, article_date, resolver)
     statements.sort(key=lambda s: (s.claim_spans[0][0], s.cue_span or (0, 0)))
     # one statement per claim: drop later duplicates of the same claim text
     seen: set[tuple[tuple[int, int], ...]] = set()
@@ -592,72 +626,97 @@ def _make(
     )
 
 
-def _floating_quotes(
-    doc: Doc, quotes: QuoteIndex, statements: list[Statement], article_date: str | None, resolver
-) -> list[Statement]:
-    """Quotations with no attribution of their own take the speaker of the statement before.
+DASH_ATTRIBUTION = re.compile(
+    r"[”\"»]?[ \t]*[―—–][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
+)
 
-    A quoted sentence that follows a statement in the same or the next paragraph continues it
-    ("paragraphs of quotation"); scare quotes (a few words inside a sentence) are left alone.
+
+def _floating_quotes(
+    doc: Doc,
+    quotes: QuoteIndex,
+    statements: list[Statement],
+    names: NameIndex,
+    article_date: str | None,
+    resolver,
+) -> list[Statement]:
+    """Quotations with no attribution verb of their own.
+
+    - "“...” ― Name": a dash after the quotation names its speaker (lists of reactions).
+    - A quotation in the same paragraph right after a direct quote continues it (one
+      statement in two parts); one in the next paragraph is a new statement by the same
+      speaker ("paragraphs of quotation").
+    Scare quotes (a few words inside a sentence of narration) are left alone.
     """
     text = doc.text
-    covered = sorted(sp for s in statements for sp in s.claim_spans)
-    out: list[Statement] = []
-    by_end = sorted(statements, key=lambda s: s.claim_spans[-1][1])
+    covered = [sp for st in statements for sp in st.claim_spans]
+    new: list[Statement] = []
+    ordered = sorted(statements, key=lambda st: st.claim_spans[-1][1])
     for q in quotes.quotes:
         s, e = _strip_span(text, q.start, q.end)
         if e <= s or len(text[s:e].split()) < MIN_QUOTE_WORDS:
             continue
         if any(cs < e and s < ce for cs, ce in covered):
             continue
-        sent = doc.char_span(s, min(e, s + 1), alignment_mode="expand")
-        if sent is None:
+        first = doc.char_span(s, s + 1, alignment_mode="expand")
+        if first is None:
             continue
-        sent_span = sent.sent
-        # the quotation must be (nearly) the whole sentence
-        sent_alnum = sum(1 for ch in sent_span.text if ch.isalnum())
-        quote_alnum = sum(
-            1
-            for ch in text[max(s, sent_span.start_char) : min(e, sent_span.end_char)]
-            if ch.isalnum()
-        )
+        sent = first.sent
+        sent_alnum = sum(1 for ch in sent.text if ch.isalnum())
+        lo, hi = max(s, sent.start_char), min(e, sent.end_char)
+        quote_alnum = sum(1 for ch in text[lo:hi] if ch.isalnum())
         if sent_alnum and quote_alnum < 0.7 * sent_alnum:
             continue
-        prev = [st for st in by_end if st.claim_spans[-1][1] <= s]
-        if not prev:
+        dash = DASH_ATTRIBUTION.match(text, q.end, min(len(text), q.end + 80))
+        if dash:
+            ms, me = dash.span(1)
+            span = doc.char_span(ms, me, alignment_mode="expand")
+            name, label = names.complete(text[ms:me], "PERSON")
+            st = _quote_statement(doc, s, e, sent, name, "person" if label == "PERSON" else "unknown")
+            st.speaker_mention, st.speaker_span = text[ms:me], (ms, me)
+            st.cue = text[dash.start(0):ms].strip(" \t”\"»") or None
+            if st.cue:
+                cs = text.index(st.cue, dash.start(0))
+                st.cue_span = (cs, cs + len(st.cue))
+            st.confidence = 0.7
+            st.date, st.date_text, st.date_source = resolver.statement_date(
+                doc, span, [(s, e)], article_date
+            )
+            st.stance, st.stance_cues = decide(None, [], sent.root, st.claim)
+            new.append(st)
+            covered.append((s, e))
+            continue
+        prev = [st for st in ordered if st.claim_spans[-1][1] <= s]
+        if not prev or prev[-1].speaker is None:
             continue
         p = prev[-1]
         gap = text[p.claim_spans[-1][1] : s]
         if gap.count("\n\n") > 1 or gap.count("\n") > 3 or len(gap) > 400:
             continue
-        if p.speaker is None:
+        if "\n" not in gap and p.quote in ("direct", "mixed"):
+            p.claim_spans.append((s, e))
+            p.claim = " ".join(text[a:b] for a, b in p.claim_spans)
+            covered.append((s, e))
             continue
-        claim = text[s:e]
-        st = Statement(
-            speaker=p.speaker,
-            speaker_mention=None,
-            speaker_type=p.speaker_type,
-            cue=None,
-            claim=claim,
-            quote="direct",
-            stance="confirm",
-            stance_cues=[],
-            date=p.date,
-            date_text=p.date_text,
-            date_source=p.date_source,
-            sentence=text[sent_span.start_char : max(sent_span.end_char, e)].strip(),
-            speaker_span=None,
-            cue_span=None,
-            claim_spans=[(s, e)],
-            confidence=0.55,
-        )
-        root = sent_span.root
-        st.stance, st.stance_cues = decide(None, [], root, claim)
-        out.append(st)
+        st = _quote_statement(doc, s, e, sent, p.speaker, p.speaker_type)
+        st.date, st.date_text, st.date_source = p.date, p.date_text, p.date_source
+        st.stance, st.stance_cues = decide(None, [], sent.root, st.claim)
+        new.append(st)
         covered.append((s, e))
-        by_end.append(st)
-        by_end.sort(key=lambda x: x.claim_spans[-1][1])
-    return out
+        ordered.append(st)
+        ordered.sort(key=lambda x: x.claim_spans[-1][1])
+    return new
+
+
+def _quote_statement(doc: Doc, s: int, e: int, sent: Span, speaker: str | None,
+                     speaker_type: str) -> Statement:
+    text = doc.text
+    return Statement(
+        speaker=speaker, speaker_mention=None, speaker_type=speaker_type, cue=None,
+        claim=text[s:e], quote="direct", stance="confirm", stance_cues=[],
+        date=None, date_text=None, date_source=None,
+        sentence=text[sent.start_char : max(sent.end_char, e)].strip(),
+        speaker_span=None, cue_span=None, claim_spans=[(s, e)], confidence=0.55,
+    )
 
 
 _RESOLVER = None

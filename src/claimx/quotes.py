@@ -40,25 +40,34 @@ def find_quotes(text: str) -> list[Quote]:
             while j < n and text[j].isspace():
                 j += 1
             if open_at is not None and j > i and "\n" in text[i:j]:
-                if j < n and text[j] in OPENERS:
+                reopen = j < n and (text[j] in OPENERS or text.startswith("''", j))
+                if reopen:
                     if i > open_at:
                         out.append(Quote(open_at, i))
-                    open_at, closer = j + 1, OPENERS[text[j]]
-                    i = j + 1
+                    width = 2 if text.startswith("''", j) else 1
+                    open_at, closer = j + width, OPENERS.get(text[j], '"')
+                    i = j + width
                     continue
                 if i > open_at:
                     out.append(Quote(open_at, i))
                 open_at = None
             i = j if j > i else i + 1
             continue
+        # Two apostrophes stand for a straight double quote in some wire copy ('' ... '').
+        double = ch == "'" and text.startswith("''", i)
+        if double:
+            ch = '"'
+        width = 2 if double else 1
         if open_at is None:
             if ch in OPENERS and (ch != '"' or _is_opening_straight(text, i)):
-                open_at, closer = i + 1, OPENERS[ch]
+                open_at, closer = i + width, OPENERS[ch]
+            elif ch == "”" and (i == 0 or text[i - 1] == "\n"):
+                open_at, closer = i + 1, "”"  # a closing mark used to open a paragraph
         elif ch == closer or (ch in CLOSERS and ch != '"' and closer != '"'):
             if i > open_at:
                 out.append(Quote(open_at, i))
             open_at = None
-        i += 1
+        i += width
     if open_at is not None and n > open_at:
         out.append(Quote(open_at, n))
     return out

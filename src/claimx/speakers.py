@@ -99,20 +99,18 @@ class NameIndex:
             if best is None or len(name) > len(best):
                 self.full[str(key)] = name
 
-    def complete(self, name: str, label: str) -> str:
+    def complete(self, name: str, label: str) -> tuple[str, str]:
+        """Fullest name and its label; a person's full name wins over a mislabelled surname
+        ("Caddell" tagged ORG in one sentence is "Pat Caddell" elsewhere)."""
         words = name.split()
         if not words:
-            return name
-        best = self.full.get(str((label == "PERSON", words[-1].lower())))
-        if best and len(best) > len(name) and best.lower().endswith(name.lower()):
-            return best
-        return name
-
-    def label_of(self, name: str) -> str | None:
-        for ent in self.persons:
-            if _clean_name(ent.text) == name:
-                return "PERSON"
-        return None
+            return name, label
+        low = name.lower()
+        for as_person in (True, False) if label != "PERSON" else (True,):
+            best = self.full.get(str((as_person, words[-1].lower())))
+            if best and best.lower().endswith(low) and (as_person or len(best) > len(name)):
+                return best, "PERSON" if as_person else label
+        return name, label
 
 
 def _person_antecedent(doc: Doc, before: int, names: NameIndex) -> Span | None:
@@ -177,7 +175,8 @@ def resolve(
                 return Speaker(recent, mention, span, "person", head)
             if ent is not None:
                 return Speaker(
-                    names.complete(_clean_name(ent.text), "PERSON"), mention, span, "person", head
+                    names.complete(_clean_name(ent.text), "PERSON")[0], mention, span, "person",
+                    head,
                 )
             for p in reversed(previous):
                 if p.type == "person" and p.name:
@@ -198,8 +197,8 @@ def resolve(
                 ent = entity_of(t)
                 break
     if ent is not None:
-        name = names.complete(_clean_name(ent.text), ent.label_)
-        return Speaker(name, mention, span, TYPE_OF_LABEL.get(ent.label_, "unknown"), head)
+        name, label = names.complete(_clean_name(ent.text), ent.label_)
+        return Speaker(name, mention, span, TYPE_OF_LABEL.get(label, "unknown"), head)
     acro = _acronym(toks, names.acronyms)
     if acro is not None:
         return Speaker(acro, mention, span, "organization", head)
@@ -211,5 +210,6 @@ def resolve(
     name = _clean_name(name)
     group = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lexicons.load("group_nouns")
     if head.pos_ == "PROPN":
-        return Speaker(names.complete(name, ""), mention, span, "unknown", head)
+        name, label = names.complete(name, "")
+        return Speaker(name, mention, span, TYPE_OF_LABEL.get(label, "unknown"), head)
     return Speaker(name, mention, span, "group" if group else "unknown", head)

@@ -1,0 +1,527 @@
+"""Dates: the article's publication date and the date of each statement.
+
+Article dates come from cheap regular expressions (metadata line, dateline, file name), so
+reading inputs never pays for dateparser. Statement dates resolve relative expressions ("on
+Tuesday", "Oct. 14", "last year") against the article date with one reused dateparser parser.
+spaCy and dateparser are imported lazily: ``claimx --help`` must not load them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["DateResolver", "default_resolver", "detect_article_date", "normalize_date"]
+
+# --------------------------------------------------------------------------- month names
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+_MONTH_RE = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY_RE = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
+_ORD = r"(?:st|nd|rd|th)?"
+
+# Full dates only (day, month and year): what an article date must be.
+_DATE_PATTERNS = [
+    # 2024-10-17, 2024/10/17, 2024-10-17T08:00:00Z
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+    # Oct. 17, 2024 / October 17th 2024 / Thursday, Oct. 17, 2024
+    re.compile(
+        rf"(?<![a-z])(?:{_WEEKDAY_RE})?{_MONTH_RE}\s+(?P<d>\d{{1,2}}){_ORD},?\s+"
+        r"(?P<y>(?:19|20)\d\d)(?!\d)",
+        re.I,
+    ),
+    # 17 October 2024 / 17th of Oct. 2024
+    re.compile(
+        rf"(?<![\w])(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH_RE},?\s+(?P<y>(?:19|20)\d\d)(?!\d)",
+        re.I,
+    ),
+    # 20241017 (compact ISO)
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
+]
+
+
+def _match_to_iso(m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    month = _MONTHS[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
+    try:
+        return _dt.date(int(groups["y"]), month, int(groups["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _find_date(text: str, *, anchored: bool = False) -> str | None:
+    """The first full date written in ``text`` (at its start when ``anchored``), as ISO."""
+    best: tuple[int, str] | None = None
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if anchored and m.start() != 0:
+                break
+            iso = _match_to_iso(m)
+            if iso and (best is None or m.start() < best[0]):
+                best = (m.start(), iso)
+                break
+    return best[1] if best else None
+
+
+def normalize_date(value: str) -> str | None:
+    """ISO ``YYYY-MM-DD`` for a written date ("Oct. 17, 2024", "2024-10-17T08:00:00Z"), else None.
+
+    Common formats are matched by regular expressions; anything else goes to dateparser, which
+    must find a day, a month and a year (an article date is a day: it anchors "on Tuesday").
+    """
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    if not value or len(value) > 80 or not re.search(r"\d", value):
+        return None
+    found = _find_date(value)
+    if found:
+        return found
+    if re.match(r"\d{4}[-/.]?\d{1,2}[-/.]?\d{1,2}", value):
+        return None  # ISO-shaped but not a real day ("2024-13-01"): do not let dateparser guess
+    import dateparser
+
+    parsed = dateparser.parse(
+        value,
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    return parsed.date().isoformat() if parsed else None
+
+
+# --------------------------------------------------------------------------- article date
+
+_HEAD_LINES = 12  # metadata and datelines live in the first few lines
+_META_RE = re.compile(
+    r"^\s*[*_#>\-\s]*(?P<key>date(?:line)?|pub(?:lication|lished)?[ _-]?date|published(?: on| at)?"
+    r"|first published|posted(?: on)?|updated(?: on| at)?|last updated|last modified|modified"
+    r"|created|time)\s*[*_]*\s*[:=|]\s*(?P<value>.+)$",
+    re.I,
+)
+# A dateline: optional "CITY, STATE" / "CITY (Reuters)" prefix, optional weekday, then the date.
+_DATELINE_PREFIX_RE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?"
+    r"\s*(?:,|\u2014|\u2013|-|:)\s*)?"
+    r"(?:(?:by\s+[^,]{2,60},\s*)|(?:posted|published|updated)(?:\s+on)?:?\s+)?"
+)
+
+
+def detect_article_date(text: str, filename: str | None = None) -> str | None:
+    """The article's publication date as ISO ``YYYY-MM-DD``, or None.
+
+    Order of trust: a metadata line near the top ("Date:", "Published:"; "Updated:" only if
+    nothing better), a dateline at the top ("WASHINGTON, Oct. 17, 2024 (AP) —" or a line that
+    is just a date), then a date in the file name ("2016-09-15_story.txt", "20160915-x.txt").
+    """
+    lines = [ln for ln in (text or "")[:3000].splitlines() if ln.strip()][:_HEAD_LINES]
+
+    published: str | None = None
+    updated: str | None = None
+    for line in lines:
+        m = _META_RE.match(line)
+        if not m:
+            continue
+        iso = _find_date(m.group("value"))
+        if not iso:
+            continue
+        key = m.group("key").lower()
+        if "updated" in key or "modified" in key:
+            updated = updated or iso
+        elif published is None:
+            published = iso
+    if published or updated:
+        return published or updated
+
+    for line in lines[:5]:
+        prefix = _DATELINE_PREFIX_RE.match(line)
+        start = prefix.end() if prefix else 0
+        iso = _find_date(line[start:], anchored=True)
+        if iso:
+            return iso
+
+    if filename:
+        return _date_in_filename(filename)
+    return None
+
+
+_FILENAME_RE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?!\d)"
+)
+
+
+def _date_in_filename(filename: str) -> str | None:
+    name = os.path.basename(filename.rstrip("/\\"))
+    for m in _FILENAME_RE.finditer(name):
+        iso = _match_to_iso(m)
+        if iso:
+            return iso
+    return None
+
+
+# --------------------------------------------------------------------------- statement date
+
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "tues": 1, "thurs": 3,
+}
+_WEEKDAY_WORD_RE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs)\b"
+)
+_MONTH_WORD_RE = re.compile(
+    r"\b(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
+    r"|sep|sept|september|oct|october|nov|november|dec|december)\b"
+)
+_CLOCK_RE = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?=\s|$|[,;])|\b(?:noon|midnight)\b"
+)
+_TZ_RE = re.compile(r"\b(?:et|edt|est|ct|cdt|cst|mt|mdt|mst|pt|pdt|pst|gmt|utc|bst|cet|cest)\b")
+_YEAR_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_NUMBER_WORDS = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+)
+_SIMPLE_AGO_RE = re.compile(rf"^{_NUMBER_WORDS} (?:day|month|year)s? ago$")
+
+# Time references that place the speech act only vaguely: the gold writes date = null.
+_VAGUE_RE = re.compile(
+    r"\b(?:recent|recently|lately|previous|previously|formerly|earlier|later|past|week|weeks"
+    r"|weekend|weekends|decade|decades|years|months|days|now|nowadays|currently|once|future"
+    r"|next|tomorrow|coming|upcoming|soon|these days|those days|season|era|\d0s|\d0's"
+    r"|(?:this|last|past|next) (?:spring|summer|fall|autumn|winter))\b"
+)
+# "early this year" and friends: a modifier on a period that is itself only roughly placed.
+_VAGUE_MODIFIED_RE = re.compile(r"\b(?:early|earlier|late|later|mid)[- ]?this\b")
+_LEADING_WORDS_RE = re.compile(
+    r"^(?:on|in|at|during|by|of|as of|the|early|earlier|late|mid|mid-|nearly|around|about"
+    r"|approximately|shortly|just|sometime|some time)\b[\s-]*"
+)
+_DATELIKE_RE = re.compile(
+    r"\b(?:yesterday|today|tonight|ago|last year|last month|this year|this month|last night"
+    r"|this morning|this afternoon|this evening)\b|\d{4}-\d\d-\d\d"
+)
+
+# Adverbs that place a speech act vaguely when they modify the reporting verb itself.
+_VAGUE_ADVERBS = frozenset(
+    {"recently", "lately", "previously", "earlier", "later", "formerly", "now", "once"}
+)
+_TIME_WORDS = frozenset(set(_WEEKDAYS) - {"tues", "thurs"} | {"yesterday", "today", "tonight"})
+# Dependents that start another clause (another claim or another event): not the speech act's.
+_CLAUSAL_DEPS = frozenset(
+    {"ccomp", "xcomp", "csubj", "csubjpass", "parataxis", "conj", "relcl", "appos", "cc"}
+)
+_CIRCUMSTANCE_DEPS = frozenset({"advcl", "acl"})
+_TIME_CHILD_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl", "nmod:tmod"})
+
+
+def _clean(expression: str) -> str:
+    """Lower-cased expression without possessives, time zones and leading prepositions."""
+    text = expression.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    text = re.sub(r"'s\b|s'(?=\s|$)", "", text)
+    text = re.sub(r"[\"()\u201c\u201d,;]", " ", text)
+    text = _TZ_RE.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip(" .-")
+    return text
+
+
+def _strip_leading(text: str) -> str:
+    while True:
+        stripped = _LEADING_WORDS_RE.sub("", text, count=1).strip()
+        if stripped == text or not stripped:
+            return text
+        text = stripped
+
+
+def _is_vague(expression: str) -> bool:
+    """True for a time reference that places the statement only roughly ("last week")."""
+    text = _clean(expression)
+    if _VAGUE_MODIFIED_RE.search(text):
+        return True
+    text = _strip_leading(text)
+    if text.endswith(" ago"):
+        return not _SIMPLE_AGO_RE.match(text)
+    if _VAGUE_RE.search(text):
+        return True
+    return text in _VAGUE_ADVERBS or text in {"in the past", "the past"}
+
+
+def _parse_iso_day(value: str | None) -> _dt.date | None:
+    if not value:
+        return None
+    try:
+        return _dt.date.fromisoformat(value[:10])
+    except ValueError:
+        iso = normalize_date(value)
+        return _dt.date.fromisoformat(iso) if iso else None
+
+
+class DateResolver:
+    """Resolves statement dates against an article date, with one reused dateparser parser.
+
+    dateparser takes ``RELATIVE_BASE`` only at construction, so the resolver keeps one parser
+    per article date (built once, then reused for every statement of that article) and caches
+    every (expression, article date) result: news text repeats "on Tuesday" a lot.
+    """
+
+    _MAX_PARSERS = 64
+    _MAX_CACHE = 20000
+
+    def __init__(self) -> None:
+        self._parsers: dict[_dt.date | None, object] = {}
+        self._cache: dict[tuple[str, str | None], str | None] = {}
+
+    # ------------------------------------------------------------------ expression -> ISO
+    def resolve(self, expression: str, article_date: str | None) -> str | None:
+        """ISO date of ``expression`` at the precision it gives ("2024-10-14", "2024-10",
+        "2024"); None when it is vague, in the future, relative with no article date, or not a
+        date at all."""
+        key = (_clean(expression or ""), article_date)
+        if key in self._cache:
+            return self._cache[key]
+        result = self._resolve(key[0], _parse_iso_day(article_date))
+        if len(self._cache) >= self._MAX_CACHE:
+            self._cache.clear()
+        self._cache[key] = result
+        return result
+
+    def _resolve(self, text: str, base: _dt.date | None) -> str | None:
+        if not text or _VAGUE_MODIFIED_RE.search(text):
+            return None
+        text = _strip_leading(text)
+        has_month = bool(_MONTH_WORD_RE.search(text))
+        no_clock = _CLOCK_RE.sub(" ", text)
+        weekday = _WEEKDAY_WORD_RE.search(text)
+        if weekday and not has_month and not re.search(r"\d", no_clock):
+            return self._weekday(text, _WEEKDAYS[weekday.group(1)], base)
+        if _is_vague(text):
+            return None
+        if re.search(r"\byesterday\b|\blast night\b", text):
+            return (base - _dt.timedelta(days=1)).isoformat() if base else None
+        rest = re.sub(
+            r"\b(?:at|this|morning|afternoon|evening|night|today|tonight)\b", " ", no_clock
+        ).strip()
+        if not rest:  # "2 p.m.", "today", "tonight", "this morning": the article's own day
+            return base.isoformat() if base else None
+        if not (has_month or _YEAR_RE.search(text) or _DATELIKE_RE.search(text)):
+            return None  # durations and frequencies ("24 hours", "daily") date nothing
+        if base is None and not _YEAR_RE.search(text):
+            return None  # relative to a publication date we do not know
+        return self._dateparser(text, base)
+
+    @staticmethod
+    def _weekday(text: str, weekday: int, base: _dt.date | None) -> str | None:
+        """The latest such day on or before the article date ("last Tuesday": strictly before)."""
+        if base is None or re.search(r"\b(?:next|coming|following)\b", text):
+            return None
+        back = (base.weekday() - weekday) % 7
+        if back == 0 and re.search(r"\b(?:last|past|previous)\b", text):
+            back = 7
+        return (base - _dt.timedelta(days=back)).isoformat()
+
+    def _parser(self, base: _dt.date | None):
+        parser = self._parsers.get(base)
+        if parser is None:
+            from dateparser.date import DateDataParser
+
+            settings: dict[str, object] = {
+                "PREFER_DATES_FROM": "past",
+                "RETURN_AS_TIMEZONE_AWARE": False,
+                "PARSERS": ["relative-time", "absolute-time"],
+            }
+            if base is not None:  # end of the day, so "2 p.m." is that day, not the one before
+                settings["RELATIVE_BASE"] = _dt.datetime.combine(base, _dt.time(23, 59, 59))
+            if len(self._parsers) >= self._MAX_PARSERS:
+                self._parsers.clear()
+            parser = self._parsers[base] = DateDataParser(languages=["en"], settings=settings)
+        return parser
+
+    def _dateparser(self, text: str, base: _dt.date | None) -> str | None:
+        data = self._parser(base).get_date_data(text)
+        if data is None or data.date_obj is None:
+            return None
+        day = data.date_obj.date()
+        if data.period == "year":
+            iso, cut = f"{day.year:04d}", 4
+        elif data.period == "month":
+            iso, cut = f"{day.year:04d}-{day.month:02d}", 7
+        elif data.period in ("day", "time"):
+            iso, cut = day.isoformat(), 10
+        else:  # "week": not a precision the record has
+            return None
+        if base is not None and iso > base.isoformat()[:cut]:
+            return None  # a statement cannot postdate its article
+        return iso
+
+    # ------------------------------------------------------------------ Doc -> statement date
+    def statement_date(
+        self,
+        doc: Doc,
+        cue: Span | None,
+        claim_spans: list[tuple[int, int]],
+        article_date: str | None,
+    ) -> tuple[str | None, str | None, str | None]:
+        """``(date, date_text, date_source)`` of the speech act around ``cue``.
+
+        Only time expressions attached to the reporting verb count (its dependency subtree
+        without the claim and without other clauses), never one inside a claim span: "said
+        Monday that the attack happened on Oct. 14" is Monday. A resolvable expression gives
+        ``(iso, text, "text")``. A vague one ("last week", "recently") gives
+        ``(None, text, None)``: the gold writes null there, and the article date would be a
+        guess. With none, the article date stands in: ``(article_date, None, "article")``, or
+        ``(None, None, None)`` when the article date is unknown too. ``cue=None`` (a floating
+        quote) looks at the claim's sentence(s) minus the claim.
+        """
+        claims = [(int(s), int(e)) for s, e in claim_spans or []]
+
+        def in_claim(tok: Token) -> bool:
+            start, end = tok.idx, tok.idx + len(tok.text)
+            return any(start < e and s < end for s, e in claims)
+
+        head = cue.root if cue is not None and len(cue) else None
+        if head is not None and head.is_punct:
+            head = None  # a colon cue: no verb to attach to
+
+        if head is not None:
+            reach = self._reach(head, in_claim)
+            sents = [head.sent]
+        else:
+            sents = self._claim_sentences(doc, claims)
+            reach = {t.i for sent in sents for t in sent if not in_claim(t)}
+
+        found = self._pick(sents, reach, head, in_claim, article_date)
+        if found is None and head is not None:
+            parent_reach = self._parent_reach(head, in_claim)
+            if parent_reach:
+                found = self._pick(sents, parent_reach, head, in_claim, article_date)
+        if found is not None:
+            return found
+        if article_date:
+            return article_date, None, "article"
+        return None, None, None
+
+    @staticmethod
+    def _claim_sentences(doc: Doc, claims: list[tuple[int, int]]) -> list[Span]:
+        sents = []
+        for sent in doc.sents:
+            start, end = sent.start_char, sent.end_char
+            if any(s < end and start < e for s, e in claims):
+                sents.append(sent)
+        return sents
+
+    @staticmethod
+    def _walk(start: Token, reach: set[int], in_claim) -> None:
+        stack = [start]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                if child.i in reach or in_claim(child) or child.dep_ in _CLAUSAL_DEPS:
+                    continue
+                if child.dep_ in _CIRCUMSTANCE_DEPS and any(
+                    g.dep_ in ("ccomp", "xcomp") for g in child.children
+                ):
+                    continue  # "adding that ...": its own statement, with its own date
+                reach.add(child.i)
+                stack.append(child)
+
+    def _reach(self, head: Token, in_claim) -> set[int]:
+        """Tokens attached to the reporting verb outside the claim and outside other clauses."""
+        reach = {head.i}
+        self._walk(head, reach, in_claim)
+        return reach
+
+    def _parent_reach(self, head: Token, in_claim) -> set[int]:
+        """Time phrases on the verb that governs the cue ("went on TV Monday to say ...")."""
+        if head.dep_ not in ("xcomp", "advcl", "conj") or head.head is head:
+            return set()
+        if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return set()
+        parent = head.head
+        reach: set[int] = set()
+        for child in parent.children:
+            if child.dep_ in _TIME_CHILD_DEPS and not in_claim(child) and child.i != head.i:
+                reach.add(child.i)
+                self._walk(child, reach, in_claim)
+        return reach
+
+    def _expressions(self, sents: list[Span], reach: set[int], head: Token | None, in_claim):
+        """Candidate time expressions (token spans) in ``sents`` attached through ``reach``."""
+        for sent in sents:
+            taken: set[int] = set()
+            ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+            merged: list[list[int]] = []
+            for ent in ents:
+                if merged and ent.start <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], ent.end)
+                else:
+                    merged.append([ent.start, ent.end])
+            other_ents = {t.i for e in sent.ents if e.label_ not in ("DATE", "TIME") for t in e}
+            for tok in sent:
+                if tok.i in other_ents or tok.ent_type_ in ("DATE", "TIME"):
+                    continue  # "Fox News Sunday" is a name; entity tokens are already in
+                if tok.lower_ in _TIME_WORDS:
+                    merged.append([tok.i, tok.i + 1])
+                elif (
+                    head is not None
+                    and tok.lower_ in _VAGUE_ADVERBS
+                    and tok.head.i == head.i
+                    and tok.dep_ == "advmod"
+                ):
+                    merged.append([tok.i, tok.i + 1])
+            for start, end in sorted(merged):
+                span = sent.doc[start:end]
+                if any(in_claim(t) for t in span) or not any(t.i in reach for t in span):
+                    continue
+                if any(t.i in taken for t in span):
+                    continue
+                taken.update(range(start, end))
+                yield span
+
+    def _pick(self, sents, reach, head, in_claim, article_date):
+        resolved: list[tuple[int, str, str]] = []
+        vague: list[tuple[int, str]] = []
+        for span in self._expressions(sents, reach, head, in_claim):
+            text = self._as_written(span)
+            distance = abs(span.root.i - head.i) if head is not None else span.start
+            iso = self.resolve(span.text, article_date)
+            if iso:
+                resolved.append((distance, iso, text))
+            elif _is_vague(span.text):
+                vague.append((distance, text))
+        if resolved:
+            _, iso, text = min(resolved)
+            return iso, text, "text"
+        if vague:
+            return None, min(vague)[1], None
+        return None
+
+    @staticmethod
+    def _as_written(span: Span) -> str:
+        """The expression with its preposition when it heads it ("on Thursday", "in August")."""
+        doc = span.doc
+        if span.start > 0:
+            prev = doc[span.start - 1]
+            if prev.lower_ in ("on", "in") and span.root.head.i == prev.i:
+                return doc[span.start - 1 : span.end].text
+        return span.text
+
+
+_DEFAULT: DateResolver | None = None
+
+
+def default_resolver() -> DateResolver:
+    """A process-wide resolver, so every extractor shares one parser cache."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = DateResolver()
+    return _DEFAULT

@@ -1,0 +1,350 @@
+"""Dates: article date detection, expression resolution and statement dates on parsed text."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.dates import DateResolver, detect_article_date, normalize_date
+
+THU = "2024-10-17"  # a Thursday
+TUE = "2016-10-04"  # a Tuesday
+MON = "2016-10-03"  # a Monday
+
+REPORTING = {
+    "say", "tell", "announce", "claim", "deny", "add", "warn", "write", "insist", "confirm",
+    "state", "argue", "assert", "accord",
+}
+
+
+@pytest.fixture(scope="module")
+def resolver() -> DateResolver:
+    return DateResolver()
+
+
+# --------------------------------------------------------------------------- normalize_date
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-10-17", "2024-10-17"),
+        ("2024-10-17T08:00:00Z", "2024-10-17"),
+        ("2024/10/17", "2024-10-17"),
+        ("20241017", "2024-10-17"),
+        ("Oct. 17, 2024", "2024-10-17"),
+        ("October 17th, 2024", "2024-10-17"),
+        ("Sept. 3, 2016", "2016-09-03"),
+        ("17 October 2024", "2024-10-17"),
+        ("Thursday, 17 Oct 2024 08:00 GMT", "2024-10-17"),
+        ("Thu, 17 Oct 2024 08:00:00 +0000", "2024-10-17"),
+        ("  2016-09-15  ", "2016-09-15"),
+        ("2024-13-01", None),
+        ("2024-02-30", None),
+        ("2024", None),
+        ("October 2024", None),
+        ("yesterday", None),
+        ("hello", None),
+        ("", None),
+    ],
+)
+def test_normalize_date(value: str, expected: str | None) -> None:
+    assert normalize_date(value) == expected
+
+
+# --------------------------------------------------------------------------- detect_article_date
+
+
+@pytest.mark.parametrize(
+    ("text", "filename", "expected"),
+    [
+        # metadata lines near the top
+        ("Date: 2024-10-17\n\nNATO said on Tuesday ...", None, "2024-10-17"),
+        ("NATO chief speaks\nPublished: Oct. 17, 2024 8:00 AM EDT\n\nBody.", None, "2024-10-17"),
+        ("Title\nUpdated: Oct. 18, 2024\nPublished: Oct. 17, 2024\n\nBody.", None, "2024-10-17"),
+        ("Title\nLast updated: 18 October 2024\n\nBody text.", None, "2024-10-18"),
+        ("**Date:** 2016-09-15T10:00:00Z\nText", "other-2020-01-01.txt", "2016-09-15"),
+        # datelines
+        ("WASHINGTON, Oct. 17, 2024 (AP) — NATO said there is no evidence.", None, "2024-10-17"),
+        ("NATO chief speaks\nOctober 17, 2024\n\nBRUSSELS — Rutte said ...", None, "2024-10-17"),
+        ("Thursday, October 17, 2024\nBody.", None, "2024-10-17"),
+        # a date inside the body is not the article's date: the file name decides
+        ("BRUSSELS — He said on Oct. 14, 2024 that ...", "x/2016-09-15_story.txt", "2016-09-15"),
+        ("Some text about Oct. 14, 2024.", "20160915-x.txt", "2016-09-15"),
+        ("Body only.", "/data/news/2016_09_15.txt", "2016-09-15"),
+        # nothing
+        ("Just a story with no date at all.", None, None),
+        ("Some text about Oct. 14, 2024, deep in a sentence.", None, None),
+        ("Body.", "story-123456.txt", None),
+        ("Body.", "report-2016-13-45.txt", None),
+        ("", None, None),
+    ],
+)
+def test_detect_article_date(text: str, filename: str | None, expected: str | None) -> None:
+    assert detect_article_date(text, filename) == expected
+
+
+# --------------------------------------------------------------------------- resolve
+
+
+@pytest.mark.parametrize(
+    ("expression", "article_date", "expected"),
+    [
+        # AP style month abbreviations, year-less dates go back to the latest past one
+        ("Oct. 14", THU, "2024-10-14"),
+        ("Sept. 3", THU, "2024-09-03"),
+        ("October 17", THU, "2024-10-17"),
+        ("Oct. 20", THU, "2023-10-20"),
+        ("December", THU, "2023-12"),
+        # weekdays: the latest such day on or before the article date
+        ("Tuesday", THU, "2024-10-15"),
+        ("on Thursday", THU, "2024-10-17"),
+        ("Friday", THU, "2024-10-11"),
+        ("Tuesday", TUE, "2016-10-04"),
+        ("Tuesday", MON, "2016-09-27"),
+        ("last Thursday", THU, "2024-10-10"),
+        ("last Tuesday", THU, "2024-10-15"),
+        ("Thursday night", THU, "2024-10-17"),
+        ("Wednesday night", THU, "2024-10-16"),
+        ("earlier Thursday morning", THU, "2024-10-17"),
+        ("nearly 2 a.m. Friday", THU, "2024-10-11"),
+        ("Monday’s", THU, "2024-10-14"),
+        ("yesterday", THU, "2024-10-16"),
+        ("today", THU, "2024-10-17"),
+        ("tonight", THU, "2024-10-17"),
+        ("last night", THU, "2024-10-16"),
+        ("2:45 p.m. EDT", THU, "2024-10-17"),
+        # precision kept
+        ("last year", THU, "2023"),
+        ("in October 2023", THU, "2023-10"),
+        ("in 2019", THU, "2019"),
+        ("early April", THU, "2024-04"),
+        ("last month", THU, "2024-09"),
+        ("two years ago", THU, "2022"),
+        ("July 6, 2011", THU, "2011-07-06"),
+        # vague, future, durations and non-dates
+        ("recently", THU, None),
+        ("last week", THU, None),
+        ("last week's", THU, None),
+        ("earlier this year", THU, None),
+        ("earlier this month", THU, None),
+        ("in the past", THU, None),
+        ("a few days ago", THU, None),
+        ("the 1990s", THU, None),
+        ("next Tuesday", THU, None),
+        ("tomorrow", THU, None),
+        ("2025", THU, None),
+        ("24 hours", THU, None),
+        ("the first time", THU, None),
+        # no article date: only expressions that carry their own year
+        ("Tuesday", None, None),
+        ("Oct. 14", None, None),
+        ("yesterday", None, None),
+        ("Oct. 14, 2023", None, "2023-10-14"),
+        ("in 2019", None, "2019"),
+    ],
+)
+def test_resolve(resolver: DateResolver, expression: str, article_date: str | None,
+                 expected: str | None) -> None:
+    assert resolver.resolve(expression, article_date) == expected
+
+
+def test_resolve_caches_results_and_reuses_one_parser_per_article_date() -> None:
+    resolver = DateResolver()
+    for _ in range(3):
+        assert resolver.resolve("Oct. 14", THU) == "2024-10-14"
+        assert resolver.resolve("in October 2023", THU) == "2023-10"
+    assert len(resolver._parsers) == 1
+    assert ("oct. 14", THU) in resolver._cache
+    resolver.resolve("Oct. 14", TUE)
+    assert len(resolver._parsers) == 2
+
+
+# --------------------------------------------------------------------------- statement_date
+
+
+def _cue_and_claim(doc, claim: str | tuple[str, ...] | None):
+    """Claim = the char spans of the given substring(s) (a split quotation has two parts);
+    cue = the first reporting word outside them."""
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    for part in (claim,) if isinstance(claim, str) else claim or ():
+        start = text.index(part)
+        spans.append((start, start + len(part)))
+
+    def inside(tok) -> bool:
+        return any(s <= tok.idx < e for s, e in spans)
+
+    cue = next(
+        (doc[t.i : t.i + 1] for t in doc if t.lemma_.lower() in REPORTING and not inside(t)),
+        None,
+    )
+    return cue, spans
+
+
+ART = "article"
+
+STATEMENTS = [
+    # (sentence, claim substring, article date, expected (date, date_source))
+    # -- a date inside the claim is the claim's, never the statement's
+    ("He said the attack happened on Oct. 14.", "the attack happened on Oct. 14", THU,
+     (THU, ART)),
+    ("Police said the suspect was arrested Wednesday night.",
+     "the suspect was arrested Wednesday night", THU, (THU, ART)),
+    ("The minister insisted that the deal signed on Tuesday was fair.",
+     "the deal signed on Tuesday was fair", THU, (THU, ART)),
+    ("Analysts said the market crashed yesterday after the announcement.",
+     "the market crashed yesterday after the announcement", THU, (THU, ART)),
+    ("The mayor told reporters that the bridge had closed in March 2023.",
+     "the bridge had closed in March 2023", THU, (THU, ART)),
+    ("“We lost everything last year,” the farmer said.", "We lost everything last year", THU,
+     (THU, ART)),
+    ("She announced that the company was founded in 1998.", "the company was founded in 1998",
+     THU, (THU, ART)),
+    ("The spokesman denied that the meeting took place on Sept. 3.",
+     "the meeting took place on Sept. 3", THU, (THU, ART)),
+    ("According to the ministry, the strike hit the city last Thursday.",
+     "the strike hit the city last Thursday", THU, (THU, ART)),
+    ("He warned that the vote scheduled for Tuesday could be delayed.",
+     "the vote scheduled for Tuesday could be delayed", THU, (THU, ART)),
+    ("He said yesterday’s vote was rigged.", "yesterday’s vote was rigged", THU, (THU, ART)),
+    ("She said Tuesday was the worst day of her life.", "Tuesday was the worst day of her life",
+     THU, (THU, ART)),
+    ("The ministry said Oct. 14 would be a holiday.", "Oct. 14 would be a holiday", THU,
+     (THU, ART)),
+    # a quotation split by its attribution: the second part's "on Tuesday" is the claim's
+    ("“The troops left,” he said, “on Tuesday, before dawn.”",
+     ("The troops left,", "on Tuesday, before dawn."), THU, (THU, ART)),
+    # -- a date on the reporting verb wins over one in the claim
+    ("The company said in a statement Monday that it had fired the manager on Oct. 2.",
+     "it had fired the manager on Oct. 2", THU, ("2024-10-14", "text")),
+    ("Trump claimed on Monday that Clinton started the controversy in 2008.",
+     "Clinton started the controversy in 2008", THU, ("2024-10-14", "text")),
+    ("The minister said yesterday that prices would fall next year.",
+     "prices would fall next year", THU, ("2024-10-16", "text")),
+    # -- weekdays, yesterday, today, clock times
+    ("White House spokesman Josh Earnest said Monday that the president supports the bill.",
+     "the president supports the bill", THU, ("2024-10-14", "text")),
+    ("On Monday, the senator told reporters that the bill would pass.", "the bill would pass",
+     THU, ("2024-10-14", "text")),
+    ("“Our assumption is that the veto will be overridden,” Mitch McConnell said Tuesday.",
+     "Our assumption is that the veto will be overridden", THU, ("2024-10-15", "text")),
+    ("Putney, speaking at a news conference Friday, said the video would not be released.",
+     "the video would not be released", THU, ("2024-10-11", "text")),
+    ("Rutte said on Thursday night that there is no evidence of troops in Ukraine.",
+     "there is no evidence of troops in Ukraine", THU, (THU, "text")),
+    ("The governor said on Tuesday that the storm had killed five people.",
+     "the storm had killed five people", TUE, (TUE, "text")),
+    ("The governor said on Tuesday that the storm had killed five people.",
+     "the storm had killed five people", MON, ("2016-09-27", "text")),
+    ("She told reporters last Thursday that the talks had collapsed in September.",
+     "the talks had collapsed in September", THU, ("2024-10-10", "text")),
+    ("The spokesman said Thursday morning that the talks would resume.",
+     "the talks would resume", THU, (THU, "text")),
+    ("The spokesman said today that the talks would resume.", "the talks would resume", THU,
+     (THU, "text")),
+    ("“We will win,” she said at 2 p.m. in Ohio.", "We will win", THU, (THU, "text")),
+    # -- AP style month abbreviations; a year-less date after the article date is last year's
+    ("The governor said Sept. 3 that the storm had killed five people.",
+     "the storm had killed five people", THU, ("2024-09-03", "text")),
+    ("The agency said on Oct. 20 that it had found no errors.", "it had found no errors", THU,
+     ("2023-10-20", "text")),
+    # -- month and year precision
+    ("He said in October 2023 that the war would end soon.", "the war would end soon", THU,
+     ("2023-10", "text")),
+    ("Smith said in 2019 that he would never run again.", "he would never run again", THU,
+     ("2019", "text")),
+    ("The president said last year that the economy was growing.", "the economy was growing",
+     THU, ("2023", "text")),
+    ("In a March 2016 meeting with the editorial board, Trump said that NATO may need to change.",
+     "NATO may need to change", THU, ("2016-03", "text")),
+    # -- vague: no date, and not the article date either
+    ("The mayor said last week that the city was safe.", "the city was safe", THU,
+     (None, None)),
+    ("Officials recently said the plant would close on Tuesday.",
+     "the plant would close on Tuesday", THU, (None, None)),
+    ("He told CNN earlier this year that he would not resign.", "he would not resign", THU,
+     (None, None)),
+    # -- no article date: relative expressions cannot be placed, explicit ones can
+    ("He said Monday that the plan was dead.", "the plan was dead", None, (None, None)),
+    ("He said the plan died on Oct. 14, 2023.", "the plan died on Oct. 14, 2023", None,
+     (None, None)),
+    ("He said on Oct. 14, 2023 that the plan was dead.", "the plan was dead", None,
+     ("2023-10-14", "text")),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "article_date", "expected"),
+    STATEMENTS,
+    ids=[f"{i:02d}-{s[:40]}" for i, (s, *_rest) in enumerate(STATEMENTS)],
+)
+def test_statement_date(nlp, resolver: DateResolver, sentence: str, claim: str | tuple,
+                        article_date: str | None, expected: tuple) -> None:
+    doc = nlp(sentence)
+    cue, claims = _cue_and_claim(doc, claim)
+    assert cue is not None, "test table needs a reporting word"
+    date, date_text, source = resolver.statement_date(doc, cue, claims, article_date)
+    assert (date, source) == expected
+    if source == "text":
+        assert date_text and date_text in sentence
+        start = sentence.index(date_text)
+        assert not any(s < start + len(date_text) and start < e for s, e in claims)
+    elif source == ART:
+        assert date_text is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "vague_text"),
+    [
+        ("The mayor said last week that the city was safe.", "the city was safe", "last week"),
+        ("Officials recently said the plant would close.", "the plant would close", "recently"),
+        ("He told CNN earlier this year that he would not resign.", "he would not resign",
+         "earlier this year"),
+    ],
+)
+def test_vague_expression_is_kept_as_date_text(nlp, resolver, sentence, claim, vague_text):
+    doc = nlp(sentence)
+    cue, claims = _cue_and_claim(doc, claim)
+    assert resolver.statement_date(doc, cue, claims, THU) == (None, vague_text, None)
+
+
+def test_date_text_includes_its_preposition(nlp, resolver) -> None:
+    doc = nlp("Trump claimed on Monday that Clinton started it.")
+    cue, claims = _cue_and_claim(doc, "Clinton started it")
+    assert resolver.statement_date(doc, cue, claims, THU) == ("2024-10-14", "on Monday", "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        # a floating quote: the sentence minus the claim
+        ("Rutte spoke to reporters. “There is no evidence of troops in Ukraine,” on Tuesday.",
+         "There is no evidence of troops in Ukraine", ("2024-10-15", "text")),
+        ("Rutte spoke to reporters. “The troops arrived on Tuesday and left.”",
+         "The troops arrived on Tuesday and left.", (THU, ART)),
+    ],
+)
+def test_statement_date_without_cue(nlp, resolver, text, claim, expected) -> None:
+    doc = nlp(text)
+    start = text.index(claim)
+    date, _text, source = resolver.statement_date(doc, None, [(start, start + len(claim))], THU)
+    assert (date, source) == expected
+
+
+def test_no_expression_and_no_article_date(nlp, resolver) -> None:
+    doc = nlp("He said the plan was dead.")
+    cue, claims = _cue_and_claim(doc, "the plan was dead")
+    assert resolver.statement_date(doc, cue, claims, None) == (None, None, None)
+
+
+def test_dates_module_does_not_import_heavy_libraries() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, claimx.dates as d; d.normalize_date('2024-10-17');"
+        " d.detect_article_date('Date: 2024-10-17', 'a.txt');"
+        " print('spacy' in sys.modules, 'dateparser' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
