@@ -59,6 +59,7 @@ class Found:
     cue_text: str | None = None
     cue_span: tuple[int, int] | None = None
     clausal: bool = False  # the claim is a clause or quotation, not a noun phrase
+    speaker_tokens: list[Token] | None = None  # the mention, when not the head's subtree
 
 
 def _subtree_ids(tok: Token) -> set[int]:
@@ -368,6 +369,7 @@ def _headline_colon(sent: Span) -> Found | None:
     if len(claim) < 3:
         return None
     found = Found([doc[name_end]], None, head)
+    found.speaker_tokens = list(doc[start:name_end])
     found.claim_tokens = claim
     found.claim_root = claim[0].sent.root
     found.clausal = True
@@ -510,7 +512,7 @@ def extract_statements(
         if not spans or _alnum(text, spans) < 2:
             continue
         if f.speaker_head is not None:
-            spk = resolve(f.speaker_head, names, speakers)
+            spk = resolve(f.speaker_head, names, speakers, f.speaker_tokens)
             if f.speaker_head.i in {t.i for t in f.claim_tokens}:
                 continue
         else:

@@ -40,6 +40,27 @@ class Speaker:
     head: Token | None = None
 
 
+def _fold(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+# Role nouns that stand before a name or in apposition to it ("Mayor Bill de Blasio",
+# "Donald Trump, the Republican nominee"), so that "the mayor" can find its name.
+def _roles_of(ent: Span) -> list[str]:
+    doc = ent.doc
+    roles = []
+    if ent.start > 0:
+        prev = doc[ent.start - 1]
+        if prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha and not prev.ent_type_:
+            roles.append(prev.lemma_.lower())
+    for c in ent.root.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            roles.append(c.lemma_.lower())
+    if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
+        roles.append(ent.root.head.lemma_.lower())
+    return [r for r in roles if len(r) > 2]
+
+
 def _clean_name(text: str) -> str:
     return POSSESSIVE.sub("", text.strip())
 
@@ -87,6 +108,17 @@ class NameIndex:
             for e in doc.ents
             if e.label_ == "ORG" and e.text.isupper() and e.text.isalpha() and 2 < len(e.text) < 7
         }
+        self.roles: dict[str, str] = {}
+        self.org_prefix: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                for role in _roles_of(ent):
+                    self.roles[role] = _clean_name(ent.text)
+            if ent.label_ == "ORG" and len(ent) > 1:
+                first = _fold(ent[0].text)
+                name = _clean_name(ent.text)
+                if len(name) > len(self.org_prefix.get(first, "")):
+                    self.org_prefix[first] = name
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
@@ -94,7 +126,7 @@ class NameIndex:
             words = name.split()
             if not words:
                 continue
-            key = (ent.label_ == "PERSON", words[-1].lower())
+            key = (ent.label_ == "PERSON", _fold(words[-1]))
             best = self.full.get(str(key))
             if best is None or len(name) > len(best):
                 self.full[str(key)] = name
@@ -105,11 +137,13 @@ class NameIndex:
         words = name.split()
         if not words:
             return name, label
-        low = name.lower()
+        low = _fold(name)
         for as_person in (True, False) if label != "PERSON" else (True,):
-            best = self.full.get(str((as_person, words[-1].lower())))
-            if best and best.lower().endswith(low) and (as_person or len(best) > len(name)):
+            best = self.full.get(str((as_person, _fold(words[-1]))))
+            if best and _fold(best).endswith(low) and (as_person or len(best) > len(name)):
                 return best, "PERSON" if as_person else label
+        if len(words) == 1 and label != "PERSON" and _fold(name) in self.org_prefix:
+            return self.org_prefix[_fold(name)], "ORG"  # "Peabody" -> "Peabody Energy"
         return name, label
 
 
@@ -158,9 +192,10 @@ def resolve(
     head: Token,
     names: NameIndex,
     previous: list[Speaker],
+    tokens: list[Token] | None = None,
 ) -> Speaker:
     """Turn a subject head into a Speaker: mention as written, fullest name, type."""
-    toks = mention_tokens(head)
+    toks = tokens or mention_tokens(head)
     doc = head.doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     mention = doc.text[start:end]
@@ -198,6 +233,11 @@ def resolve(
                 break
     if ent is not None:
         name, label = names.complete(_clean_name(ent.text), ent.label_)
+        conj = [c for c in ent.root.children if c.dep_ == "conj" and c.ent_type_ == ent.label_]
+        if conj and tokens is None:  # "Hillary Clinton and Donald Trump said"
+            other = entity_of(conj[0])
+            if other is not None:
+                name = f"{name} and {names.complete(_clean_name(other.text), other.label_)[0]}"
         return Speaker(name, mention, span, TYPE_OF_LABEL.get(label, "unknown"), head)
     acro = _acronym(toks, names.acronyms)
     if acro is not None:
@@ -209,7 +249,13 @@ def resolve(
     name = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)] if words else mention
     name = _clean_name(name)
     group = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lexicons.load("group_nouns")
-    if head.pos_ == "PROPN":
-        name, label = names.complete(name, "")
+    if head.pos_ == "PROPN" or head.is_upper and head.is_alpha:
+        chain = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+        name, label = names.complete(_clean_name(" ".join(t.text for t in chain)), "")
         return Speaker(name, mention, span, TYPE_OF_LABEL.get(label, "unknown"), head)
+    role = head.lemma_.lower()
+    if head.tag_ == "NN" and words and role in names.roles:
+        # "the mayor said": the person the article names with that role
+        full = names.complete(names.roles[role], "PERSON")[0]
+        return Speaker(full, mention, span, "person", head)
     return Speaker(name, mention, span, "group" if group else "unknown", head)

@@ -18,6 +18,7 @@ NEG_PRONOUNS = {"nothing", "none", "nobody", "noone", "neither"}
 IDIOM_HEADS = {"stand", "help", "wait", "overstate", "emphasize", "stress", "agree"}
 CONDITIONAL_MARKS = {"if", "unless"}
 QUESTION_MARKS = {"whether", "if"}
+WOULD = {"would", "'d", "’d"}
 
 
 def _negators(tok: Token) -> list[Token]:
@@ -49,12 +50,26 @@ def claim_stance(root: Token) -> tuple[str, list[str]]:
         return "uncertain", [marks[0].text]
     # "I think ..." / "we believe ...": the hedge is the main predicate.
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if root.lemma_.lower() in hedges and subj and subj[0].lower_ in {"i", "we"}:
+    if root.lemma_.lower() in hedges and subj and subj[0].pos_ == "PRON":
+        # "I think ...", and in reported speech "he thinks ...", "it believes ..."
         return "uncertain", [subj[0].text, root.text]
     if root.lemma_.lower() in {"appear", "seem"}:
         return "uncertain", [root.text]
-    negs = _negators(root)
     aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    modal = [a for a in aux if a.lower_ in hedges]
+    if modal:  # "may not have paid" hedges the negation too
+        return "uncertain", [modal[0].text]
+    hedged = [c for c in root.children if c.dep_ == "acomp" and c.lower_ in hedges]
+    if hedged:  # "it was unlikely to work"
+        return "uncertain", [hedged[0].text]
+    falsity = lexicons.load("falsity_words")
+    false_pred = [
+        c for c in root.children
+        if c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in falsity
+    ]
+    if false_pred:  # "the claims are unfounded", "called the report false"
+        return "deny", [false_pred[0].text]
+    negs = _negators(root)
     for a in aux:
         negs += [c for c in a.children if c.dep_ == "neg"]
     if negs and root.lemma_.lower() not in IDIOM_HEADS:
@@ -66,11 +81,11 @@ def claim_stance(root: Token) -> tuple[str, list[str]]:
                 return "deny", [dets[0].text]
             if c.lower_ in NEG_PRONOUNS or c.lower_ == "no":
                 return "deny", [c.text]
+            pre = [d for d in c.children if d.dep_ == "preconj" and d.lower_ == "neither"]
+            if pre:
+                return "deny", [pre[0].text]
     if root.lemma_.lower() in lexicons.load("negative_predicates"):
         return "deny", [root.text]
-    modal = [a for a in aux if a.lower_ in hedges]
-    if modal:
-        return "uncertain", [modal[0].text]
     adverbs = [c for c in root.children if c.dep_ == "advmod" and c.lower_ in hedges]
     if adverbs:
         return "uncertain", [adverbs[0].text]
@@ -79,8 +94,8 @@ def claim_stance(root: Token) -> tuple[str, list[str]]:
         for c in root.children
         if c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in c.children)
     ]
-    if conditional and any(a.lower_ in {"would", "'d"} for a in aux):
-        return "uncertain", [a.text for a in aux if a.lower_ in {"would", "'d"}] + ["if"]
+    if conditional and any(a.lower_ in WOULD for a in aux):
+        return "uncertain", [a.text for a in aux if a.lower_ in WOULD] + ["if"]
     if marks:  # "asked if ..."
         return "uncertain", [marks[0].text]
     return "confirm", []
