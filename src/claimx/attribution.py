@@ -60,6 +60,7 @@ class Found:
     cue_span: tuple[int, int] | None = None
     clausal: bool = False  # the claim is a clause or quotation, not a noun phrase
     speaker_tokens: list[Token] | None = None  # the mention, when not the head's subtree
+    line: bool = False  # "NAME: ..." line: the claim is the rest of the line, quoted or not
 
 
 def _subtree_ids(tok: Token) -> set[int]:
@@ -346,7 +347,8 @@ def _headline_colon(sent: Span) -> Found | None:
     ("PENCE: Well, look, ..."); the claim runs to the end of the paragraph."""
     doc = sent.doc
     text = doc.text
-    if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
+    before = text[max(0, sent.start_char - 3) : sent.start_char].rstrip("\"“”' ")
+    if sent.start_char > 0 and not (before == "" or before.endswith("\n")):
         return None
     start = sent.start
     while start < sent.end and doc[start].is_quote:
@@ -370,6 +372,7 @@ def _headline_colon(sent: Span) -> Found | None:
         return None
     found = Found([doc[name_end]], None, head)
     found.speaker_tokens = list(doc[start:name_end])
+    found.line = True
     found.claim_tokens = claim
     found.claim_root = claim[0].sent.root
     found.clausal = True
@@ -418,9 +421,10 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
     if total and covered >= total * 0.9:
         found.quotes = inside
         return [(q.start, q.end) for q in inside], "direct"
-    # mixed: the parsed clause, widened to the quotations it cuts into
-    lo = min(lo, *(q.start for q in inside))
-    hi = max(hi, *(q.end for q in inside))
+    # mixed: the parsed clause, widened to the quotations it cuts into, within its sentences
+    s_lo, s_hi = _sentence_bounds(doc, lo, hi)
+    lo = max(s_lo, min(lo, *(q.start for q in inside)))
+    hi = min(s_hi, max(hi, *(q.end for q in inside)))
     found.quotes = inside
     return [(lo, hi)], "mixed"
 
@@ -505,6 +509,9 @@ def extract_statements(
             else:
                 spans, kind = [(q.start, q.end)], "direct"
                 f.quotes = [q]
+        elif f.line:
+            spans, kind = _spans_of(f.claim_tokens), "direct"
+            spans = [(spans[0][0], spans[-1][1])]
         else:
             spans, kind = _apply_quotes(doc, f, quotes)
         spans = [_strip_span(text, s, e) for s, e in spans]
@@ -671,6 +678,7 @@ def _floating_quotes(
         dash = DASH_ATTRIBUTION.match(text, q.end, min(len(text), q.end + 80))
         if dash:
             ms, me = dash.span(1)
+            me -= len(text[ms:me]) - len(text[ms:me].rstrip("."))
             span = doc.char_span(ms, me, alignment_mode="expand")
             name, label = names.complete(text[ms:me], "PERSON")
             st = _quote_statement(doc, s, e, sent, name, "person" if label == "PERSON" else "unknown")

@@ -110,7 +110,11 @@ _WORKER: Extractor | None = None
 
 
 def _init_worker(name: str) -> None:
+    """Load the model once per worker; Ctrl-C is the parent's to handle."""
+    import signal
+
     global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER = load(name)
 
 

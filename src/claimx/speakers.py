@@ -46,19 +46,28 @@ def _fold(text: str) -> str:
 
 # Role nouns that stand before a name or in apposition to it ("Mayor Bill de Blasio",
 # "Donald Trump, the Republican nominee"), so that "the mayor" can find its name.
-def _roles_of(ent: Span) -> list[str]:
+def _roles_of(ent: Span) -> list[tuple[str, frozenset[str]]]:
+    """(role, modifiers) pairs: "Republican presidential nominee Donald Trump" gives
+    ("nominee", {"republican", "presidential"})."""
     doc = ent.doc
     roles = []
-    if ent.start > 0:
-        prev = doc[ent.start - 1]
-        if prev.pos_ in ("NOUN", "PROPN") and prev.is_alpha and not prev.ent_type_:
-            roles.append(prev.lemma_.lower())
+    k = ent.start - 1
+    if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].is_alpha and not doc[k].ent_type_:
+        mods = set()
+        j = k - 1
+        while j >= 0 and k - j <= 4 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j].is_alpha:
+            mods.add(doc[j].lower_)
+            j -= 1
+        roles.append((doc[k].lemma_.lower(), frozenset(mods)))
     for c in ent.root.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":
-            roles.append(c.lemma_.lower())
+            mods = {m.lower_ for m in c.children if m.dep_ in ("amod", "compound")}
+            roles.append((c.lemma_.lower(), frozenset(mods)))
     if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
-        roles.append(ent.root.head.lemma_.lower())
-    return [r for r in roles if len(r) > 2]
+        h = ent.root.head
+        mods = {m.lower_ for m in h.children if m.dep_ in ("amod", "compound")}
+        roles.append((h.lemma_.lower(), frozenset(mods)))
+    return [(r, m) for r, m in roles if len(r) > 2]
 
 
 def _clean_name(text: str) -> str:
@@ -108,12 +117,12 @@ class NameIndex:
             for e in doc.ents
             if e.label_ == "ORG" and e.text.isupper() and e.text.isalpha() and 2 < len(e.text) < 7
         }
-        self.roles: dict[str, str] = {}
+        self.roles: dict[str, list[tuple[frozenset[str], str, int]]] = {}
         self.org_prefix: dict[str, str] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                for role in _roles_of(ent):
-                    self.roles[role] = _clean_name(ent.text)
+                for role, mods in _roles_of(ent):
+                    self.roles.setdefault(role, []).append((mods, _clean_name(ent.text), ent.start))
             if ent.label_ == "ORG" and len(ent) > 1:
                 first = _fold(ent[0].text)
                 name = _clean_name(ent.text)
@@ -255,7 +264,11 @@ def resolve(
         return Speaker(name, mention, span, TYPE_OF_LABEL.get(label, "unknown"), head)
     role = head.lemma_.lower()
     if head.tag_ == "NN" and words and role in names.roles:
-        # "the mayor said": the person the article names with that role
-        full = names.complete(names.roles[role], "PERSON")[0]
-        return Speaker(full, mention, span, "person", head)
+        # "the Republican nominee said": the person the article names with that role and
+        # those modifiers (fewest extra modifiers, then the latest mention)
+        mods = {t.lower_ for t in toks if t.dep_ in ("amod", "compound") and t.head is head}
+        fits = [(len(m - mods), -i, n) for m, n, i in names.roles[role] if mods <= m]
+        if fits:
+            full = names.complete(min(fits)[2], "PERSON")[0]
+            return Speaker(full, mention, span, "person", head)
     return Speaker(name, mention, span, "group" if group else "unknown", head)

@@ -1,0 +1,393 @@
+"""Inputs -> documents: files, standard input, folders and JSON Lines corpora.
+
+Reading is lazy (one document at a time) so a batch of 50,000 files costs the memory of one.
+Bad inputs never stop the stream: each is yielded as an :class:`InputError` in its place, and
+anything worth knowing about a good input (a guessed encoding, a symlink loop) as an
+:class:`InputWarning` just before it. Only problems that make the whole command meaningless (a
+path that does not exist, an unknown encoding, a malformed ``date``) raise, and they raise when
+:func:`iter_documents` is called, before any input is read.
+
+Text is decoded but otherwise untouched (no newline translation, NUL bytes kept): record spans are
+indices into exactly this text. The one exception is a leading byte-order mark, dropped here so
+that offsets start at the first real character.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fnmatch import fnmatch
+from typing import BinaryIO
+
+from claimx.record import Document
+
+__all__ = [
+    "CORPUS_SUFFIXES",
+    "InputError",
+    "InputWarning",
+    "InvalidInputsError",
+    "decode_bytes",
+    "expand_inputs",
+    "input_reader",
+    "is_binary",
+    "iter_documents",
+]
+
+CORPUS_SUFFIXES = (".jsonl", ".ndjson")
+BINARY_SAMPLE = 8192
+# A few stray NUL bytes happen in scraped text; more than this in the first 8 KB is a binary file.
+MAX_TEXT_NULS = 8
+# C0 control characters that never occur in text (tab, newlines, form feed, escape are allowed).
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x08\x1b")
+
+
+@dataclass(slots=True)
+class InputError:
+    """An input that yielded no document; the stream goes on after it.
+
+    ``fatal`` is True when a whole file or folder was skipped (unreadable, binary, dangling link)
+    and False when one record of a JSON Lines corpus was (the rest of that file is still read).
+    """
+
+    name: str
+    message: str
+    fatal: bool = False
+
+
+@dataclass(slots=True)
+class InputWarning:
+    """Something the user should know about an input that was still read (e.g. its encoding)."""
+
+    name: str
+    message: str
+
+
+class InvalidInputsError(ValueError):
+    """Raised before any reading when the inputs or options cannot work at all (a usage error)."""
+
+
+Item = Document | InputError | InputWarning
+
+
+def iter_documents(
+    inputs: list[str],
+    *,
+    glob: str | None = None,
+    encoding: str | None = None,
+    text_field: str = "text",
+    id_field: str = "id",
+    date_field: str = "date",
+    date: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Item]:
+    """Validate ``inputs`` now (raising :class:`InvalidInputsError`), then read them lazily.
+
+    ``-`` is standard input (``stdin``, default ``sys.stdin.buffer``). Folders are walked
+    recursively in sorted order, hidden entries skipped, files filtered by ``glob`` (matched
+    against the file name, or against the path below the folder when it contains ``/``).
+    ``*.jsonl`` files are corpora: one article a JSON object a line.
+    """
+    for inp in inputs:
+        if inp == "-":
+            continue
+        if not os.path.exists(inp):
+            why = "dangling symbolic link" if os.path.lexists(inp) else "no such file or directory"
+            raise InvalidInputsError(f"{inp}: {why}")
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InvalidInputsError(f"unknown encoding: {encoding}") from None
+    if date is not None:
+        from claimx.dates import normalize_date
+
+        iso = normalize_date(date)
+        if iso is None:
+            raise InvalidInputsError(f"not a date: {date!r} (use YYYY-MM-DD)")
+        date = iso
+    reader = _Reader(encoding, text_field, id_field, date_field, date)
+    return reader.read_all(list(inputs), glob, stdin)
+
+
+class _Reader:
+    """Holds the reading options so the per-input helpers stay small."""
+
+    def __init__(
+        self,
+        encoding: str | None,
+        text_field: str,
+        id_field: str,
+        date_field: str,
+        date: str | None,
+    ) -> None:
+        self.encoding = encoding
+        self.text_field = text_field
+        self.id_field = id_field
+        self.date_field = date_field
+        self.date = date
+
+    def read_all(
+        self, inputs: list[str], glob: str | None, stdin: BinaryIO | None
+    ) -> Iterator[Item]:
+        for inp in inputs:
+            if inp == "-":
+                yield from self.read_stdin(stdin)
+            elif os.path.isdir(inp):
+                for found in _walk(inp, "", glob, ()):
+                    if isinstance(found, str):
+                        yield from self.read_path(found)
+                    else:
+                        yield found
+            else:
+                yield from self.read_path(inp)
+
+    # ------------------------------------------------------------------ single inputs
+
+    def read_stdin(self, stdin: BinaryIO | None) -> Iterator[Item]:
+        if stdin is None:
+            stdin = getattr(sys.stdin, "buffer", None)
+        if stdin is None:
+            yield InputError("-", "no standard input", fatal=True)
+            return
+        try:
+            data = stdin.read()
+        except OSError as e:
+            yield InputError("-", f"cannot read: {e.strerror or e}", fatal=True)
+            return
+        yield from self.from_bytes("-", data, path=None)
+
+    def read_path(self, path: str) -> Iterator[Item]:
+        if path.lower().endswith(CORPUS_SUFFIXES):
+            yield from self.read_corpus(path)
+            return
+        try:
+            with open(path, "rb") as f:
+                data = f.read()
+        except OSError as e:
+            yield InputError(path, f"cannot read: {e.strerror or e}", fatal=True)
+            return
+        yield from self.from_bytes(path, data, path=path)
+
+    def from_bytes(self, name: str, data: bytes, path: str | None) -> Iterator[Item]:
+        if is_binary(data):
+            yield InputError(name, "binary file (NUL or control bytes), skipped", fatal=True)
+            return
+        from claimx import html
+
+        if html.is_html_input(path, data):
+            # The document's text is the article trafilatura extracted (see claimx.html).
+            yield from html.read_html(name, data, path, self.encoding, self.article_date)
+            return
+        text, warning = decode_bytes(data, self.encoding)
+        if warning:
+            yield InputWarning(name, warning)
+        if not text.strip():
+            yield Document(id=name, text="", date=self.date, path=path)
+            return
+        yield Document(id=name, text=text, date=self.article_date(text, path, None), path=path)
+
+    def read_corpus(self, path: str) -> Iterator[Item]:
+        try:
+            f = open(path, "rb")  # closed in the finally below: the lines are read lazily
+        except OSError as e:
+            yield InputError(path, f"cannot read: {e.strerror or e}", fatal=True)
+            return
+        try:
+            head = f.read(BINARY_SAMPLE)
+            if is_binary(head):
+                yield InputError(path, "binary file (NUL or control bytes), skipped", fatal=True)
+                return
+            f.seek(0)
+            for lineno, raw in enumerate(f, start=1):
+                yield from self.corpus_line(path, lineno, raw)
+        except OSError as e:
+            yield InputError(path, f"cannot read: {e.strerror or e}", fatal=True)
+        finally:
+            f.close()
+
+    def corpus_line(self, path: str, lineno: int, raw: bytes) -> Iterator[Item]:
+        where = f"{path}:{lineno}"
+        if not raw.strip():
+            return
+        line, warning = decode_bytes(raw, self.encoding)
+        if warning:
+            yield InputWarning(where, warning)
+        try:
+            obj = json.loads(line)
+        except ValueError as e:
+            yield InputError(where, f"malformed JSON: {e}")
+            return
+        if not isinstance(obj, dict):
+            yield InputError(where, f"not a JSON object but {type(obj).__name__}")
+            return
+        text = obj.get(self.text_field)
+        if text is None:
+            yield InputError(where, f"no {self.text_field!r} field")
+            return
+        if not isinstance(text, str):
+            yield InputError(where, f"{self.text_field!r} is {type(text).__name__}, not a string")
+            return
+        raw_id = obj.get(self.id_field)
+        doc_id = where if raw_id is None or raw_id == "" else str(raw_id)
+        corpus_date = obj.get(self.date_field)
+        if corpus_date is not None and not isinstance(corpus_date, str):
+            corpus_date = str(corpus_date)
+        title = obj.get("title") if isinstance(obj.get("title"), str) else None
+        if not text.strip():
+            yield Document(id=doc_id, text="", date=self.date, title=title, path=path)
+            return
+        if self.date is None and corpus_date:
+            from claimx.dates import normalize_date
+
+            iso = normalize_date(corpus_date)
+            if iso is None:
+                yield InputWarning(where, f"{self.date_field!r} is not a date: {corpus_date!r}")
+            corpus_date = iso
+        date = self.article_date(text, None, corpus_date)
+        yield Document(id=doc_id, text=text, date=date, title=title, path=path,
+                       meta={"line": lineno})
+
+    def article_date(self, text: str, filename: str | None, corpus_date: str | None) -> str | None:
+        """``--date``, else the (normalised) corpus field, else what the text or file name says."""
+        if self.date is not None:
+            return self.date
+        if corpus_date:
+            return corpus_date
+        from claimx.dates import detect_article_date
+
+        return detect_article_date(text, filename)
+
+
+# ---------------------------------------------------------------------- folders
+
+
+def _walk(
+    folder: str, rel: str, glob: str | None, ancestors: tuple[tuple[int, int], ...]
+) -> Iterator[str | InputError | InputWarning]:
+    """Files below ``folder``, depth first in name order; symlinked folders are followed unless
+    they lead back to one of their own ancestors."""
+    try:
+        st = os.stat(folder)
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as e:
+        yield InputError(folder, f"cannot read folder: {e.strerror or e}", fatal=True)
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in ancestors:
+        yield InputWarning(folder, "symbolic link back into its own folder, not followed")
+        return
+    ancestors = (*ancestors, key)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = os.path.join(folder, entry.name)
+        sub = f"{rel}/{entry.name}" if rel else entry.name
+        try:
+            is_dir = entry.is_dir()
+            is_file = entry.is_file()
+        except OSError:
+            is_dir = is_file = False
+        if is_dir:
+            yield from _walk(path, sub, glob, ancestors)
+            continue
+        if glob and not fnmatch(sub if "/" in glob else entry.name, glob):
+            continue
+        if entry.is_symlink() and not os.path.exists(path):
+            yield InputError(path, "dangling symbolic link", fatal=True)
+        elif not is_file:
+            yield InputWarning(path, "not a regular file, skipped")
+        else:
+            yield path
+
+
+# ---------------------------------------------------------------------- bytes
+
+
+def is_binary(data: bytes) -> bool:
+    """True for data that is no text: many NUL bytes or mostly control bytes near the start.
+
+    UTF-16/32 text with a byte-order mark is text (it is full of NULs by nature).
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
+        return False
+    sample = data[:BINARY_SAMPLE]
+    if not sample:
+        return False
+    if sample.count(0) > MAX_TEXT_NULS:
+        return True
+    controls = len(sample) - len(sample.translate(None, _CONTROL))
+    return controls > 0.3 * len(sample)
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str | None]:
+    """Decode input bytes; return the text (leading BOM dropped) and a warning message or None.
+
+    UTF-8 by default; UTF-16/32 when a byte-order mark says so; bytes that are not UTF-8 are
+    read as cp1252 (latin-1 for the five bytes cp1252 leaves undefined) with a warning, never
+    an exception. An explicit ``encoding`` is used as given, undecodable bytes replaced.
+    """
+    warning: str | None = None
+    if encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as e:
+            text = data.decode(encoding, errors="replace")
+            warning = (
+                f"not valid {encoding} (byte 0x{data[e.start]:02x} at offset {e.start}); "
+                "undecodable bytes replaced by U+FFFD"
+            )
+    elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        text = data.decode("utf-32", errors="replace")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            try:
+                text, used = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                text, used = data.decode("latin-1"), "latin-1"
+            warning = (
+                f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); read as "
+                f"{used} (use --encoding to choose)"
+            )
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text, warning
+
+
+# ---------------------------------------------------------------------- one input at a time
+# For readers that run elsewhere (claimx.distributed ships paths to Dask workers): the same
+# functions as iter_documents, so the documents, warnings and errors are the same.
+
+
+def expand_inputs(
+    inputs: list[str], glob: str | None = None
+) -> Iterator[str | InputError | InputWarning]:
+    """What :func:`iter_documents` reads, in its order, without reading it: file paths (folders
+    walked), ``-`` as itself, and the problems met on the walk."""
+    for inp in inputs:
+        if inp != "-" and os.path.isdir(inp):
+            yield from _walk(inp, "", glob, ())
+        else:
+            yield inp
+
+
+def input_reader(
+    *,
+    encoding: str | None = None,
+    text_field: str = "text",
+    id_field: str = "id",
+    date_field: str = "date",
+    date: str | None = None,
+) -> _Reader:
+    """The reader behind :func:`iter_documents`, for one input at a time: ``read_path(path)``,
+    ``read_stdin(stream)``, ``corpus_line(path, lineno, raw_line)``. The options are taken as
+    given: check them with :func:`iter_documents` first (``date`` must already be ISO)."""
+    return _Reader(encoding, text_field, id_field, date_field, date)

@@ -1,0 +1,319 @@
+"""Records -> text: one streaming writer per output format, and an all-or-nothing output file.
+
+Every writer takes the dicts of ``Statement.to_dict()`` one at a time. ``flush()`` marks the end
+of a document (the table writer prints its table then; every writer flushes its stream, so
+records show up as they are made) and ``close()`` ends the output (the JSON array's ``]``).
+JSON and delimited text are written straight to the stream; only the table goes through rich.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import stat
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from typing import Any, TextIO
+
+from claimx.record import RECORD_KEYS
+
+__all__ = [
+    "CSV_COLUMNS",
+    "FORMATS",
+    "OutputPathError",
+    "Writer",
+    "check_output_path",
+    "flatten_record",
+    "format_for_path",
+    "make_writer",
+    "output_stream",
+]
+
+FORMATS = ("jsonl", "json", "csv", "tsv", "table")
+
+_SPAN_COLUMNS = (
+    "speaker_start", "speaker_end", "cue_start", "cue_end", "claim_start", "claim_end",
+    "claim_parts",
+)
+CSV_COLUMNS: tuple[str, ...] = tuple(
+    col for key in RECORD_KEYS for col in (_SPAN_COLUMNS if key == "spans" else (key,))
+)
+
+_SUFFIX_FORMATS = {
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv",
+    ".tab": "tsv", ".txt": "table",
+}
+
+
+def format_for_path(path: str | None) -> str | None:
+    """The format an output file's suffix asks for (``out.csv`` -> csv), else None."""
+    if not path or path == "-":
+        return None
+    return _SUFFIX_FORMATS.get(os.path.splitext(path)[1].lower())
+
+
+# ---------------------------------------------------------------------- writers
+
+
+class Writer:
+    """Base writer: counts records and flushes the stream at each document's end."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.count += 1
+        self._write(record)
+
+    def _write(self, record: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.flush()
+
+
+class JsonlWriter(Writer):
+    """The reference form: one JSON object a line, text unescaped."""
+
+    def _write(self, record: dict[str, Any]) -> None:
+        self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+class JsonWriter(Writer):
+    """One JSON array, written as it goes (one record a line) so memory stays flat."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__(stream)
+        self.stream.write("[")
+
+    def _write(self, record: dict[str, Any]) -> None:
+        sep = "\n" if self.count == 1 else ",\n"
+        self.stream.write(sep + json.dumps(record, ensure_ascii=False))
+
+    def close(self) -> None:
+        self.stream.write("\n]\n" if self.count else "]\n")
+        super().close()
+
+
+def flatten_record(record: dict[str, Any]) -> dict[str, Any]:
+    """The record as flat CSV cells: spans split into start/end columns, lists joined by ``|``."""
+    flat = {k: v for k, v in record.items() if k != "spans"}
+    spans = record.get("spans") or {}
+    speaker, cue, parts = spans.get("speaker"), spans.get("cue"), spans.get("claim") or []
+    flat["speaker_start"], flat["speaker_end"] = speaker if speaker else (None, None)
+    flat["cue_start"], flat["cue_end"] = cue if cue else (None, None)
+    flat["claim_start"] = parts[0][0] if parts else None
+    flat["claim_end"] = parts[-1][1] if parts else None
+    flat["claim_parts"] = "|".join(f"{s}-{e}" for s, e in parts)
+    flat["stance_cues"] = "|".join(record.get("stance_cues") or [])
+    return flat
+
+
+class CsvWriter(Writer):
+    """RFC 4180 quoting, ``\\n`` line ends (text-mode streams translate them where needed)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__(stream)
+        self.writer = csv.writer(stream, lineterminator="\n")
+        self.writer.writerow(CSV_COLUMNS)
+
+    def _write(self, record: dict[str, Any]) -> None:
+        flat = flatten_record(record)
+        self.writer.writerow([flat.get(col) for col in CSV_COLUMNS])
+
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+class TsvWriter(Writer):
+    """Tab-separated, no quoting: backslash, tab, CR and LF inside a cell are written as
+    ``\\\\``, ``\\t``, ``\\r``, ``\\n``, so one record is always one line (``cut``-friendly)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__(stream)
+        stream.write("\t".join(CSV_COLUMNS) + "\n")
+
+    def _write(self, record: dict[str, Any]) -> None:
+        flat = flatten_record(record)
+        cells = ("" if flat.get(c) is None else str(flat[c]).translate(_TSV_ESCAPES)
+                 for c in CSV_COLUMNS)
+        self.stream.write("\t".join(cells) + "\n")
+
+
+STANCE_STYLES = {"confirm": "green", "deny": "red", "uncertain": "yellow"}
+CLAIM_WIDTH = 200
+
+
+def _shorten(text: str, limit: int = CLAIM_WIDTH) -> str:
+    """One line, at most ``limit`` characters, cut at a word boundary with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    if cut < limit * 3 // 4:
+        cut = limit - 1
+    return text[:cut].rstrip() + "\u2026"
+
+
+class TableWriter(Writer):
+    """A rich table per document (rows buffered until ``flush()``), for people at a terminal.
+
+    Cells are ``rich.text.Text``: text such as ``[Reuters]`` is shown as written, never read
+    as markup.
+    """
+
+    def __init__(self, stream: TextIO, color: bool) -> None:
+        super().__init__(stream)
+        from rich.console import Console
+
+        width = None if _isatty(stream) or os.environ.get("COLUMNS") else 120
+        self.console = Console(
+            file=stream, color_system="auto" if color else None, force_terminal=color or None,
+            no_color=not color, highlight=False, markup=False, emoji=False, width=width,
+        )
+        self.rows: list[dict[str, Any]] = []
+
+    def _write(self, record: dict[str, Any]) -> None:
+        self.rows.append(record)
+
+    def flush(self) -> None:
+        if self.rows:
+            self.console.print(self._table(self.rows))
+            self.rows = []
+        super().flush()
+
+    def _table(self, rows: list[dict[str, Any]]):
+        from rich.table import Table
+        from rich.text import Text
+
+        table = Table(show_lines=False, header_style="bold")
+        table.add_column("doc", overflow="fold", max_width=30)
+        table.add_column("#", justify="right")
+        table.add_column("speaker", overflow="fold", max_width=28)
+        table.add_column("stance")
+        table.add_column("date", no_wrap=True)
+        table.add_column("claim", ratio=1)
+        for rec in rows:
+            speaker = rec.get("speaker") or rec.get("speaker_mention")
+            stance = str(rec.get("stance") or "")
+            date = rec.get("date") or ""
+            table.add_row(
+                Text(str(rec.get("doc", ""))),
+                Text(str(rec.get("index", ""))),
+                Text(speaker) if speaker else Text("\u2014", style="dim"),
+                Text(stance, style=STANCE_STYLES.get(stance, "")),
+                Text(date, style="dim" if rec.get("date_source") == "article" else ""),
+                Text(_shorten(str(rec.get("claim") or ""))),
+            )
+        return table
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def use_color(stream: TextIO) -> bool:
+    """Colour only for a terminal, and never when ``NO_COLOR`` is set (https://no-color.org)."""
+    return _isatty(stream) and not os.environ.get("NO_COLOR")
+
+
+def make_writer(fmt: str, stream: TextIO, *, color: bool | None = None) -> Writer:
+    """A writer of ``fmt`` on ``stream``; ``color=None`` decides from the stream and NO_COLOR."""
+    if fmt == "jsonl":
+        return JsonlWriter(stream)
+    if fmt == "json":
+        return JsonWriter(stream)
+    if fmt == "csv":
+        return CsvWriter(stream)
+    if fmt == "tsv":
+        return TsvWriter(stream)
+    if fmt == "table":
+        return TableWriter(stream, use_color(stream) if color is None else color)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+# ---------------------------------------------------------------------- output file
+
+
+class OutputPathError(ValueError):
+    """The output file cannot be written: found before any work, a usage error."""
+
+
+def check_output_path(path: str | None) -> None:
+    """Fail now, not after an hour of work, if ``path`` cannot be created (really tried)."""
+    if path is None or path == "-":
+        return
+    if os.path.isdir(path):
+        raise OutputPathError(f"{path}: is a directory")
+    if _is_special(path):
+        if not os.access(path, os.W_OK):
+            raise OutputPathError(f"{path}: not writable")
+        return
+    directory = os.path.dirname(os.path.realpath(path))
+    if not os.path.isdir(directory):
+        raise OutputPathError(f"{path}: no such directory: {directory}")
+    try:
+        fd, probe = tempfile.mkstemp(dir=directory, prefix=".claimx-probe-")
+    except OSError as e:
+        raise OutputPathError(f"{path}: cannot write in {directory}: {e.strerror or e}") from None
+    os.close(fd)
+    os.unlink(probe)
+
+
+def _is_special(path: str) -> bool:
+    """An existing output that is no regular file (``/dev/null``, a FIFO): write it in place."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _file_mode(target: str) -> int:
+    try:
+        return os.stat(target).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+@contextmanager
+def output_stream(path: str | None) -> Iterator[TextIO]:
+    """Standard output for None or ``-``; otherwise a file written whole or not at all.
+
+    The text goes to a hidden temporary file next to ``path``, renamed over it only when the
+    block ends normally; any exception (a full disk, Ctrl-C) removes it and leaves ``path`` as
+    it was. Devices and FIFOs (``-o /dev/null``) are written in place, never replaced.
+    """
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    if _is_special(path):
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            yield f
+        return
+    target = os.path.realpath(path)  # through a symlink: replace the file it points to
+    fd, tmp = tempfile.mkstemp(
+        dir=os.path.dirname(target), prefix=f".{os.path.basename(target)}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, _file_mode(target))
+        os.replace(tmp, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
