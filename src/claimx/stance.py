@@ -28,14 +28,29 @@ def _negators(tok: Token) -> list[Token]:
 
 
 def cue_stance(cue: Token, cue_words: list[Token]) -> tuple[str, list[str]] | None:
-    lemma = cue.lemma_.lower()
     negs = _negators(cue)
-    if lemma in lexicons.load("deny_cues"):
-        if negs:
-            return "uncertain", [t.text for t in negs] + [cue.text]
-        return "deny", [cue.text]
-    if lemma in lexicons.load("hedge_cues"):
-        return "uncertain", [t.text for t in negs] + [cue.text]
+    for word in cue_words:
+        if word.head is not cue and word is not cue and word.pos_ != "VERB":
+            continue
+        negs = negs or _negators(word)
+    verbs = [w for w in cue_words if w.pos_ in ("VERB", "AUX")] or [cue]
+    # "did not deny", "declined to comment", "appeared to suggest": any verb of the cue counts
+    for word in verbs:
+        lemma = word.lemma_.lower()
+        if lemma in lexicons.load("deny_cues"):
+            if negs:
+                return "uncertain", [t.text for t in negs] + [word.text]
+            return "deny", [word.text]
+    for word in verbs:
+        if word.lemma_.lower() in lexicons.load("hedge_cues"):
+            return "uncertain", [t.text for t in negs] + [word.text]
+    falsity = lexicons.load("falsity_words")
+    called = [
+        c for c in cue.children
+        if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lemma_.lower() in falsity
+    ]
+    if called and not negs:  # "called the report false"
+        return "deny", [called[0].text]
     if negs:
         return "uncertain", [t.text for t in negs] + [cue.text]
     return None
