@@ -162,7 +162,7 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
 
 
 def _cue_words(verb: Token) -> list[Token]:
-    """The cue with its auxiliaries, negation and manner adverbs: "did not categorically dismiss"."""
+    """The cue with its auxiliaries, negation and adverbs: "did not categorically dismiss"."""
     words = [verb]
     chain = [verb]
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
@@ -258,7 +258,9 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
             found.claim_tokens = _claim_from(xcomp[0], exclude)
             return found
         return None
-    reason = [c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > verb.i]
+    reason = [
+        c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > verb.i
+    ]
     on_obj = [
         c for c in children
         if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == verb.i + 1 and xcomp
@@ -681,7 +683,8 @@ def _floating_quotes(
             me -= len(text[ms:me]) - len(text[ms:me].rstrip("."))
             span = doc.char_span(ms, me, alignment_mode="expand")
             name, label = names.complete(text[ms:me], "PERSON")
-            st = _quote_statement(doc, s, e, sent, name, "person" if label == "PERSON" else "unknown")
+            kind = "person" if label == "PERSON" else "unknown"
+            st = _quote_statement(doc, s, e, sent, name, kind)
             st.speaker_mention, st.speaker_span = text[ms:me], (ms, me)
             st.cue = text[dash.start(0):ms].strip(" \t”\"»") or None
             if st.cue:

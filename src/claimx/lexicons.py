@@ -9,7 +9,7 @@ from importlib import resources
 
 @cache
 def load(name: str) -> frozenset[str]:
-    """The entries of ``lexicons/<name>.txt``: one lowercase entry a line, ``#`` starts a comment."""
+    """Entries of ``lexicons/<name>.txt``: one lowercase entry a line, ``#`` starts a comment."""
     text = resources.files("claimx").joinpath("lexicons", f"{name}.txt").read_text("utf-8")
     entries = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
     return frozenset(e for e in entries if e)
