@@ -63,7 +63,7 @@ def find_quotes(text: str) -> list[Quote]:
                 open_at, closer = i + width, OPENERS[ch]
             elif ch == "”" and (i == 0 or text[i - 1] == "\n"):
                 open_at, closer = i + 1, "”"  # a closing mark used to open a paragraph
-        elif ch == closer or (ch in CLOSERS and ch != '"' and closer != '"'):
+        elif ch == closer or ch in CLOSERS:  # wire copy mixes straight and curly marks
             if i > open_at:
                 out.append(Quote(open_at, i))
             open_at = None
