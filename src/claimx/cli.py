@@ -84,7 +84,8 @@ def extract(
     output: Annotated[
         str | None,
         typer.Option("--output", "-o", metavar="FILE",
-                     help="Write to FILE (whole or not at all) instead of standard output."),
+                     help="Write to FILE (whole or not at all) instead of standard output; "
+                     "FILE.db/.sqlite: a SQLite store, written one document at a time."),
     ] = None,
     model: Annotated[
         str | None,
@@ -131,6 +132,12 @@ def extract(
                      help="sqlite: skip documents whose text is already in the store "
                      "(resume an interrupted batch)."),
     ] = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", metavar="ADDRESS",
+                     help="Run on a Dask cluster: tcp://HOST:PORT of a running scheduler, or "
+                     "local:N to start N local worker processes (needs claimx[dask])."),
+    ] = None,
 ) -> None:
     """Extract statement records from news articles (text, HTML pages, JSON Lines corpora)."""
     options = dict(
@@ -140,7 +147,7 @@ def extract(
     code = _run_extract(
         list(inputs or []), fmt.value if fmt else None, output, model, options,
         n_process=n_process, batch_size=batch_size, quiet=quiet,
-        show_text=show_text, skip_existing=skip_existing,
+        show_text=show_text, skip_existing=skip_existing, scheduler=scheduler,
     )
     raise typer.Exit(code)
 
@@ -160,6 +167,7 @@ def _run_extract(
     quiet: bool,
     show_text: bool = False,
     skip_existing: bool = False,
+    scheduler: str | None = None,
 ) -> int:
     """Everything that can fail is caught here and turned into one stderr line and an exit code."""
     reporter: _Reporter | None = None
@@ -180,6 +188,8 @@ def _run_extract(
                 "table" if to_stdout and _isatty(sys.stdout) else "jsonl"
             )
         problem = _store_option_problem(fmt, to_stdout, show_text, skip_existing)
+        if scheduler and (fmt == "sqlite" or n_process > 1):
+            problem = "--scheduler does not go with --n-process or --format sqlite"
         if problem:
             _say(f"claimx: error: {problem}")
             return EXIT_USAGE
@@ -205,7 +215,16 @@ def _run_extract(
         from claimx.extractor import ModelNotFoundError
 
         try:
-            extractor = claimx.load(model)
+            if scheduler:
+                from claimx import distributed
+
+                try:
+                    extractor = distributed.connect(scheduler, model)
+                except distributed.ClusterError as e:
+                    _say(f"claimx: error: {e}")
+                    return EXIT_USAGE if e.usage else EXIT_ERROR
+            else:
+                extractor = claimx.load(model)
         except ModelNotFoundError as e:
             _say(f"claimx: error: {e}")
             return EXIT_ERROR
@@ -222,9 +241,16 @@ def _run_extract(
         try:
             with reporter, writers.output_stream(output) as stream:
                 writer = writers.make_writer(fmt, stream)
-                results = extractor.pipe(
-                    reporter.documents(items), n_process=n_process, batch_size=batch_size
-                )
+                if scheduler:  # the workers read the inputs: same documents, Results, order
+                    results = distributed.pipe(
+                        extractor, inputs, documents=reporter.documents, close=True,
+                        stdin=getattr(stdin, "buffer", None), batch_size=batch_size,
+                        with_text=show_text, **options,
+                    )
+                else:
+                    results = extractor.pipe(
+                        reporter.documents(items), n_process=n_process, batch_size=batch_size
+                    )
                 try:
                     for result in results:
                         if result.error:
@@ -772,3 +798,166 @@ def _write_page(page: str, output: str | None, open_page: bool, *, quiet: bool =
     elif not quiet:
         _say(f"claimx: wrote {target}")
     return EXIT_OK
+
+
+# ---------------------------------------------------------------------- summarize
+
+
+class SummaryBy(str, Enum):
+    speaker = "speaker"
+    entity = "entity"
+
+
+class SummaryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class StanceName(str, Enum):
+    confirm = "confirm"
+    deny = "deny"
+    uncertain = "uncertain"
+
+
+@app.command()
+def summarize(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="INPUTS...",
+            help="claimx records (*.jsonl, *.json), SQLite stores (*.db, *.sqlite), or articles "
+            "(anything else, extracted on the way: files, folders, corpora, -).",
+            show_default=False,
+        ),
+    ] = None,
+    by: Annotated[
+        SummaryBy,
+        typer.Option("--by", case_sensitive=False,
+                     help="Group by speaker, or by the places, people and organisations the "
+                     "claims name (spaCy NER)."),
+    ] = SummaryBy.speaker,
+    speaker: Annotated[
+        list[str] | None,
+        typer.Option("--speaker", metavar="NAME", show_default=False,
+                     help="Only statements of speakers whose name contains NAME (any case; "
+                     "repeatable)."),
+    ] = None,
+    stance: Annotated[
+        list[StanceName] | None,
+        typer.Option("--stance", case_sensitive=False, show_default=False,
+                     help="Only statements of this stance (repeatable)."),
+    ] = None,
+    fmt: Annotated[
+        SummaryFormat,
+        typer.Option("--format", "-f", case_sensitive=False, help="Output format."),
+    ] = SummaryFormat.table,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE",
+                     help="Write to FILE (whole or not at all) instead of standard output."),
+    ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", "-m", envvar="CLAIMX_MODEL",
+                     help="spaCy pipeline for articles and for --by entity."),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", metavar="DATE", help="Publication date of every input article."),
+    ] = None,
+    glob: Annotated[
+        str | None,
+        typer.Option("--glob", metavar="PATTERN", help="Only files of folders matching PATTERN."),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No warnings; errors only.")
+    ] = False,
+) -> None:
+    """Who took which side: statements, confirm/deny/uncertain counts and dates per speaker."""
+    code = _run_summarize(
+        list(inputs or []), by.value, speaker or None, [s.value for s in stance or []] or None,
+        fmt.value, output, model, dict(date=date, glob=glob), quiet=quiet,
+    )
+    raise typer.Exit(code)
+
+
+def _run_summarize(
+    inputs: list[str],
+    by: str,
+    speakers: list[str] | None,
+    stances: list[str] | None,
+    fmt: str,
+    output: str | None,
+    model: str | None,
+    options: dict[str, Any],
+    *,
+    quiet: bool,
+) -> int:
+    """Usage errors before any work; records are streamed into the summary."""
+    try:
+        from claimx import sources, writers
+        from claimx import summarize as sm
+        from claimx.extractor import ModelNotFoundError
+
+        stdin = sys.stdin
+        if not inputs:
+            if stdin is None or _isatty(stdin):
+                _say("claimx: error: no input: give records, a store, articles or -")
+                return EXIT_USAGE
+            inputs = ["-"]
+        failed: list[str] = []
+
+        def warn(name: str, message: str) -> None:
+            if not quiet:
+                _say(f"claimx: warning: {name}: {message}")
+
+        def error(name: str, message: str) -> None:
+            failed.append(name)
+            _say(f"claimx: error: {name}: {message}")
+
+        loaded: list[Any] = []
+
+        def extractor() -> Any:
+            if not loaded:
+                import claimx
+
+                loaded.append(claimx.load(model))
+            return loaded[0]
+
+        try:
+            records = sm.load_records(
+                inputs, extractor=extractor, warn=warn, error=error,
+                stdin=getattr(stdin, "buffer", None), **options,
+            )
+            writers.check_output_path(output)
+        except (sm.RecordsInputError, sources.InvalidInputsError, writers.OutputPathError) as e:
+            _say(f"claimx: error: {e}")
+            return EXIT_USAGE
+        try:
+            nlp = extractor().nlp if by == "entity" else None
+            rows = sm.summarize(records, by=by, speakers=speakers, stances=stances, nlp=nlp)
+        except ModelNotFoundError as e:
+            _say(f"claimx: error: {e}")
+            return EXIT_ERROR
+        except (sm.RecordsInputError, ValueError) as e:
+            _say(f"claimx: error: {e}")
+            return EXIT_ERROR
+        with writers.output_stream(output) as stream:
+            sm.write_rows(rows, by, fmt, stream)
+        return EXIT_FAILED_INPUTS if failed else EXIT_OK
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        _say("claimx: interrupted")
+        return EXIT_INTERRUPTED
+    except OSError as e:
+        where = f" {e.filename}:" if e.filename else ""
+        _say(f"claimx: error:{where} {e.strerror or e}")
+        return EXIT_ERROR
+    except Exception as e:
+        if os.environ.get("CLAIMX_DEBUG"):
+            raise
+        _say(f"claimx: error: {type(e).__name__}: {e} (set CLAIMX_DEBUG=1 for a traceback)")
+        return EXIT_ERROR

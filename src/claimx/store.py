@@ -1,0 +1,320 @@
+"""A SQLite store of documents and their statements, that a long batch can resume into.
+
+Unlike the file outputs (written whole or not at all), the store's unit is the document: each
+one is written in its own transaction, which replaces whatever that document id had before. A
+batch stopped half-way (Ctrl-C, a crash, a full disk) leaves every document it finished, and
+nothing of the one it was on; run again with ``--skip-existing`` and documents whose text is
+already stored (same SHA-256) are not extracted again.
+
+Schema (version 1) as in the README; spans are columns, and ``documents.text`` holds the exact
+text the offsets count into (for HTML pages, the extracted article).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from claimx.record import Document, Statement
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "STORE_SUFFIXES",
+    "Store",
+    "StoreError",
+    "content_hash",
+    "is_store",
+    "record_from_row",
+]
+
+SCHEMA_VERSION = 1
+# PRAGMA application_id: "clmx", so a claimx store is recognised and other databases are left alone.
+APPLICATION_ID = 0x636C6D78
+STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+STATEMENT_COLUMNS = (
+    "doc", "idx", "speaker", "speaker_mention", "speaker_type", "cue", "claim", "quote", "stance",
+    "stance_cues", "date", "date_text", "date_source", "sentence", "speaker_start", "speaker_end",
+    "cue_start", "cue_end", "claim_start", "claim_end", "claim_parts", "confidence",
+)
+
+SCHEMA = """
+CREATE TABLE documents (
+    doc           TEXT PRIMARY KEY,            -- the record's doc: path as given, '-', corpus id
+    content_hash  TEXT NOT NULL,               -- sha256 of text (UTF-8), hex
+    title         TEXT,
+    article_date  TEXT,                        -- ISO date the relative dates were resolved against
+    path          TEXT,                        -- the source file (null for standard input)
+    text          TEXT NOT NULL,               -- the text all offsets count into
+    n_statements  INTEGER NOT NULL,
+    model         TEXT,                        -- spaCy pipeline that made the statements
+    extracted_at  TEXT NOT NULL                -- UTC, ISO 8601
+);
+CREATE INDEX documents_content_hash ON documents(content_hash);
+CREATE INDEX documents_article_date ON documents(article_date);
+
+CREATE TABLE statements (
+    id              INTEGER PRIMARY KEY,
+    doc             TEXT NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+    idx             INTEGER NOT NULL,          -- the record's "index" (a reserved word in SQL)
+    speaker         TEXT,
+    speaker_mention TEXT,
+    speaker_type    TEXT NOT NULL,
+    cue             TEXT,
+    claim           TEXT NOT NULL,
+    quote           TEXT NOT NULL,
+    stance          TEXT NOT NULL CHECK (stance IN ('confirm', 'deny', 'uncertain')),
+    stance_cues     TEXT NOT NULL,             -- joined with '|'
+    date            TEXT,
+    date_text       TEXT,
+    date_source     TEXT,
+    sentence        TEXT NOT NULL,
+    speaker_start   INTEGER,
+    speaker_end     INTEGER,
+    cue_start       INTEGER,
+    cue_end         INTEGER,
+    claim_start     INTEGER,                   -- start of the first claim part
+    claim_end       INTEGER,                   -- end of the last claim part
+    claim_parts     TEXT NOT NULL,             -- 'start-end' pairs joined with '|'
+    confidence      REAL NOT NULL,
+    UNIQUE (doc, idx)
+);
+CREATE INDEX statements_speaker ON statements(speaker);
+CREATE INDEX statements_stance ON statements(stance);
+CREATE INDEX statements_date ON statements(date);
+
+CREATE VIRTUAL TABLE claims_fts USING fts5(
+    claim, content='statements', content_rowid='id', tokenize='porter unicode61'
+);
+CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+    INSERT INTO claims_fts(rowid, claim) VALUES (new.id, new.claim);
+END;
+CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+    INSERT INTO claims_fts(claims_fts, rowid, claim) VALUES ('delete', old.id, old.claim);
+END;
+CREATE TRIGGER statements_fts_update AFTER UPDATE OF claim ON statements BEGIN
+    INSERT INTO claims_fts(claims_fts, rowid, claim) VALUES ('delete', old.id, old.claim);
+    INSERT INTO claims_fts(rowid, claim) VALUES (new.id, new.claim);
+END;
+"""
+
+
+class StoreError(Exception):
+    """The file is not a claimx store (or one of another schema version), or SQLite lacks FTS5."""
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the text as UTF-8: the same article read twice has the same hash."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def is_store(path: str) -> bool:
+    """A SQLite file (by its header), or a name ending in .db/.sqlite/.sqlite3."""
+    try:
+        with open(path, "rb") as f:
+            if f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
+                return True
+    except OSError:
+        pass
+    return path.lower().endswith(STORE_SUFFIXES) and not os.path.isdir(path)
+
+
+def statement_row(doc: str, statement: Statement) -> tuple[Any, ...]:
+    rec = statement.to_dict()
+    spans = rec["spans"]
+    speaker, cue, parts = spans["speaker"], spans["cue"], spans["claim"]
+    return (
+        doc, rec["index"], rec["speaker"], rec["speaker_mention"], rec["speaker_type"],
+        rec["cue"], rec["claim"], rec["quote"], rec["stance"], "|".join(rec["stance_cues"]),
+        rec["date"], rec["date_text"], rec["date_source"], rec["sentence"],
+        speaker[0] if speaker else None, speaker[1] if speaker else None,
+        cue[0] if cue else None, cue[1] if cue else None,
+        parts[0][0] if parts else None, parts[-1][1] if parts else None,
+        "|".join(f"{s}-{e}" for s, e in parts), rec["confidence"],
+    )
+
+
+def record_from_row(row: sqlite3.Row) -> dict[str, Any]:
+    """A ``statements`` row back as the record of ``Statement.to_dict()`` (same keys, order)."""
+
+    def pair(start: int | None, end: int | None) -> list[int] | None:
+        return None if start is None or end is None else [start, end]
+
+    parts = [
+        [int(x) for x in part.split("-", 1)] for part in (row["claim_parts"] or "").split("|")
+        if part
+    ]
+    return {
+        "doc": row["doc"],
+        "index": row["idx"],
+        "speaker": row["speaker"],
+        "speaker_mention": row["speaker_mention"],
+        "speaker_type": row["speaker_type"],
+        "cue": row["cue"],
+        "claim": row["claim"],
+        "quote": row["quote"],
+        "stance": row["stance"],
+        "stance_cues": [c for c in (row["stance_cues"] or "").split("|") if c],
+        "date": row["date"],
+        "date_text": row["date_text"],
+        "date_source": row["date_source"],
+        "sentence": row["sentence"],
+        "spans": {
+            "speaker": pair(row["speaker_start"], row["speaker_end"]),
+            "cue": pair(row["cue_start"], row["cue_end"]),
+            "claim": parts,
+        },
+        "confidence": row["confidence"],
+    }
+
+
+class Store:
+    """An open store. ``Store(path)`` creates the schema in a new (or empty) file;
+    ``Store(path, readonly=True)`` only reads an existing store."""
+
+    def __init__(self, path: str, *, readonly: bool = False) -> None:
+        self.path = path
+        self.skipped = 0
+        if readonly:
+            if not os.path.isfile(path):
+                raise StoreError(f"{path}: no such file")
+            uri = Path(path).absolute().as_uri() + "?mode=ro"
+            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        else:
+            self.conn = sqlite3.connect(path, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        try:
+            self._check_or_create(readonly)
+        except sqlite3.DatabaseError as e:
+            self.conn.close()
+            raise StoreError(f"{path}: not a SQLite database ({e})") from None
+        except StoreError:
+            self.conn.close()
+            raise
+        self.conn.execute("PRAGMA foreign_keys = ON")
+
+    def _check_or_create(self, readonly: bool) -> None:
+        conn = self.conn
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        n_objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id == APPLICATION_ID:
+            if version != SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path}: claimx store of schema version {version}, this claimx "
+                    f"reads version {SCHEMA_VERSION}"
+                )
+            return
+        if app_id != 0 or n_objects:
+            raise StoreError(f"{self.path}: a SQLite database, but not a claimx store")
+        if readonly:
+            raise StoreError(f"{self.path}: an empty database, not a claimx store")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _split_sql(SCHEMA):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as e:
+            conn.execute("ROLLBACK")
+            if "fts5" in str(e):
+                raise StoreError(
+                    f"this Python's SQLite ({sqlite3.sqlite_version}) has no FTS5 module"
+                ) from None
+            raise
+
+    # ------------------------------------------------------------------ writing
+
+    def has_content(self, text_hash: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", (text_hash,)
+        ).fetchone()
+        return row is not None
+
+    def skip_existing(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """Documents whose text is not stored yet; the others are counted in ``skipped``.
+
+        Hashing happens here, before extraction, so a resumed batch does no spaCy work on them.
+        """
+        for document in documents:
+            if self.has_content(content_hash(document.text)):
+                self.skipped += 1
+                continue
+            yield document
+
+    def write(
+        self, document: Document, statements: Sequence[Statement], *, model: str | None = None
+    ) -> None:
+        """Replace ``document``'s rows with these, in one transaction (all or nothing)."""
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("DELETE FROM statements WHERE doc = ?", (document.id,))
+            conn.execute("DELETE FROM documents WHERE doc = ?", (document.id,))
+            conn.execute(
+                "INSERT INTO documents (doc, content_hash, title, article_date, path, text, "
+                "n_statements, model, extracted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    document.id, content_hash(document.text), document.title, document.date,
+                    document.path, document.text, len(statements), model, now,
+                ),
+            )
+            conn.executemany(
+                f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(STATEMENT_COLUMNS))})",
+                [statement_row(document.id, s) for s in statements],
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    # ------------------------------------------------------------------ reading
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Every stored statement as a record, by document then index."""
+        cursor = self.conn.execute(
+            f"SELECT {', '.join(STATEMENT_COLUMNS)} FROM statements ORDER BY doc, idx"
+        )
+        for row in cursor:
+            yield record_from_row(row)
+
+    def counts(self) -> tuple[int, int]:
+        """(documents, statements) stored."""
+        docs = self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        stmts = self.conn.execute("SELECT count(*) FROM statements").fetchone()[0]
+        return docs, stmts
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _split_sql(script: str) -> list[str]:
+    """The schema's statements, one by one (``executescript`` would commit on its own), with
+    trigger bodies kept whole."""
+    out: list[str] = []
+    buf: list[str] = []
+    for line in script.splitlines():
+        code = line.split("--", 1)[0].rstrip()
+        if not code.strip():
+            continue
+        buf.append(code)
+        if code.endswith(";") and sqlite3.complete_statement("\n".join(buf)):
+            out.append("\n".join(buf))
+            buf = []
+    return out
