@@ -118,6 +118,7 @@ class NameIndex:
             if e.label_ == "ORG" and e.text.isupper() and e.text.isalpha() and 2 < len(e.text) < 7
         }
         self.roles: dict[str, list[tuple[frozenset[str], str, int]]] = {}
+        self.genders = _genders(doc, self.persons)
         self.org_prefix: dict[str, str] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON":
@@ -140,6 +141,10 @@ class NameIndex:
             if best is None or len(name) > len(best):
                 self.full[str(key)] = name
 
+    def gender(self, name: str) -> str | None:
+        """"m" or "f" from the article's own evidence, None when it gives none."""
+        return self.genders.get(_fold(name.split()[-1])) if name.split() else None
+
     def complete(self, name: str, label: str) -> tuple[str, str]:
         """Fullest name and its label; a person's full name wins over a mislabelled surname
         ("Caddell" tagged ORG in one sentence is "Pat Caddell" elsewhere)."""
@@ -156,10 +161,52 @@ class NameIndex:
         return name, label
 
 
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
+
+
+def _genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
+    """Gender of each surname by the article's own evidence: an honorific before the name, or
+    the pronouns that follow it in its sentence when it is the subject ("Clinton said she")."""
+    votes: dict[str, list[int]] = {}
+    for ent in persons:
+        key = _fold(_clean_name(ent.text).split()[-1]) if ent.text.split() else ""
+        if not key:
+            continue
+        v = votes.setdefault(key, [0, 0])
+        if ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS:
+            v[0 if HONORIFICS[doc[ent.start - 1].lower_] == "m" else 1] += 3
+        if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        others = [e for e in persons if e.sent == ent.sent and e != ent]
+        if others:
+            continue  # the pronoun could be the other person's
+        for t in doc[ent.end : ent.sent.end]:
+            if t.lower_ in MALE:
+                v[0] += 1
+            elif t.lower_ in FEMALE:
+                v[1] += 1
+    return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f}
+
+
+def _agrees(pronoun: str, name: str | None, names: NameIndex) -> bool:
+    if not name:
+        return False
+    g = names.gender(name)
+    if g is None:
+        return True
+    return (g == "m") == (pronoun in MALE)
+
+
 def _person_antecedent(doc: Doc, before: int, names: NameIndex) -> Span | None:
     """The nearest PERSON before ``before``, preferring a subject in the nearest sentence."""
     sent_starts = sorted({s.start for s in doc.sents if s.start <= before})
-    candidates = [e for e in names.persons if e.end <= before]
+    pron = doc[before].lower_
+    candidates = [
+        e for e in names.persons
+        if e.end <= before and e.root.tag_ != "NNPS" and _agrees(pron, _clean_name(e.text), names)
+    ]
     if not candidates:
         return None
     for start in reversed(sent_starts[-4:]):
@@ -173,14 +220,39 @@ def _person_antecedent(doc: Doc, before: int, names: NameIndex) -> Span | None:
     return candidates[-1]
 
 
-def _recent_person(head: Token, previous: list[Speaker]) -> str | None:
+def _recent_person(head: Token, previous: list[Speaker], names: NameIndex) -> str | None:
     """The last person who spoke, if within the two sentences before: speakers stay salient."""
     for p in reversed(previous):
         if p.type != "person" or not p.name or p.head is None:
             continue
+        if not _agrees(head.lower_, p.name, names):
+            continue
         gap = head.doc[p.head.i : head.i]
         breaks = sum(1 for t in gap if t.is_sent_start)
         return p.name if breaks <= 2 else None
+    return None
+
+
+def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
+    """Who issued a document that "says" ("the report says" -> the group that published it):
+    the nearest earlier mention of the same noun with an owner ("PIRG's report", "a report by
+    PIRG", "the Clinton ad") or published by a named subject ("PIRG released a report")."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in lexicons.load("document_nouns"):
+        return None
+    lemma = head.lemma_.lower()
+    for t in reversed(head.doc[: head.i + 1]):
+        if t.lemma_.lower() != lemma:
+            continue
+        owners = [c for c in t.children if c.dep_ in ("poss", "compound") and c.ent_type_]
+        for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+            owners += [g for g in p.children if g.dep_ == "pobj" and g.ent_type_]
+        if t.dep_ == "dobj":
+            owners += [c for c in t.head.children if c.dep_ == "nsubj" and c.ent_type_]
+        for o in owners:
+            ent = entity_of(o)
+            if ent is not None and ent.label_ in NAME_LABELS:
+                name, label = names.complete(_clean_name(ent.text), ent.label_)
+                return name, TYPE_OF_LABEL.get(label, "unknown")
     return None
 
 
@@ -214,7 +286,7 @@ def resolve(
         if low in PERSON_PRONOUNS:
             ent = _person_antecedent(doc, head.i, names)
             same_sentence = ent is not None and ent.start >= head.sent.start
-            recent = _recent_person(head, previous)
+            recent = _recent_person(head, previous, names)
             if recent is not None and not same_sentence:
                 return Speaker(recent, mention, span, "person", head)
             if ent is not None:
@@ -223,7 +295,7 @@ def resolve(
                     head,
                 )
             for p in reversed(previous):
-                if p.type == "person" and p.name:
+                if p.type == "person" and _agrees(low, p.name, names):
                     return Speaker(p.name, mention, span, "person", head)
             return Speaker(None, mention, span, "person", head)
         if low in GROUP_PRONOUNS | IT_PRONOUNS:
@@ -237,7 +309,7 @@ def resolve(
         # A title or description in front of a name: "the president, Barack Obama," or
         # "spokesman John Smith" keeps its name in an apposition or compound.
         for t in toks:
-            if t.ent_type_ == "PERSON":
+            if t.ent_type_ == "PERSON" and t.dep_ == "appos" and t.head is head:
                 ent = entity_of(t)
                 break
     if ent is not None:
@@ -258,16 +330,27 @@ def resolve(
     name = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)] if words else mention
     name = _clean_name(name)
     group = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lexicons.load("group_nouns")
-    if head.pos_ == "PROPN" or head.is_upper and head.is_alpha:
+    if (head.pos_ == "PROPN" or head.is_upper and head.is_alpha) and not (
+        len(toks) == 1 and head.lemma_.lower() in names.roles and not head.ent_type_
+    ):
         chain = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
         name, label = names.complete(_clean_name(" ".join(t.text for t in chain)), "")
         return Speaker(name, mention, span, TYPE_OF_LABEL.get(label, "unknown"), head)
+    issuer = _issuer(head, names)
+    if issuer is not None:
+        return Speaker(issuer[0], mention, span, issuer[1], head)
     role = head.lemma_.lower()
-    if head.tag_ == "NN" and words and role in names.roles:
+    if head.tag_ in ("NN", "NNP") and words and role in names.roles:
         # "the Republican nominee said": the person the article names with that role and
         # those modifiers (fewest extra modifiers, then the latest mention)
         mods = {t.lower_ for t in toks if t.dep_ in ("amod", "compound") and t.head is head}
         fits = [(len(m - mods), -i, n) for m, n, i in names.roles[role] if mods <= m]
+        if not fits:
+            # a bare role ("Judge Frank Nervo", "Kevin Sullivan, the commissioner") says
+            # nothing against the description's modifiers
+            bare = {n for m, n, _ in names.roles[role] if not m}
+            if len(bare) == 1:
+                fits = [(0, 0, bare.pop())]
         if fits:
             full = names.complete(min(fits)[2], "PERSON")[0]
             return Speaker(full, mention, span, "person", head)
