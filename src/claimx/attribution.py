@@ -344,18 +344,27 @@ def _according_to(tok: Token) -> Found | None:
     return found
 
 
-def _headline_colon(sent: Span) -> Found | None:
+def _headline_colon(sent: Span, text: str | None = None) -> Found | None:
     """ "Name: claim" at the start of a line: headlines and interview transcripts
     ("PENCE: Well, look, ..."); the claim runs to the end of the paragraph."""
     doc = sent.doc
-    text = doc.text
+    text = doc.text if text is None else text  # Doc.text re-joins every token: pass it in
     before = text[max(0, sent.start_char - 3) : sent.start_char].rstrip("\"“”' ")
     if sent.start_char > 0 and not (before == "" or before.endswith("\n")):
         return None
     start = sent.start
     while start < sent.end and doc[start].is_quote:
         start += 1
-    ents = [e for e in sent.ents if e.start == start and e.label_ in ("PERSON", "ORG")]
+    # An entity starting at ``start``, read off the token's IOB tags: ``sent.ents`` walks the
+    # whole Doc on every call, which made documents of many short sentences quadratic.
+    ents = []
+    first = doc[start] if start < sent.end else None
+    if first is not None and first.ent_iob_ == "B" and first.ent_type_ in ("PERSON", "ORG"):
+        ent_end = start + 1
+        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+            ent_end += 1
+        if ent_end <= sent.end:
+            ents = [doc[start:ent_end]]
     if ents:
         name_end, head = ents[0].end, ents[0].root
     elif start < sent.end and doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 1:
@@ -451,8 +460,9 @@ def find_attributions(doc: Doc, quotes: QuoteIndex | None = None) -> list[Found]
     quotes = quotes or QuoteIndex(doc.text)
     verbs = lexicons.reporting_verbs()
     out: list[Found] = []
+    text = doc.text
     for sent in doc.sents:
-        head = _headline_colon(sent)
+        head = _headline_colon(sent, text)
         if head is not None:
             out.append(head)
         for tok in sent:

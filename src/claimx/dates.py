@@ -458,14 +458,15 @@ class DateResolver:
         """Candidate time expressions (token spans) in ``sents`` attached through ``reach``."""
         for sent in sents:
             taken: set[int] = set()
-            ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+            sent_ents = _ents_in(sent)
+            ents = [e for e in sent_ents if e.label_ in ("DATE", "TIME")]
             merged: list[list[int]] = []
             for ent in ents:
                 if merged and ent.start <= merged[-1][1]:
                     merged[-1][1] = max(merged[-1][1], ent.end)
                 else:
                     merged.append([ent.start, ent.end])
-            other_ents = {t.i for e in sent.ents if e.label_ not in ("DATE", "TIME") for t in e}
+            other_ents = {t.i for e in sent_ents if e.label_ not in ("DATE", "TIME") for t in e}
             for tok in sent:
                 if tok.i in other_ents or tok.ent_type_ in ("DATE", "TIME"):
                     continue  # "Fox News Sunday" is a name; entity tokens are already in
@@ -517,6 +518,27 @@ class DateResolver:
 
 
 _DEFAULT: DateResolver | None = None
+
+
+def _ents_in(span: Span) -> list[Span]:
+    """Entities inside ``span`` read off the token tags: ``Span.ents`` walks the whole Doc on
+    every call, which makes many statements in one long document quadratic."""
+    from spacy.tokens import Span as _Span
+
+    doc = span.doc
+    out = []
+    i = span.start
+    while i < span.end:
+        tok = doc[i]
+        if tok.ent_iob_ == "B" or (tok.ent_iob_ == "I" and i == span.start):
+            j = i + 1
+            while j < span.end and doc[j].ent_iob_ == "I":
+                j += 1
+            out.append(_Span(doc, i, j, label=tok.ent_type_))
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def default_resolver() -> DateResolver:

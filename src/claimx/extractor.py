@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -73,7 +74,23 @@ class Extractor:
         return extract_statements(doc, article_date=date, doc_id=doc_id, resolver=self.resolver)
 
     def extract(self, text: str, date: str | None = None, doc_id: str = "-") -> list[Statement]:
-        return self._from_doc(self.nlp(text), date, doc_id)
+        if not needs_pieces(text, self.nlp.max_length):
+            return self._from_doc(self.nlp(text), date, doc_id)
+        return self._from_pieces(
+            [(off, self.nlp(chunk)) for off, chunk in pieces(text, self.nlp.max_length)],
+            date,
+            doc_id,
+        )
+
+    def _from_pieces(self, pieces: list, date: str | None, doc_id: str) -> list[Statement]:
+        """Statements of a long text parsed in chunks, spans shifted back into the whole text."""
+        statements: list[Statement] = []
+        for offset, doc in pieces:
+            for st in self._from_doc(doc, date, doc_id):
+                statements.append(_shift(st, offset))
+        for i, st in enumerate(statements):
+            st.index = i
+        return statements
 
     def extract_document(self, document: Document) -> list[Statement]:
         return self.extract(document.text, document.date, document.id)
@@ -92,14 +109,102 @@ class Extractor:
         yield from _serial(self, documents, batch_size)
 
 
-def _serial(ex: Extractor, documents: Iterable[Document], batch_size: int) -> Iterator[Result]:
-    def texts() -> Iterator[tuple[str, Document]]:
-        for d in documents:
-            yield d.text, d
+# Where a long text may be cut, best first: paragraph, line, sentence, word.
+_CUTS = ("\n\n", "\n", ". ", " ")
 
-    for doc, document in ex.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+
+def chunks(text: str, max_length: int) -> Iterator[tuple[int, str]]:
+    """(offset, chunk) pieces of ``text``, each shorter than ``max_length``, cut at the best
+    boundary available (a text with none is cut hard), so spaCy never sees too long a text."""
+    limit = max(1, max_length - 1)
+    pos = 0
+    while len(text) - pos > limit:
+        window = text[pos : pos + limit]
+        cut = limit
+        for sep in _CUTS:
+            i = window.rfind(sep, 1)
+            if i > 0 and i + len(sep) <= limit:
+                cut = i + len(sep)
+                break
+        yield pos, text[pos : pos + cut]
+        pos += cut
+    if pos < len(text) or pos == 0:
+        yield pos, text[pos:]
+
+
+# spaCy's tokenizer is quadratic in the length of a run without whitespace (10,000 quotation
+# marks in a row take seconds); runs this long are junk, parsed alone in short pieces.
+_LONG_RUN_MIN = 1000
+_RUN_PIECE = 500
+_LONG_RUN = re.compile(rf"\S{{{_LONG_RUN_MIN},}}")
+
+
+def needs_pieces(text: str, max_length: int) -> bool:
+    return len(text) > max_length or (
+        len(text) >= _LONG_RUN_MIN and _LONG_RUN.search(text) is not None
+    )
+
+
+def pieces(text: str, max_length: int) -> Iterator[tuple[int, str]]:
+    """(offset, text) pieces to parse apart: ``chunks`` of the text, long runs cut short."""
+    step = min(_RUN_PIECE, max(1, max_length - 1))
+    pos = 0
+    for m in _LONG_RUN.finditer(text):
+        if m.start() > pos:
+            for off, chunk in chunks(text[pos : m.start()], max_length):
+                yield pos + off, chunk
+        for k in range(m.start(), m.end(), step):
+            yield k, text[k : min(k + step, m.end())]
+        pos = m.end()
+    if pos < len(text) or pos == 0:
+        for off, chunk in chunks(text[pos:], max_length):
+            yield pos + off, chunk
+
+
+def _shift(st: Statement, offset: int) -> Statement:
+    if offset:
+        if st.speaker_span is not None:
+            st.speaker_span = (st.speaker_span[0] + offset, st.speaker_span[1] + offset)
+        if st.cue_span is not None:
+            st.cue_span = (st.cue_span[0] + offset, st.cue_span[1] + offset)
+        st.claim_spans = [(s + offset, e + offset) for s, e in st.claim_spans]
+    return st
+
+
+def _serial(ex: Extractor, documents: Iterable[Document], batch_size: int) -> Iterator[Result]:
+    """Batches of documents through ``nlp.pipe``; a text over ``max_length`` goes in as chunks."""
+    for batch in _batches(documents, max(1, batch_size)):
+        yield from _run_batch(ex, batch, batch_size)
+
+
+def _run_batch(ex: Extractor, batch: list[Document], batch_size: int) -> Iterator[Result]:
+    limit = ex.nlp.max_length
+    parts: list[tuple[str, tuple[int, int]]] = []  # (text, (document number, offset))
+    for n, d in enumerate(batch):
+        if not needs_pieces(d.text, limit):
+            parts.append((d.text, (n, 0)))
+        else:
+            parts.extend((chunk, (n, off)) for off, chunk in pieces(d.text, limit))
+    parsed: list[list] = [[] for _ in batch]
+    failed: dict[int, str] = {}
+    try:
+        for doc, (n, off) in ex.nlp.pipe(parts, as_tuples=True, batch_size=batch_size):
+            parsed[n].append((off, doc))
+    except Exception:  # find the document that broke the batch; parse the rest alone
+        parsed = [[] for _ in batch]
+        for text, (n, off) in parts:
+            if n in failed:
+                continue
+            try:
+                parsed[n].append((off, ex.nlp(text)))
+            except Exception as exc:
+                failed[n] = f"parsing failed: {type(exc).__name__}: {exc}"
+    for n, document in enumerate(batch):
+        if n in failed:
+            yield Result(document, [], failed[n])
+            continue
         try:
-            stmts = ex._from_doc(doc, document.date, document.id)
+            stmts = ex._from_pieces(parsed[n], document.date, document.id)
         except Exception as exc:  # one bad document must not end the batch
             yield Result(document, [], f"extraction failed: {type(exc).__name__}: {exc}")
             continue

@@ -97,13 +97,17 @@ def mention_tokens(head: Token) -> list[Token]:
 
 
 def entity_of(head: Token) -> Span | None:
-    """The named entity that holds the head, or the one that ends its compound phrase."""
+    """The named entity that holds the head, read off the token tags (no walk over doc.ents)."""
+    if head.ent_type_ not in NAME_LABELS:
+        return None
     doc = head.doc
-    if head.ent_type_ in NAME_LABELS:
-        for ent in doc.ents:
-            if ent.start <= head.i < ent.end:
-                return ent
-    return None
+    start = head.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=head.ent_type_)
 
 
 class NameIndex:
@@ -201,7 +205,12 @@ def _agrees(pronoun: str, name: str | None, names: NameIndex) -> bool:
 
 def _person_antecedent(doc: Doc, before: int, names: NameIndex) -> Span | None:
     """The nearest PERSON before ``before``, preferring a subject in the nearest sentence."""
-    sent_starts = sorted({s.start for s in doc.sents if s.start <= before})
+    sent_starts = []  # the starts of this sentence and the three before, walking back
+    i = before
+    while i >= 0 and len(sent_starts) < 4:
+        if doc[i].is_sent_start or i == 0:
+            sent_starts.insert(0, i)
+        i -= 1
     pron = doc[before].lower_
     candidates = [
         e for e in names.persons
@@ -227,9 +236,12 @@ def _recent_person(head: Token, previous: list[Speaker], names: NameIndex) -> st
             continue
         if not _agrees(head.lower_, p.name, names):
             continue
-        gap = head.doc[p.head.i : head.i]
-        breaks = sum(1 for t in gap if t.is_sent_start)
-        return p.name if breaks <= 2 else None
+        breaks = 0
+        for t in head.doc[p.head.i + 1 : head.i + 1]:
+            breaks += bool(t.is_sent_start)
+            if breaks > 2:
+                return None
+        return p.name
     return None
 
 
