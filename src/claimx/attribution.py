@@ -314,6 +314,14 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
     return None
 
 
+def _has_particle(verb: Token) -> bool:
+    """A phrasal cue ("ruled out") whose verb alone is not one ("ruled")."""
+    particles = lexicons.phrasal_verbs().get(verb.lemma_.lower())
+    return bool(particles) and any(
+        c.dep_ == "prt" and c.lower_ in particles for c in verb.children
+    )
+
+
 def _is_phrasal(verb: Token) -> bool:
     pairs = _phrasal()
     return any(
@@ -473,7 +481,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex | None = None) -> list[Found]
                 continue
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
-            if tok.lemma_.lower() not in verbs and not _is_phrasal(tok):
+            if tok.lemma_.lower() not in verbs and not _is_phrasal(tok) and not _has_particle(tok):
                 continue
             if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ == "NOUN":
                 continue  # "the reported cases", "a plan announced by ..." are not speech acts

@@ -15,5 +15,22 @@ def load(name: str) -> frozenset[str]:
     return frozenset(e for e in entries if e)
 
 
-def reporting_verbs() -> frozenset[str]:
+def _cue_entries() -> frozenset[str]:
     return load("reporting_verbs") | load("deny_cues") | load("hedge_cues")
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas that head a cue on their own."""
+    return frozenset(e for e in _cue_entries() if " " not in e)
+
+
+@cache
+def phrasal_verbs() -> dict[str, frozenset[str]]:
+    """Verbs that head a cue only with their particle: {"rule": {"out"}} for "rule out"."""
+    out: dict[str, set[str]] = {}
+    for e in _cue_entries():
+        if " " in e:
+            verb, particle = e.split(None, 1)
+            out.setdefault(verb, set()).add(particle)
+    return {v: frozenset(p) for v, p in out.items()}

@@ -37,6 +37,9 @@ def cue_stance(cue: Token, cue_words: list[Token]) -> tuple[str, list[str]] | No
     # "did not deny", "declined to comment", "appeared to suggest": any verb of the cue counts
     for word in verbs:
         lemma = word.lemma_.lower()
+        particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
+        if particles:  # phrasal denials: "ruled out", "played down"
+            lemma = f"{lemma} {particles[0]}"
         if lemma in lexicons.load("deny_cues"):
             if negs:
                 return "uncertain", [t.text for t in negs] + [word.text]
