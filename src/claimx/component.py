@@ -30,3 +30,15 @@ class StatementsComponent:
 @Language.factory("claimx_statements")
 def make_statements_component(nlp: Language, name: str) -> StatementsComponent:
     return StatementsComponent(nlp, name)
+
+
+@Language.component("claimx_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break, before the parser runs: news text has one
+    paragraph a line, and a sentence that ran over a paragraph break would glue a quote to the
+    narration after it. The parser keeps boundaries that are already set."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws and not tok.is_space:
+            tok.is_sent_start = True
+    return doc

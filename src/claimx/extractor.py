@@ -54,6 +54,10 @@ def load(model: str | None = None) -> Extractor:
         raise
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         raise ModelNotFoundError(f"spaCy model {name!r} has no dependency parser; claimx needs one")
+    import claimx.component  # noqa: F401  (registers the components)
+
+    first = next(p for p in ("parser", "senter") if p in nlp.pipe_names)
+    nlp.add_pipe("claimx_paragraphs", before=first)
     return Extractor(nlp, name)
 
 
