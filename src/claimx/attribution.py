@@ -509,7 +509,7 @@ def extract_statements(
     resolver = resolver or _default_resolver()
     text = doc.text
     quotes = QuoteIndex(text)
-    names = NameIndex(doc)
+    names = NameIndex(doc, quoted=lambda i: quotes.at(i) is not None)
     found = [f for f in find_attributions(doc, quotes) if _speaker_ok(f)]
     found.sort(key=lambda f: f.cue_tokens[0].i if f.cue_tokens else 0)
     statements: list[Statement] = []
@@ -561,9 +561,13 @@ def extract_statements(
                 spans.append(_strip_span(text, nxt.start, nxt.end))
                 f.quotes.append(nxt)
         st = _make(doc, f, spk, spans, kind, article_date, resolver)
+        nested = st.cue_span is not None and any(
+            p.claim_spans[0][0] <= st.cue_span[0] < p.claim_spans[-1][1] for p in statements[-3:]
+        )
         statements.append(st)
         nominal.append(not f.clausal and kind == "indirect")
-        speakers.append(spk)
+        if not nested:  # a speaker inside someone else's claim is not who "he" will be next
+            speakers.append(spk)
     statements = _drop_nested(statements, nominal)
     statements += _floating_quotes(doc, quotes, statements, names, article_date, resolver)
     statements.sort(key=lambda s: (s.claim_spans[0][0], s.cue_span or (0, 0)))

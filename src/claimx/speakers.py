@@ -8,6 +8,7 @@ the speaker is the fullest name for it anywhere in the article ("Mark Rutte" for
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -113,7 +114,9 @@ def entity_of(head: Token) -> Span | None:
 class NameIndex:
     """Names in a document, so that "Rutte" resolves to "Mark Rutte"."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, quoted: Callable[[int], bool] | None = None):
+        # a name inside a quotation is the quoted speaker's words, not an antecedent for "he"
+        self.quoted = quoted or (lambda offset: False)
         self.persons: list[Span] = [e for e in doc.ents if e.label_ == "PERSON"]
         self.full: dict[str, str] = {}
         self.acronyms: set[str] = {
@@ -214,7 +217,8 @@ def _person_antecedent(doc: Doc, before: int, names: NameIndex) -> Span | None:
     pron = doc[before].lower_
     candidates = [
         e for e in names.persons
-        if e.end <= before and e.root.tag_ != "NNPS" and _agrees(pron, _clean_name(e.text), names)
+        if e.end <= before and e.root.tag_ != "NNPS" and not names.quoted(e.start_char)
+        and _agrees(pron, _clean_name(e.text), names)
     ]
     if not candidates:
         return None
