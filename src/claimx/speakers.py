@@ -233,6 +233,28 @@ def _person_antecedent(doc: Doc, before: int, names: NameIndex) -> Span | None:
     return candidates[-1]
 
 
+def _group_antecedent(head: Token, names: NameIndex) -> Token | None:
+    """For "they" / "it": the nearest subject before it, within two sentences, that can be a
+    group ("environmentalists worry ... they say") or an organisation ("The White House ...
+    it is steering clear"); names inside quotations do not count."""
+    doc = head.doc
+    plural = head.lower_ in GROUP_PRONOUNS
+    starts = 0
+    for i in range(head.i - 1, -1, -1):
+        tok = doc[i]
+        if tok.is_sent_start:
+            starts += 1
+            if starts > 2:
+                break
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or names.quoted(tok.idx):
+            continue
+        if plural and (tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ("ORG", "NORP")):
+            return tok
+        if not plural and tok.ent_type_ in ("ORG", "GPE"):
+            return tok
+    return None
+
+
 def _recent_person(head: Token, previous: list[Speaker], names: NameIndex) -> str | None:
     """The last person who spoke, if within the two sentences before: speakers stay salient."""
     for p in reversed(previous):
@@ -318,6 +340,10 @@ def resolve(
             for p in reversed(previous[-3:]):
                 if p.type in ("group", "organization") and p.name:
                     return Speaker(p.name, mention, span, p.type, head)
+            ante = _group_antecedent(head, names)
+            if ante is not None:
+                found = resolve(ante, names, [])
+                return Speaker(found.name, mention, span, found.type, head)
             return Speaker(None, mention, span, "unknown", head)
         return Speaker(None, mention, span, "unknown", head)
     ent = entity_of(head)
