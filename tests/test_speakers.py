@@ -306,8 +306,6 @@ ROWS = [
         "Local residents",
         "They",
         "group",
-        xfail="'they' resolves only to earlier speakers, not to a group subject of the sentence "
-        "before",
     ),
 ]
 
