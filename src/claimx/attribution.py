@@ -286,6 +286,8 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
         found.claim_tokens = _trim(span_tokens)
         cut = _claim_from(dobj[0], exclude)
         if not (xcomp or as_prep or reason):
+            if _bare_party(cut):
+                return None  # "praised the firefighters": an endorsement, no proposition
             found.claim_tokens = cut
         found.confidence -= 0.1
         return found
@@ -309,9 +311,28 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
                 found.cue_tokens = cue + [p]
                 found.claim_root = objs[0]
                 found.claim_tokens = _claim_from(objs[0], exclude)
+                if _bare_party(found.claim_tokens):
+                    return None  # "apologized to passengers"
                 found.confidence -= 0.15
                 return found
     return None
+
+
+def _bare_party(tokens: list[Token]) -> bool:
+    """A claim that only names people or groups ("Mr. Clarke", "the firefighters",
+    "passengers") carries no proposition: GUIDELINES.md leaves such endorsements out."""
+    words = [t for t in tokens if not t.is_punct and t.dep_ not in ("det", "poss", "case")]
+    if not words:
+        return True
+    titles = lexicons.load("titles")
+    if all(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lower_ in titles for t in words):
+        return True
+    head = [t for t in words if t.head not in words or t.head is t]
+    return (
+        len(words) <= 2
+        and len(head) == 1
+        and head[0].lemma_.lower() in lexicons.load("group_nouns")
+    )
 
 
 def _has_particle(verb: Token) -> bool:
