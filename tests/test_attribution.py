@@ -322,7 +322,6 @@ ROWS = [
         "saying",
         "hospitals should prepare now",
         "indirect",
-        xfail="the participle takes the subject of the complement clause ('virus') as speaker",
     ),
     row(
         "statement-saying",

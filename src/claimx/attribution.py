@@ -92,7 +92,16 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
     tok = verb
     for _ in range(4):
         if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+            was_participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
             tok = tok.head
+            if (
+                was_participle
+                and tok.dep_ == "ccomp"
+                and tok.head.lemma_.lower() in lexicons.reporting_verbs()
+            ):
+                # "X warned that Y would spread, saying Z": the participle is X's, though the
+                # parser hangs it on the reported clause
+                tok = tok.head
             subj = _subject(tok)
             if subj is not None:
                 return subj, True
