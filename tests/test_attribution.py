@@ -330,7 +330,6 @@ ROWS = [
         ("saying", "issued a statement", "issued a statement saying"),
         "the reports were fabricated",
         "indirect",
-        xfail="'issued a statement saying X': 'saying' is left inside the claim",
     ),
     # --- verbs with nominal and infinitival complements ---------------------------------------
     row(

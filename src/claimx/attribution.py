@@ -107,7 +107,12 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
                 return subj, True
             continue
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("PROPN", "NOUN"):
-            return tok.head, True
+            noun = tok.head
+            if noun.lemma_.lower() in lexicons.load("document_nouns") and noun.dep_ == "dobj":
+                issuer = _subject(noun.head)  # "The ministry issued a statement saying ..."
+                if issuer is not None:
+                    return issuer, True
+            return noun, True
         break
     # passive "X was quoted as saying", agent "by X"
     for c in verb.children:
@@ -256,6 +261,8 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
                 found.claim_tokens = _claim_from(objs[0], exclude)
                 return found
         cl = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+        if cl and cl[0].lemma_.lower() in lexicons.reporting_verbs():
+            return None  # "issued a statement saying X": the participle carries the statement
         if cl:
             found.claim_root = cl[0]
             found.claim_tokens = _claim_from(cl[0], exclude)

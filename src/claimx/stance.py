@@ -87,6 +87,8 @@ def claim_stance(root: Token) -> tuple[str, list[str]]:
     ]
     if false_pred:  # "the claims are unfounded", "called the report false"
         return "deny", [false_pred[0].text]
+    if root.tag_ == "VBN" and root.lower_ in falsity:  # "the reports were fabricated"
+        return "deny", [root.text]
     negs = _negators(root)
     for a in aux:
         negs += [c for c in a.children if c.dep_ == "neg"]
