@@ -368,6 +368,28 @@ def _is_phrasal(verb: Token) -> bool:
     )
 
 
+def _nominal(noun: Token) -> Found | None:
+    """"the minister's claim that X", "a denial by the company that X"."""
+    clause = [
+        c for c in noun.children
+        if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark"
+                                               for m in c.children)
+    ]
+    if not clause:
+        return None
+    speaker = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+        speaker += [g for g in p.children if g.dep_ == "pobj"]
+    if not speaker:
+        return None
+    found = Found([noun], noun, speaker[0])
+    found.claim_root = clause[0]
+    found.claim_tokens = _claim_from(clause[0], _subtree_ids(speaker[0]) | {noun.i})
+    found.clausal = True
+    found.confidence = 0.7
+    return found
+
+
 def _according_to(tok: Token) -> Found | None:
     """ "according to X, CLAIM" and "CLAIM, according to X"."""
     to = [c for c in tok.children if c.lower_ == "to"]
@@ -513,6 +535,11 @@ def find_attributions(doc: Doc, quotes: QuoteIndex | None = None) -> list[Found]
         for tok in sent:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 f = _according_to(tok)
+                if f is not None:
+                    out.append(f)
+                continue
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicons.load("nominal_cues"):
+                f = _nominal(tok)
                 if f is not None:
                     out.append(f)
                 continue
