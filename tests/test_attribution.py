@@ -422,7 +422,6 @@ ROWS = [
         "claim",
         "the economy is recovering",
         "indirect",
-        xfail='nominal cue "X\'s claim that ..." (named in issue 2) is not extracted',
     ),
 ]
 
