@@ -7,6 +7,8 @@ Only the main clause counts: negation inside a subordinate clause does not make 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from claimx import lexicons
@@ -19,6 +21,12 @@ IDIOM_HEADS = {"stand", "help", "wait", "overstate", "emphasize", "stress", "agr
 CONDITIONAL_MARKS = {"if", "unless"}
 QUESTION_MARKS = {"whether", "if"}
 WOULD = {"would", "'d", "’d"}
+# First words of a yes/no question.
+YES_NO_OPENERS = {
+    "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+    "shall", "may", "might", "must", "has", "have", "had", "am", "isn't", "aren't", "don't",
+    "doesn't", "didn't", "won't", "can't",
+}
 
 
 def _negators(tok: Token) -> list[Token]:
@@ -73,6 +81,11 @@ def claim_stance(root: Token) -> tuple[str, list[str]]:
         return "uncertain", [subj[0].text, root.text]
     if root.lemma_.lower() in {"appear", "seem"}:
         return "uncertain", [root.text]
+    if root.lemma_.lower() in lexicons.load("forecast_predicates") and subj:
+        return "uncertain", [root.text]  # "the union expected production to improve"
+    phrase = _hedge_phrase(root)
+    if phrase:  # "it was too early to tell whether ..."
+        return "uncertain", [phrase]
     aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     modal = [a for a in aux if a.lower_ in hedges]
     if modal:  # "may not have paid" hedges the negation too
@@ -116,6 +129,10 @@ def claim_stance(root: Token) -> tuple[str, list[str]]:
     ]
     if conditional and any(a.lower_ in WOULD for a in aux):
         return "uncertain", [a.text for a in aux if a.lower_ in WOULD] + ["if"]
+    if conditional and conditional[0].i < root.i and not _promise(root, subj, aux):
+        # "If you're that kind of student, you'll succeed": a real conditional, not a promise
+        marker = next(m for m in conditional[0].children if m.lower_ in CONDITIONAL_MARKS)
+        return "uncertain", [marker.text]
     if marks:  # "asked if ..."
         return "uncertain", [marks[0].text]
     return "confirm", []
@@ -132,6 +149,34 @@ def decide(
         stance, cues = claim_stance(root)
         if stance != "confirm":
             return stance, cues
-    if claim_text.rstrip(" ”\"'’").endswith("?"):
+    if _yes_no_question(claim_text, root):
         return "uncertain", ["?"]
     return "confirm", []
+
+
+def _yes_no_question(claim_text: str, root: Token | None) -> bool:
+    """A genuine question: the claim's first sentence asks yes or no ("Will the plant close?").
+    A wh-question is most often rhetorical ("What kind of genius loses a billion dollars?") and
+    takes the stance of what it presupposes, so it is not counted as a hedge."""
+    first = re.split(r"(?<=[.!?])[”\"’']?\s+", claim_text.strip(), maxsplit=1)[0]
+    if not first.rstrip(" ”\"'’").endswith("?"):
+        return False
+    word = re.match(r"[“\"‘']*(\w+)", first)
+    return bool(word) and word.group(1).lower() in YES_NO_OPENERS
+
+
+def _promise(root: Token, subj: list[Token], aux: list[Token]) -> bool:
+    """"If elected, I will ...": a first-person will-clause is a promise, not a hypothesis."""
+    return bool(subj) and subj[0].lower_ in {"i", "we"} and any(
+        a.lower_ in {"will", "'ll", "’ll", "shall"} for a in aux
+    )
+
+
+def _hedge_phrase(root: Token) -> str | None:
+    """Fixed phrases of non-commitment in the main clause ("too early to tell")."""
+    sent = root.sent
+    text = sent.text.lower()
+    for phrase in lexicons.load("hedge_phrases"):
+        if phrase in text:
+            return phrase
+    return None
