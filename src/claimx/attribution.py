@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from claimx import lexicons
+from claimx.doccache import doc_text
 from claimx.quotes import Quote, QuoteIndex
 from claimx.record import Statement
 from claimx.speakers import NameIndex, Speaker, resolve
@@ -415,7 +416,7 @@ def _headline_colon(sent: Span, text: str | None = None) -> Found | None:
     """ "Name: claim" at the start of a line: headlines and interview transcripts
     ("PENCE: Well, look, ..."); the claim runs to the end of the paragraph."""
     doc = sent.doc
-    text = doc.text if text is None else text  # Doc.text re-joins every token: pass it in
+    text = doc_text(doc) if text is None else text  # Doc.text re-joins every token: pass it in
     before = text[max(0, sent.start_char - 3) : sent.start_char].rstrip("\"“”' ")
     if sent.start_char > 0 and not (before == "" or before.endswith("\n")):
         return None
@@ -487,7 +488,7 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
     spans = _spans_of(found.claim_tokens)
     if not spans:
         return [], "indirect"
-    text = doc.text
+    text = doc_text(doc)
     lo, hi = spans[0][0], spans[-1][1]
     inside = quotes.overlapping(lo, hi)
     if not inside:
@@ -524,10 +525,10 @@ def _sentence_bounds(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
 
 
 def find_attributions(doc: Doc, quotes: QuoteIndex | None = None) -> list[Found]:
-    quotes = quotes or QuoteIndex(doc.text)
+    quotes = quotes or QuoteIndex(doc_text(doc))
     verbs = lexicons.reporting_verbs()
     out: list[Found] = []
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         head = _headline_colon(sent, text)
         if head is not None:
@@ -571,7 +572,7 @@ def extract_statements(
 ) -> list[Statement]:
     """All statements of a parsed document, in text order."""
     resolver = resolver or _default_resolver()
-    text = doc.text
+    text = doc_text(doc)
     quotes = QuoteIndex(text)
     names = NameIndex(doc, quoted=lambda i: quotes.at(i) is not None)
     found = [f for f in find_attributions(doc, quotes) if _speaker_ok(f)]
@@ -683,7 +684,7 @@ def _make(
     article_date: str | None,
     resolver,
 ) -> Statement:
-    text = doc.text
+    text = doc_text(doc)
     claim = " ".join(text[s:e] for s, e in spans)
     if f.cue_tokens:
         cs = min(t.idx for t in f.cue_tokens)
@@ -744,7 +745,7 @@ def _floating_quotes(
       speaker ("paragraphs of quotation").
     Scare quotes (a few words inside a sentence of narration) are left alone.
     """
-    text = doc.text
+    text = doc_text(doc)
     covered = [sp for st in statements for sp in st.claim_spans]
     new: list[Statement] = []
     ordered = sorted(statements, key=lambda st: st.claim_spans[-1][1])
@@ -808,7 +809,7 @@ def _floating_quotes(
 
 def _quote_statement(doc: Doc, s: int, e: int, sent: Span, speaker: str | None,
                      speaker_type: str) -> Statement:
-    text = doc.text
+    text = doc_text(doc)
     return Statement(
         speaker=speaker, speaker_mention=None, speaker_type=speaker_type, cue=None,
         claim=text[s:e], quote="direct", stance="confirm", stance_cues=[],

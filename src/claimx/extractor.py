@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -108,7 +109,7 @@ class Extractor:
     ) -> Iterator[Result]:
         """Results in input order, as they are made; input is read only as far as needed."""
         if n_process > 1:
-            yield from _parallel(self.name, documents, n_process, batch_size)
+            yield from _parallel(self, documents, n_process, batch_size)
             return
         yield from _serial(self, documents, batch_size)
 
@@ -218,12 +219,17 @@ def _run_batch(ex: Extractor, batch: list[Document], batch_size: int) -> Iterato
 _WORKER: Extractor | None = None
 
 
-def _init_worker(name: str) -> None:
-    """Load the model once per worker; Ctrl-C is the parent's to handle."""
+def _ignore_sigint() -> None:
+    """Ctrl-C is the parent's to handle."""
     import signal
 
-    global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _init_worker(name: str) -> None:
+    """Load the model once per worker (spawn: nothing is inherited)."""
+    global _WORKER
+    _ignore_sigint()
     _WORKER = load(name)
 
 
@@ -243,17 +249,33 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
+# Documents per task: small enough that both cores stay busy to the last document.
+TASK_SIZE = 4
+
+
 def _parallel(
-    name: str, documents: Iterable[Document], n_process: int, batch_size: int
+    ex: Extractor, documents: Iterable[Document], n_process: int, batch_size: int
 ) -> Iterator[Result]:
-    """Each worker loads the model once; a bounded window of batches keeps memory flat."""
+    """Workers in input order, a bounded window of small tasks keeping memory flat.
+
+    Where fork exists the workers inherit the parent's loaded pipeline (no reload, shared
+    pages, and the very ``nlp`` the caller built); elsewhere each spawned worker loads it.
+    """
     import multiprocessing as mp
 
-    ctx = mp.get_context("spawn")
-    window = 2 * n_process
-    with ctx.Pool(n_process, initializer=_init_worker, initargs=(name,)) as pool:
+    global _WORKER
+    size = max(1, min(batch_size, TASK_SIZE))
+    if sys.platform.startswith("linux"):  # fork is safe and cheap there; not on macOS
+        _WORKER = ex
+        pool = mp.get_context("fork").Pool(n_process, initializer=_ignore_sigint)
+    else:
+        pool = mp.get_context("spawn").Pool(
+            n_process, initializer=_init_worker, initargs=(ex.name,)
+        )
+    window = 2 * n_process * max(1, batch_size // size)  # as many documents in flight as before
+    with pool:
         pending: deque = deque()
-        for batch in _batches(documents, batch_size):
+        for batch in _batches(documents, size):
             pending.append(pool.apply_async(_work, (batch,)))
             while len(pending) >= window:
                 yield from pending.popleft().get()

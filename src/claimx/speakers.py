@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimx import lexicons
+from claimx.doccache import doc_text
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
@@ -177,6 +178,7 @@ def _genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
     """Gender of each surname by the article's own evidence: an honorific before the name, or
     the pronouns that follow it in its sentence when it is the subject ("Clinton said she")."""
     votes: dict[str, list[int]] = {}
+    sent_of = {e.start: e.sent.start for e in persons}
     for ent in persons:
         key = _fold(_clean_name(ent.text).split()[-1]) if ent.text.split() else ""
         if not key:
@@ -186,7 +188,7 @@ def _genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
             v[0 if HONORIFICS[doc[ent.start - 1].lower_] == "m" else 1] += 3
         if ent.root.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        others = [e for e in persons if e.sent == ent.sent and e != ent]
+        others = [e for e in persons if sent_of[e.start] == sent_of[ent.start] and e != ent]
         if others:
             continue  # the pronoun could be the other person's
         for t in doc[ent.end : ent.sent.end]:
@@ -317,7 +319,7 @@ def resolve(
     toks = tokens or mention_tokens(head)
     doc = head.doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    mention = doc.text[start:end]
+    mention = doc_text(doc)[start:end]
     span = (start, end)
     low = head.lower_
     if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS:
@@ -369,7 +371,7 @@ def resolve(
     words = [t for t in toks]
     if words and words[0].lower_ in ARTICLES:
         words = words[1:]
-    name = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)] if words else mention
+    name = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)] if words else mention
     name = _clean_name(name)
     group = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lexicons.load("group_nouns")
     if (head.pos_ == "PROPN" or head.is_upper and head.is_alpha) and not (
