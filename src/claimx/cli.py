@@ -278,18 +278,8 @@ def _run_extract(
         # The reader went away (`claimx extract ... | head -1`): stop quietly.
         _silence_stdout()
         return EXIT_FAILED_INPUTS if reporter and reporter.failed else EXIT_OK
-    except KeyboardInterrupt:
-        _say("claimx: interrupted")
-        return EXIT_INTERRUPTED
-    except OSError as e:
-        where = f" {e.filename}" if e.filename else ""
-        _say(f"claimx: error:{where} {e.strerror or e}")
-        return EXIT_ERROR
-    except Exception as e:
-        if os.environ.get("CLAIMX_DEBUG"):
-            raise
-        _say(f"claimx: error: {type(e).__name__}: {e} (set CLAIMX_DEBUG=1 for a traceback)")
-        return EXIT_ERROR
+    except (Exception, KeyboardInterrupt) as e:
+        return _fault_exit(e)
 
 
 def _store_option_problem(
@@ -438,6 +428,22 @@ class _Reporter:
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _fault_exit(e: BaseException) -> int:
+    """The one mapping of faults to exit codes, shared by every command: Ctrl-C is 130, a
+    system error (disk full, permission) or any other failure is one line and 1."""
+    if isinstance(e, KeyboardInterrupt):
+        _say("claimx: interrupted")
+        return EXIT_INTERRUPTED
+    if isinstance(e, OSError):
+        where = f" {e.filename}:" if e.filename else ""
+        _say(f"claimx: error:{where} {e.strerror or e}")
+        return EXIT_ERROR
+    if os.environ.get("CLAIMX_DEBUG"):
+        raise e
+    _say(f"claimx: error: {type(e).__name__}: {e} (set CLAIMX_DEBUG=1 for a traceback)")
+    return EXIT_ERROR
 
 
 def _say(line: str) -> None:
@@ -691,13 +697,8 @@ def _run_show(article: str, output: str | None, open_page: bool, date: str | Non
             console.print(sh.rich_statements(statements), end="")
             return EXIT_OK
         return _write_page(sh.article_page(document, statements), output, open_page)
-    except KeyboardInterrupt:
-        _say("claimx: interrupted")
-        return EXIT_INTERRUPTED
-    except OSError as e:
-        where = f" {e.filename}:" if e.filename else ""
-        _say(f"claimx: error:{where} {e.strerror or e}")
-        return EXIT_ERROR
+    except (Exception, KeyboardInterrupt) as e:
+        return _fault_exit(e)
 
 
 def _run_report(inputs: list[str], output: str | None, open_page: bool, title: str,
@@ -749,13 +750,8 @@ def _run_report(inputs: list[str], output: str | None, open_page: bool, title: s
         if code == EXIT_OK:
             reporter.summary()
         return code if code != EXIT_OK or not reporter.failed else EXIT_FAILED_INPUTS
-    except KeyboardInterrupt:
-        _say("claimx: interrupted")
-        return EXIT_INTERRUPTED
-    except OSError as e:
-        where = f" {e.filename}:" if e.filename else ""
-        _say(f"claimx: error:{where} {e.strerror or e}")
-        return EXIT_ERROR
+    except (Exception, KeyboardInterrupt) as e:
+        return _fault_exit(e)
 
 
 def _load_extractor(model: str | None) -> Any:
@@ -949,15 +945,5 @@ def _run_summarize(
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
-    except KeyboardInterrupt:
-        _say("claimx: interrupted")
-        return EXIT_INTERRUPTED
-    except OSError as e:
-        where = f" {e.filename}:" if e.filename else ""
-        _say(f"claimx: error:{where} {e.strerror or e}")
-        return EXIT_ERROR
-    except Exception as e:
-        if os.environ.get("CLAIMX_DEBUG"):
-            raise
-        _say(f"claimx: error: {type(e).__name__}: {e} (set CLAIMX_DEBUG=1 for a traceback)")
-        return EXIT_ERROR
+    except (Exception, KeyboardInterrupt) as e:
+        return _fault_exit(e)
