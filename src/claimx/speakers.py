@@ -175,10 +175,15 @@ HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": 
 
 
 def _genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
-    """Gender of each surname by the article's own evidence: an honorific before the name, or
-    the pronouns that follow it in its sentence when it is the subject ("Clinton said she")."""
+    """Gender of each surname by the article's own evidence: an honorific before the name
+    ("Mr. Clarke"), or the subject pronoun of the clause that the person's own verb takes
+    ("Clinton said she would ...", "Caddell added that he ..."), where no other person is named
+    in the sentence."""
     votes: dict[str, list[int]] = {}
     sent_of = {e.start: e.sent.start for e in persons}
+    count_in_sent: dict[int, int] = {}
+    for e in persons:
+        count_in_sent[sent_of[e.start]] = count_in_sent.get(sent_of[e.start], 0) + 1
     for ent in persons:
         key = _fold(_clean_name(ent.text).split()[-1]) if ent.text.split() else ""
         if not key:
@@ -186,16 +191,15 @@ def _genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
         v = votes.setdefault(key, [0, 0])
         if ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS:
             v[0 if HONORIFICS[doc[ent.start - 1].lower_] == "m" else 1] += 3
-        if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        if ent.root.dep_ not in ("nsubj", "nsubjpass") or count_in_sent[sent_of[ent.start]] > 1:
             continue
-        others = [e for e in persons if sent_of[e.start] == sent_of[ent.start] and e != ent]
-        if others:
-            continue  # the pronoun could be the other person's
-        for t in doc[ent.end : ent.sent.end]:
-            if t.lower_ in MALE:
-                v[0] += 1
-            elif t.lower_ in FEMALE:
-                v[1] += 1
+        verb = ent.root.head
+        for clause in verb.children:
+            if clause.dep_ not in ("ccomp", "xcomp", "conj"):
+                continue
+            for t in clause.children:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in MALE | FEMALE:
+                    v[0 if t.lower_ in MALE else 1] += 1
     return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f}
 
 
