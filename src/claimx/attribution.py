@@ -92,7 +92,7 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
         return subj, False
     tok = verb
     for _ in range(4):
-        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head != tok:
             was_participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
             tok = tok.head
             if (
@@ -344,7 +344,7 @@ def _bare_party(tokens: list[Token]) -> bool:
     titles = lexicons.load("titles")
     if all(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lower_ in titles for t in words):
         return True
-    head = [t for t in words if t.head not in words or t.head is t]
+    head = [t for t in words if t.head not in words or t.head == t]
     return (
         len(words) <= 2
         and len(head) == 1
@@ -400,7 +400,7 @@ def _according_to(tok: Token) -> Found | None:
     if not objs:
         return None
     clause = tok.head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
         if clause.pos_ in ("VERB", "AUX"):
             break
         clause = clause.head
@@ -672,7 +672,7 @@ def _is_inherited(f: Found) -> bool:
         return False
     # A participle ("..., saying ...") borrows its subject from the main clause: no mention of
     # its own. An xcomp or conjoined verb ("continues to urge") keeps the subject it shares.
-    return f.cue_head.dep_ == "advcl" and f.speaker_head.head is not f.cue_head
+    return f.cue_head.dep_ == "advcl" and f.speaker_head.head != f.cue_head
 
 
 def _make(

@@ -442,7 +442,7 @@ class DateResolver:
 
     def _parent_reach(self, head: Token, in_claim) -> set[int]:
         """Time phrases on the verb that governs the cue ("went on TV Monday to say ...")."""
-        if head.dep_ not in ("xcomp", "advcl", "conj") or head.head is head:
+        if head.dep_ not in ("xcomp", "advcl", "conj") or head.head == head:
             return set()
         if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             return set()

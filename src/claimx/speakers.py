@@ -357,7 +357,7 @@ def resolve(
         # A title or description in front of a name: "the president, Barack Obama," or
         # "spokesman John Smith" keeps its name in an apposition or compound.
         for t in toks:
-            if t.ent_type_ == "PERSON" and t.dep_ == "appos" and t.head is head:
+            if t.ent_type_ == "PERSON" and t.dep_ == "appos" and t.head == head:
                 ent = entity_of(t)
                 break
     if ent is not None:
@@ -391,7 +391,7 @@ def resolve(
     if head.tag_ in ("NN", "NNP") and words and role in names.roles:
         # "the Republican nominee said": the person the article names with that role and
         # those modifiers (fewest extra modifiers, then the latest mention)
-        mods = {t.lower_ for t in toks if t.dep_ in ("amod", "compound") and t.head is head}
+        mods = {t.lower_ for t in toks if t.dep_ in ("amod", "compound") and t.head == head}
         fits = [(len(m - mods), -i, n) for m, n, i in names.roles[role] if mods <= m]
         if not fits:
             # a bare role ("Judge Frank Nervo", "Kevin Sullivan, the commissioner") says

@@ -38,7 +38,7 @@ def _negators(tok: Token) -> list[Token]:
 def cue_stance(cue: Token, cue_words: list[Token]) -> tuple[str, list[str]] | None:
     negs = _negators(cue)
     for word in cue_words:
-        if word.head is not cue and word is not cue and word.pos_ != "VERB":
+        if word.head != cue and word != cue and word.pos_ != "VERB":
             continue
         negs = negs or _negators(word)
     verbs = [w for w in cue_words if w.pos_ in ("VERB", "AUX")] or [cue]
