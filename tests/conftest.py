@@ -17,3 +17,27 @@ def extractor():
     import claimx
 
     return claimx.load()
+
+
+@pytest.fixture
+def cli(monkeypatch, extractor):
+    """Run the CLI in-process (stdout and stderr apart) with the session's extractor: the real
+    model, loaded once, whatever the command asks claimx.load for by default."""
+    from typer.testing import CliRunner
+
+    import claimx
+    from claimx.cli import app
+    from claimx.extractor import DEFAULT_MODEL
+
+    def load(name=None):
+        assert name in (None, DEFAULT_MODEL)
+        return extractor
+
+    monkeypatch.setattr(claimx, "load", load)
+    monkeypatch.delenv("CLAIMX_MODEL", raising=False)
+    monkeypatch.setenv("COLUMNS", "200")
+
+    def run(*args, input=None):
+        return CliRunner().invoke(app, [str(a) for a in args], input=input)
+
+    return run

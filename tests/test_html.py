@@ -13,11 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-import claimx
-from claimx.cli import app
-from claimx.extractor import DEFAULT_MODEL
 from claimx.html import decode_html, extract_article, looks_like_html
 from claimx.record import Document
 from claimx.sources import InputWarning, iter_documents
@@ -258,20 +254,6 @@ def test_txt_file_with_markup_is_read_as_text(tmp_path):
 # ---------------------------------------------------------------------- the command line
 
 
-@pytest.fixture
-def cli(monkeypatch, extractor):
-    """Run the CLI in-process with the session's extractor (the real model, loaded once)."""
-    def load(name=None):
-        assert name in (None, DEFAULT_MODEL)
-        return extractor
-
-    monkeypatch.setattr(claimx, "load", load)
-    monkeypatch.delenv("CLAIMX_MODEL", raising=False)
-
-    def run(args, input=None):
-        return CliRunner().invoke(app, [str(a) for a in args], input=input)
-
-    return run
 
 
 def _check_spans(header: dict, records: list[dict]) -> None:
@@ -290,7 +272,7 @@ def _check_spans(header: dict, records: list[dict]) -> None:
 
 @pytest.mark.parametrize("fmt", ["jsonl", "json"])
 def test_show_text_headers_make_spans_checkable(cli, fmt):
-    result = cli(["extract", HTML_DIR, "--show-text", "-f", fmt, "-q"])
+    result = cli(*["extract", HTML_DIR, "--show-text", "-f", fmt, "-q"])
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     objs = json.loads(out) if fmt == "json" else [json.loads(line) for line in out.splitlines()]
@@ -317,7 +299,7 @@ def test_show_text_headers_make_spans_checkable(cli, fmt):
 
 def test_show_text_on_stdin_html(cli):
     html = (HTML_DIR / "port-merger.html").read_text("utf-8")
-    result = cli(["extract", "-", "--show-text", "-f", "jsonl"], input=html)
+    result = cli(*["extract", "-", "--show-text", "-f", "jsonl"], input=html)
     assert result.exit_code == 0, result.stderr
     header, *records = [json.loads(line) for line in result.stdout.splitlines()]
     assert header["type"] == "document" and header["doc"] == "-"
@@ -328,14 +310,14 @@ def test_show_text_on_stdin_html(cli):
 
 
 def test_without_show_text_no_headers(cli):
-    result = cli(["extract", HTML_DIR / "council-water.html", "-f", "jsonl", "-q"])
+    result = cli(*["extract", HTML_DIR / "council-water.html", "-f", "jsonl", "-q"])
     assert result.exit_code == 0
     assert all("type" not in json.loads(line) for line in result.stdout.splitlines())
 
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv", "table"])
 def test_show_text_needs_a_json_format(cli, fmt):
-    result = cli(["extract", HTML_DIR / "council-water.html", "--show-text", "-f", fmt])
+    result = cli(*["extract", HTML_DIR / "council-water.html", "--show-text", "-f", fmt])
     assert result.exit_code == 2
     assert "--show-text needs --format jsonl or json" in result.stderr
     assert result.stdout == ""

@@ -12,11 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-import claimx
-from claimx.cli import app
-from claimx.extractor import DEFAULT_MODEL
 from claimx.record import Document, Statement
 from claimx.store import Store, StoreError, content_hash, record_from_row
 
@@ -30,21 +26,6 @@ TEXT_ARTICLE = (
 )
 
 
-@pytest.fixture
-def cli(monkeypatch, extractor):
-    """Run the CLI in-process with the session's extractor (the real model, loaded once)."""
-
-    def load(name=None):
-        assert name in (None, DEFAULT_MODEL)
-        return extractor
-
-    monkeypatch.setattr(claimx, "load", load)
-    monkeypatch.delenv("CLAIMX_MODEL", raising=False)
-
-    def run(*args):
-        return CliRunner().invoke(app, [str(a) for a in args])
-
-    return run
 
 
 @pytest.fixture

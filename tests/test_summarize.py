@@ -10,11 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-import claimx
-from claimx.cli import app
-from claimx.extractor import DEFAULT_MODEL
 from claimx.summarize import (
     ENTITY_COLUMNS,
     SPEAKER_COLUMNS,
@@ -155,22 +151,6 @@ def test_missing_input_is_a_usage_error(tmp_path):
 # ---------------------------------------------------------------------- the command line
 
 
-@pytest.fixture
-def cli(monkeypatch, extractor):
-    """Run the CLI in-process with the session's extractor (the real model, loaded once)."""
-
-    def load(name=None):
-        assert name in (None, DEFAULT_MODEL)
-        return extractor
-
-    monkeypatch.setattr(claimx, "load", load)
-    monkeypatch.delenv("CLAIMX_MODEL", raising=False)
-    monkeypatch.setenv("COLUMNS", "200")
-
-    def run(*args, input=None):
-        return CliRunner().invoke(app, [str(a) for a in args], input=input)
-
-    return run
 
 
 @pytest.fixture
