@@ -7,6 +7,7 @@ the speaker is the fullest name for it anywhere in the article ("Mark Rutte" for
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -119,6 +120,7 @@ class NameIndex:
         # a name inside a quotation is the quoted speaker's words, not an antecedent for "he"
         self.quoted = quoted or (lambda offset: False)
         self.persons: list[Span] = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.person_ends = [e.end for e in self.persons]
         self.full: dict[str, str] = {}
         self.acronyms: set[str] = {
             e.text
@@ -221,11 +223,27 @@ def _person_antecedent(doc: Doc, before: int, names: NameIndex) -> Span | None:
             sent_starts.insert(0, i)
         i -= 1
     pron = doc[before].lower_
-    candidates = [
-        e for e in names.persons
-        if e.end <= before and e.root.tag_ != "NNPS" and not names.quoted(e.start_char)
-        and _agrees(pron, _clean_name(e.text), names)
-    ]
+
+    def fits(e: Span) -> bool:
+        return (
+            e.root.tag_ != "NNPS"
+            and not names.quoted(e.start_char)
+            and _agrees(pron, _clean_name(e.text), names)
+        )
+
+    # Walk back from the pronoun only as far as the window (or the first fitting person
+    # before it): a scan of every person in the document per pronoun would be quadratic.
+    candidates: list[Span] = []
+    k = bisect.bisect_right(names.person_ends, before)
+    while k > 0:
+        k -= 1
+        e = names.persons[k]
+        if e.start < sent_starts[0] and candidates:
+            break
+        if fits(e):
+            candidates.insert(0, e)
+            if e.start < sent_starts[0]:
+                break
     if not candidates:
         return None
     for start in reversed(sent_starts[-4:]):
