@@ -124,7 +124,7 @@ def _extract_files(
     ``name`` is the path as the user gave it (ids and messages say it, as locally); ``location``
     is where the worker opens it (absolute, resolved on the client: workers have their own
     working directories)."""
-    from claimx.sources import InputError, input_reader
+    from claimx.sources import input_reader, unreadable
 
     reader = input_reader(**options)
     items: list[Item] = []
@@ -133,7 +133,7 @@ def _extract_files(
             with open(location, "rb") as f:
                 data = f.read()
         except OSError as e:  # as sources._Reader.read_path says it
-            items.append(InputError(name, f"cannot read: {e.strerror or e}", fatal=True))
+            items.append(unreadable(name, e))
             continue
         items.extend(reader.from_bytes(name, data, path=name))
     return _extract_items(model, items, **job)
@@ -173,26 +173,25 @@ def _corpus_range_items(
     path: str, location: str, start: int, end: int, first_line: int, options: ReaderOptions
 ) -> Iterator[Item]:
     # Mirrors sources._Reader.read_corpus for one range; whole-file errors come from range 0 only.
-    from claimx.sources import BINARY_SAMPLE, InputError, input_reader, is_binary
+    from claimx.sources import BINARY_SAMPLE, binary, input_reader, is_binary, unreadable
 
     reader = input_reader(**options)
     try:
         f = open(location, "rb")
     except OSError as e:
         if start == 0:
-            yield InputError(path, f"cannot read: {e.strerror or e}", fatal=True)
+            yield unreadable(path, e)
         return
     with f:
         try:
             if is_binary(f.read(BINARY_SAMPLE)):
                 if start == 0:
-                    why = "binary file (NUL or control bytes), skipped"
-                    yield InputError(path, why, fatal=True)
+                    yield binary(path)
                 return
             for lineno, raw in enumerate(_lines_in_range(f, start, end), start=first_line):
                 yield from reader.corpus_line(path, lineno, raw)
         except OSError as e:
-            yield InputError(path, f"cannot read: {e.strerror or e}", fatal=True)
+            yield unreadable(path, e)
 
 
 def _extract_corpus_range(

@@ -58,6 +58,15 @@ class InputError:
     fatal: bool = False
 
 
+def unreadable(name: str, e: OSError) -> InputError:
+    """The error for an input the system will not give us (also used by the Dask workers)."""
+    return InputError(name, f"cannot read: {e.strerror or e}", fatal=True)
+
+
+def binary(name: str) -> InputError:
+    return InputError(name, "binary file (NUL or control bytes), skipped", fatal=True)
+
+
 @dataclass(slots=True)
 class InputWarning:
     """Something the user should know about an input that was still read (e.g. its encoding)."""
@@ -156,7 +165,7 @@ class _Reader:
         try:
             data = stdin.read()
         except OSError as e:
-            yield InputError("-", f"cannot read: {e.strerror or e}", fatal=True)
+            yield unreadable("-", e)
             return
         yield from self.from_bytes("-", data, path=None)
 
@@ -168,13 +177,13 @@ class _Reader:
             with open(path, "rb") as f:
                 data = f.read()
         except OSError as e:
-            yield InputError(path, f"cannot read: {e.strerror or e}", fatal=True)
+            yield unreadable(path, e)
             return
         yield from self.from_bytes(path, data, path=path)
 
     def from_bytes(self, name: str, data: bytes, path: str | None) -> Iterator[Item]:
         if is_binary(data):
-            yield InputError(name, "binary file (NUL or control bytes), skipped", fatal=True)
+            yield binary(name)
             return
         from claimx import html
 
@@ -194,18 +203,18 @@ class _Reader:
         try:
             f = open(path, "rb")  # closed in the finally below: the lines are read lazily
         except OSError as e:
-            yield InputError(path, f"cannot read: {e.strerror or e}", fatal=True)
+            yield unreadable(path, e)
             return
         try:
             head = f.read(BINARY_SAMPLE)
             if is_binary(head):
-                yield InputError(path, "binary file (NUL or control bytes), skipped", fatal=True)
+                yield binary(path)
                 return
             f.seek(0)
             for lineno, raw in enumerate(f, start=1):
                 yield from self.corpus_line(path, lineno, raw)
         except OSError as e:
-            yield InputError(path, f"cannot read: {e.strerror or e}", fatal=True)
+            yield unreadable(path, e)
         finally:
             f.close()
 
