@@ -413,7 +413,6 @@ ROWS = [
         ("saying", "was quoted as saying"),
         "the stadium deal was dead",
         "indirect",
-        xfail="passive 'X was quoted as saying': no speaker found",
     ),
     row(
         "nominal-claim-that",

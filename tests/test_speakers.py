@@ -276,6 +276,135 @@ ROWS = [
         "Germany",
         "place",
     ),
+    # --- descriptions of a person the story names --------------------------------------------
+    row(
+        "he-to-later-subject-over-earlier-speaker",
+        "Senator Ann Baker said the bill was dead. Governor Tom Reyes has vetoed two budgets this "
+        "year. He said on Monday that a third veto was likely.",
+        "said",
+        "a third veto was likely",
+        "Tom Reyes",
+        "He",
+        "person",
+    ),
+    row(
+        "she-by-first-name-in-a-family",
+        "Paul Mendes said he would retire in June. Laura Mendes, his daughter, runs the firm. "
+        "She said the company would stay in the family.",
+        "said",
+        "the company would stay in the family",
+        "Laura Mendes",
+        "She",
+        "person",
+    ),
+    row(
+        "judge-for-a-justice",
+        "Justice Frank Alvarez heard the case on Monday. Lawyers for both sides filed briefs. "
+        "Reporters waited outside for hours. The judge said the records would stay sealed.",
+        "said",
+        "the records would stay sealed",
+        "Frank Alvarez",
+        "The judge",
+        "person",
+    ),
+    row(
+        "congresswoman-for-rep-abbreviation",
+        "Rep. Lena Ortiz introduced the bill in March. Opponents called it reckless. Several "
+        "groups ran ads against it. The Texas congresswoman said the bill would pass.",
+        "said",
+        "the bill would pass",
+        "Lena Ortiz",
+        "The Texas congresswoman",
+        "person",
+    ),
+    row(
+        "definite-description-to-previous-subject",
+        "Mark Hollis built his fortune in shipping. The billionaire said on Tuesday that he would "
+        "fund the new stadium.",
+        "said",
+        "he would fund the new stadium",
+        "Mark Hollis",
+        "The billionaire",
+        "person",
+    ),
+    row(
+        "vice-nominee-is-not-the-nominee",
+        "Democratic vice presidential nominee Tim Kaine spoke first. Hillary Clinton followed him "
+        "on stage. The Democratic presidential nominee said the economy was strong.",
+        "said",
+        "the economy was strong",
+        "Hillary Clinton",
+        "The Democratic presidential nominee",
+        "person",
+    ),
+    row(
+        "gop-for-republican",
+        "Republican nominee Tom Walsh and Democratic nominee Ruth Green will debate on Monday. "
+        "Tickets sold out within an hour. The GOP nominee said he would attend.",
+        "said",
+        "he would attend",
+        "Tom Walsh",
+        "The GOP nominee",
+        "person",
+    ),
+    row(
+        "organisation-office-is-not-the-last-subject",
+        "Senator Ann Baker criticized the agency on Monday. The FBI director said the inquiry "
+        "was over.",
+        "said",
+        "the inquiry was over",
+        "FBI director",
+        "The FBI director",
+        None,
+    ),
+    row(
+        "indefinite-description-stays-unnamed",
+        "Governor Tom Reyes spoke on Monday. A spokeswoman for the governor said the plan was "
+        "dead.",
+        "said",
+        "the plan was dead",
+        "spokeswoman for the governor",
+        "A spokeswoman for the governor",
+        None,
+    ),
+    row(
+        "headline-description-to-first-subject-of-the-body",
+        "Billionaire says he will run for mayor\n\nDavid Miller told reporters on Monday that "
+        "he would enter the race.",
+        "says",
+        "he will run for mayor",
+        "David Miller",
+        "Billionaire",
+        "person",
+    ),
+    row(
+        "possessive-pronoun-group",
+        "Donald Trump said he pays little tax. His surrogates called the strategy smart.",
+        "called",
+        "the strategy smart",
+        "Donald Trump's surrogates",
+        "His surrogates",
+        None,
+    ),
+    row(
+        "possessive-pronoun-document",
+        "Maria Chen filed papers opposing the motion. Her submission to the court noted that the "
+        "records were private.",
+        "noted",
+        "the records were private",
+        "Maria Chen",
+        "Her submission to the court",
+        "person",
+    ),
+    row(
+        "gerund-after-preposition",
+        "Mark Hollis courted voters on Monday by telling them that their taxes would fall.",
+        "telling",
+        "their taxes would fall",
+        "Mark Hollis",
+        None,
+        "person",
+    ),
     # --- they / it ----------------------------------------------------------------------------
     row(
         "they-to-previous-group-speaker",

@@ -93,6 +93,19 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
         return subj, False
     tok = verb
     for _ in range(4):
+        if (
+            tok.dep_ == "pcomp"
+            and tok.tag_ == "VBG"
+            and tok.head.dep_ == "prep"
+            and tok.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "pitched himself by telling them ...", "After saying X, she was whisked ...":
+            # the gerund's speaker is the subject of the clause the preposition hangs on
+            tok = tok.head.head
+            subj = _subject(tok)
+            if subj is not None:
+                return subj, True
+            continue
         if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head != tok:
             was_participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
             tok = tok.head

@@ -11,15 +11,16 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from claimx import lexicons
 from claimx.doccache import doc_text
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"they", "them"}
-IT_PRONOUNS = {"it"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"they", "them", "their"}
+IT_PRONOUNS = {"it", "its"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF_LABEL = {
@@ -51,17 +52,23 @@ def _fold(text: str) -> str:
 # "Donald Trump, the Republican nominee"), so that "the mayor" can find its name.
 def _roles_of(ent: Span) -> list[tuple[str, frozenset[str]]]:
     """(role, modifiers) pairs: "Republican presidential nominee Donald Trump" gives
-    ("nominee", {"republican", "presidential"})."""
+    ("nominee", {"republican", "presidential"}); "Rep. Adam Schiff" gives ("rep.", {})."""
     doc = ent.doc
     roles = []
     k = ent.start - 1
-    if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].is_alpha and not doc[k].ent_type_:
+    if (
+        k >= 0
+        and doc[k].pos_ in ("NOUN", "PROPN")
+        and doc[k].text.rstrip(".").isalpha()
+        and not doc[k].ent_type_
+    ):
         mods = set()
         j = k - 1
         while j >= 0 and k - j <= 4 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j].is_alpha:
             mods.add(doc[j].lower_)
             j -= 1
-        roles.append((doc[k].lemma_.lower(), frozenset(mods)))
+        word = doc[k].lower_ if doc[k].text.endswith(".") else doc[k].lemma_.lower()
+        roles.append((word, frozenset(mods)))
     for c in ent.root.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":
             mods = {m.lower_ for m in c.children if m.dep_ in ("amod", "compound")}
@@ -71,6 +78,44 @@ def _roles_of(ent: Span) -> list[tuple[str, frozenset[str]]]:
         mods = {m.lower_ for m in h.children if m.dep_ in ("amod", "compound")}
         roles.append((h.lemma_.lower(), frozenset(mods)))
     return [(r, m) for r, m in roles if len(r) > 2]
+
+
+# Modifiers that make another office of a role ("vice presidential nominee" is not the
+# "presidential nominee"): they must agree between a description and a title.
+RANKS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "lieutenant", "under"})
+PARTIES = frozenset({"republican", "democratic", "independent", "libertarian", "green"})
+
+
+@cache
+def _role_classes() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """Each role word's synonyms, and each word's canonical form ("gop" -> "republican")."""
+    same: dict[str, set[str]] = {}
+    canon: dict[str, str] = {}
+    for line in sorted(lexicons.load("role_synonyms")):
+        words = [w.strip() for w in line.split(",") if w.strip()]
+        for w in words:
+            same.setdefault(w, set()).update(words)
+            canon.setdefault(w, words[0])
+    return {w: frozenset(v) for w, v in same.items()}, canon
+
+
+def _canon(word: str) -> str:
+    return _role_classes()[1].get(word, word)
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    return dict(line.split() for line in lexicons.load("first_names"))
+
+
+@cache
+def _descriptions() -> dict[str, str | None]:
+    """Person-describing nouns and the gender each implies ("wife" -> "f")."""
+    out: dict[str, str | None] = {}
+    for line in lexicons.load("person_descriptions"):
+        noun, *gender = line.split()
+        out[noun] = gender[0] if gender else None
+    return out
 
 
 def _clean_name(text: str) -> str:
@@ -139,6 +184,12 @@ class NameIndex:
                 name = _clean_name(ent.text)
                 if len(name) > len(self.org_prefix.get(first, "")):
                     self.org_prefix[first] = name
+        # Title-case headlines give the tagger junk names ("Black Lawmakers Rip Donald Trump"
+        # -> "Rip Donald Trump"): a headline's name is used only when the body has none.
+        text = doc_text(doc)
+        end = text.find("\n\n")
+        headline_end = end if 0 <= end <= 300 else 0
+        from_body: set[str] = set()
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
@@ -146,14 +197,54 @@ class NameIndex:
             words = name.split()
             if not words:
                 continue
-            key = (ent.label_ == "PERSON", _fold(words[-1]))
-            best = self.full.get(str(key))
-            if best is None or len(name) > len(best):
-                self.full[str(key)] = name
+            key = str((ent.label_ == "PERSON", _fold(words[-1])))
+            in_body = ent.start_char >= headline_end
+            best = self.full.get(key)
+            if (
+                best is None
+                or (in_body and key not in from_body)
+                or (in_body or key not in from_body) and len(name) > len(best)
+            ):
+                self.full[key] = name
+            if in_body:
+                from_body.add(key)
+        self._add_surname_mentions(doc, headline_end)
+
+    def _add_surname_mentions(self, doc: Doc, headline_end: int) -> None:
+        """A surname the tagger missed or mislabelled as a subject ("Oz has been dogged ...",
+        "Trump" as ORG) is still that person, for "he" and for descriptions."""
+        full_names: dict[str, set[str]] = {}
+        for e in self.persons:
+            words = _clean_name(e.text).split()
+            if len(words) > 1 and e.start_char >= headline_end:
+                full_names.setdefault(_fold(words[-1]), set()).add(_fold(words[0]))
+        # only a surname one person carries (by first name, outside the headline): "Scott"
+        # may be Keith or Rakeyia Scott
+        surnames = {k for k, v in full_names.items() if len(v) == 1}
+        extra = []
+        for t in doc:
+            if (
+                t.pos_ == "PROPN"
+                and t.dep_ in ("nsubj", "nsubjpass")
+                and t.ent_type_ != "PERSON"
+                and t.lower_.replace("’", "'") in surnames
+                and (t.ent_iob_ != "I" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"))
+            ):
+                extra.append(Span(doc, t.i, t.i + 1, label="PERSON"))
+        if extra:
+            self.persons = sorted(self.persons + extra, key=lambda e: e.start)
+            self.person_ends = [e.end for e in self.persons]
 
     def gender(self, name: str) -> str | None:
-        """"m" or "f" from the article's own evidence, None when it gives none."""
-        return self.genders.get(_fold(name.split()[-1])) if name.split() else None
+        """ "m" or "f": by the first name of the fullest form ("Ivanka Trump" is "f" whatever
+        "Trump said he" says), else by the article's evidence for the surname, else None."""
+        words = self.complete(name, "PERSON")[0].split() if name.split() else []
+        if not words:
+            return None
+        first = _fold(words[0])
+        if first in _first_names() and (len(words) > 1 or first not in self.genders):
+            return _first_names()[first]  # "Ivanka Trump", or "Donald" alone
+        return self.genders.get(_fold(words[-1]))
 
     def complete(self, name: str, label: str) -> tuple[str, str]:
         """Fullest name and its label; a person's full name wins over a mislabelled surname
@@ -279,7 +370,7 @@ def _group_antecedent(head: Token, names: NameIndex) -> Token | None:
     return None
 
 
-def _recent_person(head: Token, previous: list[Speaker], names: NameIndex) -> str | None:
+def _recent_person(head: Token, previous: list[Speaker], names: NameIndex) -> Speaker | None:
     """The last person who spoke, if within the two sentences before: speakers stay salient."""
     for p in reversed(previous):
         if p.type != "person" or not p.name or p.head is None:
@@ -291,7 +382,7 @@ def _recent_person(head: Token, previous: list[Speaker], names: NameIndex) -> st
             breaks += bool(t.is_sent_start)
             if breaks > 2:
                 return None
-        return p.name
+        return p
     return None
 
 
@@ -349,8 +440,17 @@ def resolve(
             ent = _person_antecedent(doc, head.i, names)
             same_sentence = ent is not None and ent.start >= head.sent.start
             recent = _recent_person(head, previous, names)
-            if recent is not None and not same_sentence:
-                return Speaker(recent, mention, span, "person", head)
+            # A person made the subject of a later sentence than the last speaker's takes
+            # over ("X said ... . Trump has ... . He recently ... . '...,' he said").
+            later_subject = (
+                ent is not None
+                and recent is not None
+                and recent.head is not None
+                and ent.root.dep_ in ("nsubj", "nsubjpass")
+                and ent.root.sent.start > recent.head.sent.start
+            )
+            if recent is not None and not same_sentence and not later_subject:
+                return Speaker(recent.name, mention, span, "person", head)
             if ent is not None:
                 return Speaker(
                     names.complete(_clean_name(ent.text), "PERSON")[0], mention, span, "person",
@@ -397,27 +497,168 @@ def resolve(
     name = _clean_name(name)
     group = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lexicons.load("group_nouns")
     if (head.pos_ == "PROPN" or head.is_upper and head.is_alpha) and not (
-        len(toks) == 1 and head.lemma_.lower() in names.roles and not head.ent_type_
+        not head.ent_type_
+        and (head.lemma_.lower() in names.roles or head.lower_ in _descriptions())
+        and (len(toks) == 1 or _in_headline(head))
     ):
         chain = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
         name, label = names.complete(_clean_name(" ".join(t.text for t in chain)), "")
         return Speaker(name, mention, span, TYPE_OF_LABEL.get(label, "unknown"), head)
+    owner = next(
+        (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.i < head.i),
+        None,
+    )
+    if owner is not None and owner.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS:
+        who = resolve(owner, names, previous)
+        if who.name:
+            if head.lemma_.lower() in lexicons.load("document_nouns"):
+                # "Her submission to the court noted": the document speaks for its owner
+                return Speaker(who.name, mention, span, who.type, head)
+            rest = [t for t in words if t.i > owner.i]
+            if rest:  # "His surrogates" -> "Donald J. Trump's surrogates"
+                text = _clean_name(doc_text(doc)[rest[0].idx : rest[-1].idx + len(rest[-1].text)])
+                kind = "group" if group else "unknown"
+                return Speaker(f"{who.name}'s {text}", mention, span, kind, head)
     issuer = _issuer(head, names)
     if issuer is not None:
         return Speaker(issuer[0], mention, span, issuer[1], head)
-    role = head.lemma_.lower()
-    if head.tag_ in ("NN", "NNP") and words and role in names.roles:
-        # "the Republican nominee said": the person the article names with that role and
-        # those modifiers (fewest extra modifiers, then the latest mention)
-        mods = {t.lower_ for t in toks if t.dep_ in ("amod", "compound") and t.head == head}
-        fits = [(len(m - mods), -i, n) for m, n, i in names.roles[role] if mods <= m]
-        if not fits:
-            # a bare role ("Judge Frank Nervo", "Kevin Sullivan, the commissioner") says
-            # nothing against the description's modifiers
-            bare = {n for m, n, _ in names.roles[role] if not m}
-            if len(bare) == 1:
-                fits = [(0, 0, bare.pop())]
-        if fits:
-            full = names.complete(min(fits)[2], "PERSON")[0]
-            return Speaker(full, mention, span, "person", head)
+    described = _described(head, toks, names, previous)
+    if described is not None:
+        return Speaker(described, mention, span, "person", head)
     return Speaker(name, mention, span, "group" if group else "unknown", head)
+
+
+def _in_headline(tok: Token) -> bool:
+    """In the article's first paragraph when that is short: a headline, where descriptions
+    stand bare ("Judge rejects ...") and the name comes in the body."""
+    text = doc_text(tok.doc)
+    end = text.find("\n\n")
+    return 0 <= tok.idx < end <= 300
+
+
+def _role_holders(
+    head: Token, toks: list[Token], names: NameIndex
+) -> tuple[tuple[str, bool] | None, set[str]]:
+    """Who the article names with this role ("Republican presidential nominee Donald Trump" for
+    "the GOP nominee"): the title with all the description's modifiers and fewest others (the
+    latest mention on a tie) and whether it has no others, and every holder of the role whose
+    rank and party agree."""
+    role = head.lower_ if head.text.endswith(".") else head.lemma_.lower()
+    words = _role_classes()[0].get(role, frozenset({role}))
+    mods = {_canon(t.lower_) for t in toks if t.i < head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
+    entries = []
+    for w in words:
+        for m, n, i in names.roles.get(w, []):
+            m = frozenset(_canon(x) for x in m)
+            if m & RANKS != mods & RANKS:
+                continue
+            if mods & PARTIES and m & PARTIES and not mods & PARTIES & m:
+                continue
+            entries.append((m, n, i))
+    fits = [(len(m - mods), -i, n) for m, n, i in entries if mods <= m]
+    best = (names.complete(min(fits)[2], "PERSON")[0], min(fits)[0] == 0) if fits else None
+    return best, {names.complete(n, "PERSON")[0] for _, n, _ in entries}
+
+
+def _described(
+    head: Token, toks: list[Token], names: NameIndex, previous: list[Speaker]
+) -> str | None:
+    """The person a description stands for: the holder of the title it names with its
+    modifiers ("the GOP nominee") or of that bare title ("the president"); else, for a
+    definite description ("the 34-year-old mother of three", "the governor"), the person last
+    made main subject or speaker within two sentences, when the noun's gender and party allow
+    and the sentence does not name that person after it ("The judge agreed with Ivana Trump"),
+    unless the one holder of the role is someone else; else a holder of the role; in a
+    headline, the first person made subject after it. "his wife", "a spokeswoman" are other
+    people: only a title finds them."""
+    if head.tag_ not in ("NN", "NNP") or head.ent_type_ in NAME_LABELS:
+        return None
+    if toks[0].lower_ in ("a", "an", "another", "one"):
+        return None  # "a spokeswoman for Fiorina" is someone the story does not name
+    found_title, holders = _role_holders(head, toks, names)
+    best = found_title[0] if found_title else None
+    mods = {t.lower_ for t in toks if t.i < head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
+    if found_title is not None and (mods or found_title[1]):
+        return best  # "the GOP nominee", or "the president" for the one "President Obama"
+    lemma = head.lemma_.lower()
+    descriptions = _descriptions()
+    headline = _in_headline(head)
+    owner = [c for c in head.children if c.dep_ == "poss"]
+    definite = toks[0].lower_ in ("the", "this", "that") or bool(owner)
+    if not (definite or headline) or any(o.pos_ == "PRON" for o in owner):
+        return best
+    if (lemma not in descriptions and head.lower_ not in descriptions) or any(
+        t.ent_type_ == "ORG" for t in toks if t.i < head.i
+    ):
+        # "the FBI director" is an office of the FBI: only a title names its holder
+        return best or (holders.pop() if len(holders) == 1 else None)
+    gender = descriptions.get(lemma) or descriptions.get(head.lower_)
+    parties = {_canon(t.lower_) for t in toks if t.i < head.i} & PARTIES
+    doc = head.doc
+    mention = {t.i for t in toks}
+    named_here = {
+        _fold(e.text.split()[-1])
+        for e in head.sent.ents
+        if e.label_ == "PERSON" and e.start > head.i and e.start not in mention and e.text.split()
+    }
+
+    def roles_of(name: str) -> list[tuple[str, frozenset[str]]]:
+        return [(r, m) for r, entries in names.roles.items() for m, n, _ in entries if n == name]
+
+    def fits(name: str) -> bool:
+        if _fold(_clean_name(name).split()[-1]) in named_here:
+            return False
+        g = names.gender(name)
+        if gender and g and g != gender:
+            return False
+        theirs = {_canon(x) for _, m in roles_of(name) for x in m}
+        return not (parties and theirs & PARTIES and not theirs & parties)
+
+    found: tuple[int, str] | None = None
+    for p in reversed(previous):
+        if p.type == "person" and p.name and p.head is not None and fits(p.name):
+            if _sentences_between(doc, p.head.i, head.i) <= 2:
+                found = (p.head.i, p.name)
+            break
+    k = bisect.bisect_right(names.person_ends, head.i)
+    while k > 0:
+        k -= 1
+        e = names.persons[k]
+        if found is not None and e.start < found[0]:
+            break
+        if _sentences_between(doc, e.start, head.i) > 2:
+            break
+        if e.root.dep_ not in ("nsubj", "nsubjpass") or e.root.head.dep_ != "ROOT":
+            continue
+        if names.quoted(e.start_char):
+            continue
+        name = names.complete(_clean_name(e.text), "PERSON")[0]
+        if fits(name):
+            found = (e.start, name)
+            break
+    if found is not None:
+        name = found[1]
+        return holders.pop() if len(holders) == 1 and name not in holders else name
+    if best is not None:
+        return best
+    if len(holders) == 1:
+        return holders.pop()
+    if headline:
+        k = bisect.bisect_right(names.person_ends, head.i)
+        for e in names.persons[k:]:
+            if _sentences_between(doc, head.i, e.start) > 3:
+                break
+            if e.root.dep_ in ("nsubj", "nsubjpass") and not names.quoted(e.start_char):
+                name = names.complete(_clean_name(e.text), "PERSON")[0]
+                if fits(name):
+                    return name
+    return None
+
+
+def _all_roles(names: NameIndex) -> list[tuple[frozenset[str], str, int]]:
+    return [entry for entries in names.roles.values() for entry in entries]
+
+
+def _sentences_between(doc: Doc, a: int, b: int) -> int:
+    """How many sentence starts lie after token a up to token b."""
+    return sum(1 for t in doc[a + 1 : b + 1] if t.is_sent_start)
