@@ -73,6 +73,15 @@ ROWS = [
         "indirect",
     ),
     row(
+        "relative-clause-cue",
+        "The plan drew fire from William Weld, who said the numbers did not add up.",
+        "William Weld",
+        "said",
+        "the numbers did not add up",
+        "indirect",
+        mention="William Weld",
+    ),
+    row(
         "claim-then-said-X",
         "The vote will be held in March, said Ana Ortiz, the party's spokeswoman.",
         "Ana Ortiz",

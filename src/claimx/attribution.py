@@ -23,7 +23,7 @@ from claimx import lexicons
 from claimx.doccache import doc_text
 from claimx.quotes import Quote, QuoteIndex
 from claimx.record import Statement
-from claimx.speakers import NameIndex, Speaker, resolve
+from claimx.speakers import NameIndex, Speaker, mention_tokens, resolve
 from claimx.stance import decide
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -45,6 +45,7 @@ COMPLEMENTIZERS = {"that"}
 # Cues that report speech only with an infinitive ("declined to comment", not "sales declined").
 XCOMP_ONLY = {"decline"}
 MIN_QUOTE_WORDS = 4
+CLOSING_QUOTES = {"”", "''", '"', "»", "’"}
 
 
 @dataclass
@@ -75,6 +76,18 @@ def _subject(verb: Token) -> Token | None:
     ]
     if subs:
         before = [s for s in subs if s.i < verb.i]
+        if not before:
+            # '"...," Flynn, a top Trump surrogate, said on "Fox and Friends"': the parser
+            # took the show for the subject; the name between the quotation and the verb is it
+            doc = verb.doc
+            k = verb.i - 1
+            while k > verb.sent.start and doc[k].text not in CLOSING_QUOTES:
+                k -= 1
+            j = k + 1
+            while j < verb.i and doc[j].is_punct:
+                j += 1
+            if doc[k].text in CLOSING_QUOTES and j < verb.i and doc[j].ent_type_ == "PERSON":
+                return doc[j]  # right after the quotation, not inside a 'that' clause
         return (before or subs)[-1]
     return None
 
@@ -236,9 +249,28 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
     spk, inherited = _speaker_head(verb)
     cue = _cue_words(verb)
     exclude = _subtree_ids(spk) if spk is not None else set()
+    relative = (
+        verb.dep_ == "relcl"
+        and spk is not None
+        and verb.head == spk
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that", "which") for c in children)
+    )
+    if relative:
+        # "demonstrators, who said X": the cue's own clause hangs under the speaker
+        exclude -= _subtree_ids(verb)
     exclude |= {t.i for t in cue}
     ccomp = [c for c in children if c.dep_ == "ccomp"]
     found = Found(cue, verb, spk)
+    if relative:
+        # and the mention stops where the clause starts; a clause on the last of a list
+        # ("Jeb Bush and Chris Christie, who say") is the whole list's
+        while spk.dep_ == "conj" and spk.head.pos_ in ("NOUN", "PROPN"):
+            spk = spk.head
+        found.speaker_head = spk
+        words = [t for t in mention_tokens(spk) if t.i < verb.left_edge.i]
+        while len(words) > 1 and (words[-1].is_punct or words[-1].lower_ in ("who", "that")):
+            words.pop()
+        found.speaker_tokens = words or None
     if inherited:
         found.confidence -= 0.1
     if ccomp:

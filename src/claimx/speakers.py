@@ -123,23 +123,45 @@ def _clean_name(text: str) -> str:
 
 
 def mention_tokens(head: Token) -> list[Token]:
-    """The subject's words as written, without relative clauses ("X, who ..., said")."""
+    """The subject's words as written. A relative clause set off by a comma ("X, who ...,
+    said") is left out; a restrictive one describes an unnamed source and stays ("Surety
+    companies that had insured the mines agreed"). A list the parser split into two subjects
+    ("The family, protesters and civic leaders have demanded") is one mention."""
+    named = head.ent_type_ in NAME_LABELS
     drop: set[int] = set()
     for t in head.subtree:
-        if t.dep_ == "relcl":
+        if t.dep_ == "relcl" and (named or t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].is_punct):
             drop.update(x.i for x in t.subtree)
     toks = [t for t in head.subtree if t.i not in drop]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        for sib in head.head.children:
+            if (
+                sib.dep_ == head.dep_
+                and sib.i < head.i
+                and any(c.dep_ == "conj" for c in head.children)
+                and sib.right_edge.i + 2 == head.left_edge.i
+                and head.doc[sib.right_edge.i + 1].text == ","
+            ):
+                toks = list(sib.subtree) + [head.doc[sib.right_edge.i + 1]] + toks
     # One contiguous run around the head, trimmed of punctuation and dangling conjunctions.
     keep = {t.i for t in toks}
+    reach = 12 if named else 20
     lo = hi = head.i
-    while lo - 1 in keep and head.i - (lo - 1) <= 12:
+    while lo - 1 in keep and head.i - (lo - 1) <= reach:
         lo -= 1
-    while hi + 1 in keep and (hi + 1) - head.i <= 12:
+    while hi + 1 in keep and (hi + 1) - head.i <= reach:
         hi += 1
     run = [head.doc[i] for i in range(lo, hi + 1)]
-    while len(run) > 1 and (run[-1].is_punct or run[-1].dep_ in ("cc", "prep")):
-        run.pop()
-    while len(run) > 1 and run[0].is_punct:
+    while len(run) > 1 and (
+        run[-1].is_punct
+        or run[-1].is_space
+        or run[-1].dep_ in ("cc", "prep")
+        or run[-1].dep_ == "advmod" and run[-1].i > head.i and run[-1].head == head
+    ):
+        run.pop()  # "demonstrators here, who ..." -> "demonstrators"
+    while len(run) > 1 and (
+        run[0].is_punct or run[0].lower_ in ("particularly", "especially", "notably", "also")
+    ):
         run.pop(0)
     return run
 
@@ -373,8 +395,8 @@ def _group_antecedent(head: Token, names: NameIndex) -> Token | None:
 def _recent_person(head: Token, previous: list[Speaker], names: NameIndex) -> Speaker | None:
     """The last person who spoke, if within the two sentences before: speakers stay salient."""
     for p in reversed(previous):
-        if p.type != "person" or not p.name or p.head is None:
-            continue
+        if p.type != "person" or not p.name or p.head is None or " and " in p.name:
+            continue  # "he" is one person, not "Jeb Bush and Chris Christie"
         if not _agrees(head.lower_, p.name, names):
             continue
         breaks = 0
@@ -435,6 +457,35 @@ def resolve(
     mention = doc_text(doc)[start:end]
     span = (start, end)
     low = head.lower_
+    if head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
+        # "demonstrators, who have ... called for", "family members, many of whom say"
+        of_whom = any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.lower_ in ("whom", "which") for g in c.children)
+            for c in head.children
+        )
+        if low in ("who", "which", "that") or of_whom:
+            antecedent = head.head.head
+            k = head.head.left_edge.i - 1  # the noun right before the clause, if the parser
+            while k > antecedent.i and (doc[k].is_punct or doc[k].pos_ == "ADV"):
+                k -= 1  # hung the clause higher ("a focal point for demonstrators here, who")
+            if (
+                low in ("who", "whom")
+                and antecedent.tag_ == "NN"
+                and (doc[k].tag_ in ("NNS", "NNPS") or doc[k].ent_type_ == "PERSON")
+                and doc[k].i in {t.i for t in antecedent.subtree}
+            ):
+                antecedent = doc[k]  # "who" is people: not the "point", the "demonstrators"
+            found = resolve(antecedent, names, previous)
+            name = found.name
+            if of_whom and name and found.type in ("group", "unknown"):
+                first = antecedent.left_edge
+                if first.lower_ in ARTICLES and first.i < antecedent.i:
+                    first = first.nbor()
+                joint = " of " if first.like_num else " "  # "two of five superdelegates"
+                name = f"{low}{joint}{name}"
+            return Speaker(name, mention, span, found.type, head)
     if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS:
         if low in PERSON_PRONOUNS:
             ent = _person_antecedent(doc, head.i, names)
@@ -457,7 +508,9 @@ def resolve(
                     head,
                 )
             for p in reversed(previous):
-                if p.type == "person" and _agrees(low, p.name, names):
+                if p.type == "person" and p.name and " and " not in p.name and _agrees(
+                    low, p.name, names
+                ):
                     return Speaker(p.name, mention, span, "person", head)
             return Speaker(None, mention, span, "person", head)
         if low in GROUP_PRONOUNS | IT_PRONOUNS:
@@ -480,11 +533,12 @@ def resolve(
                 break
     if ent is not None:
         name, label = names.complete(_clean_name(ent.text), ent.label_)
-        conj = [c for c in ent.root.children if c.dep_ == "conj" and c.ent_type_ == ent.label_]
-        if conj and tokens is None:  # "Hillary Clinton and Donald Trump said"
-            other = entity_of(conj[0])
-            if other is not None:
-                name = f"{name} and {names.complete(_clean_name(other.text), other.label_)[0]}"
+        # "Hillary Clinton and Donald Trump said", "The New York Times and the Gannett
+        # newspaper chain filed", "Craig Bryan ... and other scientists"
+        inside = {t.i for t in toks}
+        parts = [name] + [_conjunct_name(c, names) for c in _conjuncts(ent.root) if c.i in inside]
+        if len(parts) > 1:
+            name = ", ".join(parts[:-1]) + " and " + parts[-1]
         return Speaker(name, mention, span, TYPE_OF_LABEL.get(label, "unknown"), head)
     acro = _acronym(toks, names.acronyms)
     if acro is not None:
@@ -518,13 +572,17 @@ def resolve(
             if rest:  # "His surrogates" -> "Donald J. Trump's surrogates"
                 text = _clean_name(doc_text(doc)[rest[0].idx : rest[-1].idx + len(rest[-1].text)])
                 kind = "group" if group else "unknown"
-                return Speaker(f"{who.name}'s {text}", mention, span, kind, head)
+                owner_name = who.name + ("'" if who.name.endswith("s") else "'s")
+                return Speaker(f"{owner_name} {text}", mention, span, kind, head)
     issuer = _issuer(head, names)
     if issuer is not None:
         return Speaker(issuer[0], mention, span, issuer[1], head)
     described = _described(head, toks, names, previous)
     if described is not None:
         return Speaker(described, mention, span, "person", head)
+    organisation = _described_organisation(head, toks, names, previous)
+    if organisation is not None:
+        return Speaker(organisation, mention, span, "organization", head)
     return Speaker(name, mention, span, "group" if group else "unknown", head)
 
 
@@ -616,7 +674,9 @@ def _described(
 
     found: tuple[int, str] | None = None
     for p in reversed(previous):
-        if p.type == "person" and p.name and p.head is not None and fits(p.name):
+        if p.type == "person" and p.name and p.head is not None and " and " not in p.name:
+            if not fits(p.name):
+                continue
             if _sentences_between(doc, p.head.i, head.i) <= 2:
                 found = (p.head.i, p.name)
             break
@@ -662,3 +722,64 @@ def _all_roles(names: NameIndex) -> list[tuple[frozenset[str], str, int]]:
 def _sentences_between(doc: Doc, a: int, b: int) -> int:
     """How many sentence starts lie after token a up to token b."""
     return sum(1 for t in doc[a + 1 : b + 1] if t.is_sent_start)
+
+
+def _conjuncts(root: Token) -> list[Token]:
+    """Nouns joined to a name by "and" ("X, Y and Z"), as the parser chains them."""
+    out = []
+    tok = root
+    while nxt := [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]:
+        tok = nxt[0]
+        out.append(tok)
+    return out
+
+
+def _conjunct_name(tok: Token, names: NameIndex) -> str:
+    ent = entity_of(tok)
+    if ent is not None:
+        return names.complete(_clean_name(ent.text), ent.label_)[0]
+    chained = {x.i for c in tok.children if c.dep_ in ("conj", "cc") for x in c.subtree}
+    words = [t for t in mention_tokens(tok) if t.i not in chained]
+    persons = [t for t in words if t.ent_type_ == "PERSON"]
+    if persons:  # "Breitbart News National Security editor Dr. Sebastian Gorka"
+        ent = entity_of(persons[-1])
+        if ent is not None and ent.end - 1 >= tok.i:  # the name ends the conjunct
+            return names.complete(_clean_name(ent.text), "PERSON")[0]
+    while len(words) > 1 and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words.pop()
+    text = doc_text(tok.doc)
+    return _clean_name(text[words[0].idx : words[-1].idx + len(words[-1].text)])
+
+
+def _described_organisation(
+    head: Token, toks: list[Token], names: NameIndex, previous: list[Speaker]
+) -> str | None:
+    """The organisation a definite description stands for: the one named with that noun last
+    ("the committee" -> "House Intelligence Committee"), else, for a noun of
+    org_descriptions.txt, the organisation last made main subject or speaker within two
+    sentences ("Zero Hedge asked ... The website noted")."""
+    if head.tag_ != "NN" or toks[0].lower_ != "the" or head.ent_type_:
+        return None
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in toks if t.i < head.i):
+        return None  # "the Clinton campaign", "the state Democratic party": named by others
+    doc = head.doc
+    word = _fold(head.text)
+    for ent in reversed([e for e in doc.ents if e.label_ == "ORG" and e.end <= head.i]):
+        if len(ent) > 1 and _fold(ent[-1].text) == word:
+            return names.complete(_clean_name(ent.text), "ORG")[0]
+    if head.lemma_.lower() not in lexicons.load("org_descriptions"):
+        return None
+    for p in reversed(previous):
+        if p.head is None or _sentences_between(doc, p.head.i, head.i) > 2:
+            break
+        if p.type == "organization" and p.name:
+            return p.name
+    for i in range(head.i - 1, -1, -1):
+        t = doc[i]
+        if _sentences_between(doc, i, head.i) > 2:
+            break
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.ent_type_ == "ORG":
+            ent = entity_of(t)
+            if ent is not None and not names.quoted(ent.start_char):
+                return names.complete(_clean_name(ent.text), "ORG")[0]
+    return None
