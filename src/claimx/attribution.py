@@ -785,7 +785,7 @@ def _make(
 
 
 DASH_ATTRIBUTION = re.compile(
-    r"[”\"»]?[ \t]*[―—–][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
+    r"[”\"»]?[^\S\n]*[―—–][^\S\n]*([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})"
 )
 
 
@@ -831,12 +831,14 @@ def _floating_quotes(
         if first is None:
             continue
         sent = first.sent
+        dash = DASH_ATTRIBUTION.match(text, q.end, min(len(text), q.end + 80))
         sent_alnum = sum(1 for ch in sent.text if ch.isalnum())
+        if dash:  # the dashed name may share the quotation's sentence
+            sent_alnum -= sum(1 for ch in dash.group(0) if ch.isalnum())
         lo, hi = max(s, sent.start_char), min(e, sent.end_char)
         quote_alnum = sum(1 for ch in text[lo:hi] if ch.isalnum())
         if sent_alnum and quote_alnum < 0.7 * sent_alnum:
             continue
-        dash = DASH_ATTRIBUTION.match(text, q.end, min(len(text), q.end + 80))
         if dash:
             ms, me = dash.span(1)
             me -= len(text[ms:me]) - len(text[ms:me].rstrip("."))
@@ -845,7 +847,7 @@ def _floating_quotes(
             kind = "person" if label == "PERSON" else "unknown"
             st = _quote_statement(doc, s, e, sent, name, kind)
             st.speaker_mention, st.speaker_span = text[ms:me], (ms, me)
-            st.cue = text[dash.start(0):ms].strip(" \t”\"»") or None
+            st.cue = text[dash.start(0) : ms].strip().strip("”\"»").strip() or None
             if st.cue:
                 cs = text.index(st.cue, dash.start(0))
                 st.cue_span = (cs, cs + len(st.cue))
