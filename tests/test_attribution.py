@@ -307,12 +307,32 @@ ROWS = [
     ),
     row(
         "quotation-then-no-break-space-dash-name",
-        "Letters.\n\u201cWe will vote in November, all of us.\u201d\u00a0\u2015 Jorge Falcon\u00a0\n",
+        "Letters.\n\u201cWe will vote in November, all of us.\u201d\u00a0\u2015 Jorge Falcon"
+        "\u00a0\n",
         "Jorge Falcon",
         "\u2015",
         "We will vote in November, all of us.",
         "direct",
         mention="Jorge Falcon",
+    ),
+    row(
+        "quotation-split-by-the-attribution",
+        '"The hacking is only part of it," Schiff told reporters, "and the leaks are the rest."',
+        "Schiff",
+        "told",
+        "The hacking is only part of it and the leaks are the rest.",
+        "direct",
+        parts=2,
+    ),
+    row(
+        "quotation-split-claim-after-the-cue",
+        "\u201cIf he thinks that makes him smart,\u201d the narrator says, \u201cwhat does he "
+        "think of you?\u201d",
+        "narrator",
+        "says",
+        "If he thinks that makes him smart what does he think of you?",
+        "direct",
+        parts=2,
     ),
     row(
         "mixed-quote",
@@ -323,6 +343,22 @@ ROWS = [
         "mixed",
     ),
     # --- participles -------------------------------------------------------------------------
+    row(
+        "summative-appositive-after-comma",
+        "The minister said the tax would fall next year, a move meant to calm voters.",
+        "minister",
+        "said",
+        "the tax would fall next year",
+        "indirect",
+    ),
+    row(
+        "summative-appositive-after-dash",
+        "The governor said the plant would close in May \u2014 a decision that stunned the town.",
+        "governor",
+        "said",
+        "the plant would close in May",
+        "indirect",
+    ),
     row(
         "saying-after-main-clause",
         "The union rejected the offer on Friday, saying it did nothing to address staff shortages.",

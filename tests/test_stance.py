@@ -53,6 +53,13 @@ ROWS = [
         C,
         PLAIN,
     ),
+    row(
+        "not-just-x-but-y-asserts-both",
+        "The senator said the problem is not just the hacking but the attempt to sway the vote.",
+        "said",
+        C,
+        PLAIN,
+    ),
     row("insistence", "The minister insisted that the reforms were working.", "insisted", C, PLAIN),
     row(
         "warning-as-fact",

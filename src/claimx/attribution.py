@@ -180,7 +180,7 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
     ids = _subtree_ids(head) - exclude
     for t in head.subtree:
         prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
-        if prev is None or prev.text != ",":
+        if prev is None or prev.text not in (",", "—", "--", "–"):
             continue
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i in ids:
             ids -= _subtree_ids(t)
@@ -544,6 +544,9 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
         1 for q in inside for i in range(max(lo, q.start), min(hi, q.end)) if text[i].isalnum()
     )
     if total and covered >= total * 0.9:
+        partner = _split_partner(text, quotes, inside, found)
+        if partner is not None:
+            inside = sorted([*inside, partner], key=lambda q: q.start)
         found.quotes = inside
         return [(q.start, q.end) for q in inside], "direct"
     # mixed: the parsed clause, widened to the quotations it cuts into, within its sentences
@@ -552,6 +555,35 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
     hi = min(s_hi, max(hi, *(q.end for q in inside)))
     found.quotes = inside
     return [(lo, hi)], "mixed"
+
+
+def _split_partner(
+    text: str, quotes: QuoteIndex, inside: list[Quote], found: Found
+) -> Quote | None:
+    """The other half of a quotation the attribution splits: '"A," X said, "B."' is one
+    statement in two parts. The first half ends with a comma, and only the attribution
+    (no sentence end) stands between the halves."""
+    if not found.cue_tokens:
+        return None
+    cue_lo = min(t.idx for t in found.cue_tokens)
+    cue_hi = max(t.idx + len(t.text) for t in found.cue_tokens)
+    first, last = inside[0], inside[-1]
+    if last.end <= cue_lo:
+        before, after = last, quotes.after(cue_hi)
+    elif first.start >= cue_hi:
+        before, after = quotes.before(first.start), first
+    else:
+        return None
+    if before is None or after is None or not before.end <= cue_lo < cue_hi <= after.start:
+        return None
+    between = text[before.end : after.start]
+    if len(between) > 120 or re.search(r"[.!?;:\n]", between.strip(" \t”\"’'«»“")):
+        return None
+    if not text[before.start : before.end].rstrip().endswith(",") or not between.rstrip(
+        " \t“\"‘'«"
+    ).endswith(","):
+        return None
+    return after if last.end <= cue_lo else before
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:

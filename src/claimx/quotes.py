@@ -99,3 +99,8 @@ class QuoteIndex:
     def after(self, offset: int) -> Quote | None:
         k = bisect.bisect_left(self._starts, offset)
         return self.quotes[k] if k < len(self.quotes) else None
+
+    def before(self, offset: int) -> Quote | None:
+        """The last quotation that opens before ``offset``."""
+        k = bisect.bisect_left(self._starts, offset) - 1
+        return self.quotes[k] if k >= 0 else None

@@ -35,6 +35,14 @@ def _negators(tok: Token) -> list[Token]:
     return negs
 
 
+def _not_only(neg: Token) -> bool:
+    """ "is not just X but Y" asserts both: the "not" is no denial."""
+    doc = neg.doc
+    if neg.i + 1 >= len(doc) or doc[neg.i + 1].lower_ not in {"just", "only", "merely", "simply"}:
+        return False
+    return any(t.lower_ == "but" for t in doc[neg.i + 2 : neg.sent.end])
+
+
 def cue_stance(cue: Token, cue_words: list[Token]) -> tuple[str, list[str]] | None:
     negs = _negators(cue)
     for word in cue_words:
@@ -105,6 +113,7 @@ def claim_stance(root: Token) -> tuple[str, list[str]]:
     negs = _negators(root)
     for a in aux:
         negs += [c for c in a.children if c.dep_ == "neg"]
+    negs = [n for n in negs if not _not_only(n)]
     if negs and root.lemma_.lower() not in IDIOM_HEADS:
         return "deny", [t.text for t in negs]
     for c in root.children:
