@@ -344,6 +344,24 @@ ROWS = [
     ),
     # --- participles -------------------------------------------------------------------------
     row(
+        "conjoined-reporting-verb-leaves-the-claim",
+        "Donald Trump said he would order a review of the nation's defenses and warned against "
+        "hackers from China.",
+        "Donald Trump",
+        "said",
+        "he would order a review of the nation's defenses",
+        "indirect",
+    ),
+    row(
+        "conjoined-reporting-verb-is-its-own-statement",
+        "Donald Trump said he would order a review of the nation's defenses and warned against "
+        "hackers from China.",
+        "Donald Trump",
+        "warned against",
+        "hackers from China",
+        "indirect",
+    ),
+    row(
         "summative-appositive-after-comma",
         "The minister said the tax would fall next year, a move meant to calm voters.",
         "minister",

@@ -179,6 +179,17 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
     """
     ids = _subtree_ids(head) - exclude
     for t in head.subtree:
+        if (
+            t.dep_ == "conj"
+            and t.i > head.i
+            and t.lemma_.lower() in lexicons.reporting_verbs()
+            and t.tag_ in ("VBD", "VBZ", "VBP")
+            and (t.tag_ != t.head.tag_ or any(c.dep_ in SUBJECT_DEPS for c in t.children))
+        ):
+            # "said he would order a review and warned against hackers": the warning is a
+            # statement of its own, not part of what was said
+            ids -= _subtree_ids(t)
+            ids -= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
         prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
         if prev is None or prev.text not in (",", "—", "--", "–"):
             continue
