@@ -231,6 +231,17 @@ class NameIndex:
             if in_body:
                 from_body.add(key)
         self._add_surname_mentions(doc, headline_end)
+        # organisations by their last word ("the committee" -> "House Intelligence Committee")
+        self.org_by_word: dict[str, list[tuple[int, str]]] = {}
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and len(ent) > 1:
+                self.org_by_word.setdefault(_fold(ent[-1].text), []).append(
+                    (ent.end, _clean_name(ent.text))
+                )
+        self.roles_by_name: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for role, entries in self.roles.items():
+            for mods, name, _ in entries:
+                self.roles_by_name.setdefault(name, []).append((role, mods))
 
     def _add_surname_mentions(self, doc: Doc, headline_end: int) -> None:
         """A surname the tagger missed or mislabelled as a subject ("Oz has been dogged ...",
@@ -660,16 +671,13 @@ def _described(
         if e.label_ == "PERSON" and e.start > head.i and e.start not in mention and e.text.split()
     }
 
-    def roles_of(name: str) -> list[tuple[str, frozenset[str]]]:
-        return [(r, m) for r, entries in names.roles.items() for m, n, _ in entries if n == name]
-
     def fits(name: str) -> bool:
         if _fold(_clean_name(name).split()[-1]) in named_here:
             return False
         g = names.gender(name)
         if gender and g and g != gender:
             return False
-        theirs = {_canon(x) for _, m in roles_of(name) for x in m}
+        theirs = {_canon(x) for _, m in names.roles_by_name.get(name, []) for x in m}
         return not (parties and theirs & PARTIES and not theirs & parties)
 
     found: tuple[int, str] | None = None
@@ -713,10 +721,6 @@ def _described(
                 if fits(name):
                     return name
     return None
-
-
-def _all_roles(names: NameIndex) -> list[tuple[frozenset[str], str, int]]:
-    return [entry for entries in names.roles.values() for entry in entries]
 
 
 def _sentences_between(doc: Doc, a: int, b: int) -> int:
@@ -763,10 +767,10 @@ def _described_organisation(
     if any(t.pos_ == "PROPN" or t.ent_type_ for t in toks if t.i < head.i):
         return None  # "the Clinton campaign", "the state Democratic party": named by others
     doc = head.doc
-    word = _fold(head.text)
-    for ent in reversed([e for e in doc.ents if e.label_ == "ORG" and e.end <= head.i]):
-        if len(ent) > 1 and _fold(ent[-1].text) == word:
-            return names.complete(_clean_name(ent.text), "ORG")[0]
+    named = names.org_by_word.get(_fold(head.text), [])
+    k = bisect.bisect_right(named, (head.i, "\uffff"))
+    if k:
+        return names.complete(named[k - 1][1], "ORG")[0]
     if head.lemma_.lower() not in lexicons.load("org_descriptions"):
         return None
     for p in reversed(previous):
