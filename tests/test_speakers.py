@@ -387,6 +387,27 @@ ROWS = [
         None,
     ),
     row(
+        "document-synonym-to-its-issuer",
+        "A web video by the Republican National Committee went online on Monday. The ad says "
+        "Kaine defended violent criminals.",
+        "says",
+        "Kaine defended violent criminals",
+        "Republican National Committee",
+        "The ad",
+        "organization",
+        named_org=True,
+    ),
+    row(
+        "book-for-a-memoir-its-author-wrote",
+        "Connie Mariano wrote a memoir of her years at the White House. The book said the first "
+        "lady had hidden a blood clot.",
+        "said",
+        "the first lady had hidden a blood clot",
+        "Connie Mariano",
+        "The book",
+        "person",
+    ),
+    row(
         "possessive-pronoun-document",
         "Maria Chen filed papers opposing the motion. Her submission to the court noted that the "
         "records were private.",

@@ -104,6 +104,17 @@ def _canon(word: str) -> str:
 
 
 @cache
+def _document_classes() -> dict[str, frozenset[str]]:
+    """Each document noun's synonyms ("ad" -> video, clip, spot, ...)."""
+    same: dict[str, set[str]] = {}
+    for line in lexicons.load("document_synonyms"):
+        words = [w.strip() for w in line.split(",") if w.strip()]
+        for w in words:
+            same.setdefault(w, set()).update(words)
+    return {w: frozenset(v) for w, v in same.items()}
+
+
+@cache
 def _first_names() -> dict[str, str]:
     return dict(line.split() for line in lexicons.load("first_names"))
 
@@ -421,13 +432,14 @@ def _recent_person(head: Token, previous: list[Speaker], names: NameIndex) -> Sp
 
 def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
     """Who issued a document that "says" ("the report says" -> the group that published it):
-    the nearest earlier mention of the same noun with an owner ("PIRG's report", "a report by
-    PIRG", "the Clinton ad") or published by a named subject ("PIRG released a report")."""
+    the nearest earlier mention of the same noun or a synonym ("the ad" for "a web video")
+    with an owner ("PIRG's report", "a report by PIRG", "the Clinton ad") or published by a
+    named subject ("PIRG released a report", "Mariano wrote a memoir")."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in lexicons.load("document_nouns"):
         return None
-    lemma = head.lemma_.lower()
+    same = _document_classes().get(head.lemma_.lower(), frozenset({head.lemma_.lower()}))
     for t in reversed(head.doc[: head.i + 1]):
-        if t.lemma_.lower() != lemma:
+        if t.lemma_.lower() not in same:
             continue
         owners = [c for c in t.children if c.dep_ in ("poss", "compound") and c.ent_type_]
         for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
