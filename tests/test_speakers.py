@@ -554,6 +554,17 @@ ROWS = [
         "They",
         "group",
     ),
+    row(
+        "it-to-untagged-organisation-name",
+        "The Baltic Heritage Coalition wants to stay neutral in the race. Recently, however, it "
+        "said that permanent bases were needed.",
+        "said",
+        "permanent bases were needed",
+        "Baltic Heritage Coalition",
+        "it",
+        None,
+        named_org=True,
+    ),
 ]
 
 

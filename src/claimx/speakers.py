@@ -409,8 +409,15 @@ def _group_antecedent(head: Token, names: NameIndex) -> Token | None:
             continue
         if plural and (tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ("ORG", "NORP")):
             return tok
-        if not plural and tok.ent_type_ in ("ORG", "GPE"):
-            return tok
+        if not plural and (
+            tok.ent_type_ in ("ORG", "GPE")
+            or tok.pos_ == "PROPN"
+            and tok.tag_ == "NNP"
+            and tok.ent_type_ != "PERSON"
+            and names.complete(tok.text, "")[1] != "PERSON"  # not "Rubio" mis-tagged
+            or tok.tag_ == "NN" and tok.lemma_.lower() in lexicons.load("org_descriptions")
+        ):
+            return tok  # "the Central and East European Coalition ... it", "the company ... it"
     return None
 
 
