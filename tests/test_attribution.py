@@ -335,6 +335,22 @@ ROWS = [
         parts=2,
     ),
     row(
+        "quotation-the-parse-lost-before-said-X",
+        '"Washington\'s a pretty cynical town," said Mary Olsen, a lobbyist in Virginia.',
+        "Mary Olsen",
+        "said",
+        "Washington's a pretty cynical town",
+        "direct",
+    ),
+    row(
+        "quotation-the-parse-lost-after-X-said",
+        'Asked about the budget, the mayor said, "Not going to discuss that."',
+        "mayor",
+        "said",
+        "Not going to discuss that.",
+        "direct",
+    ),
+    row(
         "mixed-quote",
         'The senator said the bill was "a gift to the banks" and would be blocked.',
         "senator",

@@ -389,7 +389,45 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
                     return None  # "apologized to passengers"
                 found.confidence -= 0.15
                 return found
+    quote = _adjacent_quote(verb, spk, quotes)
+    if quote is not None:
+        # the parse lost the quotation ('"Wall Street's a cynical place," said X'): the
+        # quotation right next to the cue is its claim
+        span = verb.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is not None:
+            found.claim_tokens = list(span)
+            found.claim_root = span.root
+            found.clausal = True
+            found.confidence -= 0.15
+            return found
     return None
+
+
+def _adjacent_quote(verb: Token, spk: Token | None, quotes: QuoteIndex) -> Quote | None:
+    """A quotation of a few words or more that stands right after the cue ('said, "..."')
+    or right before it, with at most the speaker between ('"...," said X', '"...," X said')."""
+    text = doc_text(verb.doc)
+    end = verb.idx + len(verb.text)
+    after = quotes.after(end)
+    if after is not None and re.fullmatch(r"[\s,:]*[“\"«‘']{1,2}", text[end : after.start]):
+        candidate = after
+    else:
+        before = quotes.before(verb.idx)
+        if before is None or before.end > verb.idx:
+            return None
+        between = text[before.end : verb.idx].strip(" \t”\"’'»,")
+        if between and (spk is None or between != _subject_text(spk)):
+            return None
+        candidate = before
+    if len(text[candidate.start : candidate.end].split()) < MIN_QUOTE_WORDS:
+        return None
+    return candidate
+
+
+def _subject_text(spk: Token) -> str:
+    words = mention_tokens(spk)
+    text = doc_text(spk.doc)
+    return text[words[0].idx : words[-1].idx + len(words[-1].text)]
 
 
 def _bare_party(tokens: list[Token]) -> bool:
