@@ -335,6 +335,14 @@ ROWS = [
         parts=2,
     ),
     row(
+        "verbless-claim-then-subject-says",
+        "Storm season\n\nNo word yet on whether schools will reopen on Monday, officials say.\n",
+        "officials",
+        "say",
+        "No word yet on whether schools will reopen on Monday",
+        "indirect",
+    ),
+    row(
         "quotation-the-parse-lost-before-said-X",
         '"Washington\'s a pretty cynical town," said Mary Olsen, a lobbyist in Virginia.',
         "Mary Olsen",

@@ -389,6 +389,14 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
                     return None  # "apologized to passengers"
                 found.confidence -= 0.15
                 return found
+    fronted = _fronted_claim(verb, spk)
+    if fronted:
+        # "Language unclear on whether single mothers are covered, experts say."
+        found.claim_tokens = fronted
+        found.claim_root = verb.doc[fronted[0].i : fronted[-1].i + 1].root
+        found.clausal = True
+        found.confidence -= 0.15
+        return found
     quote = _adjacent_quote(verb, spk, quotes)
     if quote is not None:
         # the parse lost the quotation ('"Wall Street's a cynical place," said X'): the
@@ -401,6 +409,22 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
             found.confidence -= 0.15
             return found
     return None
+
+
+def _fronted_claim(verb: Token, spk: Token | None) -> list[Token]:
+    """The words before "..., SUBJECT say(s)." at the end of a sentence, when the parser made
+    no clause of them (a verbless headline claim)."""
+    if spk is None or verb.dep_ != "ROOT" or spk.i > verb.i:
+        return []
+    doc = verb.doc
+    comma = spk.left_edge.i - 1
+    sent = verb.sent
+    if comma <= sent.start or doc[comma].text != ",":
+        return []
+    if any(not t.is_punct and not t.is_space for t in doc[verb.i + 1 : sent.end]):
+        return []  # only for a cue that ends its sentence
+    words = _trim(list(doc[sent.start : comma]))
+    return words if sum(1 for t in words if t.is_alpha) >= MIN_QUOTE_WORDS else []
 
 
 def _adjacent_quote(verb: Token, spk: Token | None, quotes: QuoteIndex) -> Quote | None:
