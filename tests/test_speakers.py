@@ -494,6 +494,16 @@ ROWS = [
         "group",
     ),
     row(
+        "many-of-whom-when-the-parser-hangs-the-clause-on-the-verb",
+        "The veto has not gone over well with family members of the victims, many of whom say "
+        "the president's claims are unfounded.",
+        "say",
+        "the president's claims are unfounded",
+        "many family members of the victims",
+        "many of whom",
+        "group",
+    ),
+    row(
         "organisation-description-to-last-speaking-organisation",
         "Breitbart News asked why the figures had changed. The website noted that the survey had "
         "been revised twice.",

@@ -487,16 +487,18 @@ def resolve(
     mention = doc_text(doc)[start:end]
     span = (start, end)
     low = head.lower_
-    if head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
-        # "demonstrators, who have ... called for", "family members, many of whom say"
-        of_whom = any(
-            c.dep_ == "prep"
-            and c.lower_ == "of"
-            and any(g.lower_ in ("whom", "which") for g in c.children)
-            for c in head.children
-        )
+    of_whom = any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lower_ in ("whom", "which") for g in c.children)
+        for c in head.children
+    )
+    loose = of_whom and head.head.dep_ != "relcl" and _noun_before_comma(head) is not None
+    if loose or head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
+        # "demonstrators, who have ... called for", "family members, many of whom say" (the
+        # latter also when the parser hangs the clause elsewhere)
         if low in ("who", "which", "that") or of_whom:
-            antecedent = head.head.head
+            antecedent = _noun_before_comma(head) if loose else head.head.head
             k = head.head.left_edge.i - 1  # the noun right before the clause, if the parser
             while k > antecedent.i and (doc[k].is_punct or doc[k].pos_ == "ADV"):
                 k -= 1  # hung the clause higher ("a focal point for demonstrators here, who")
@@ -614,6 +616,20 @@ def resolve(
     if organisation is not None:
         return Speaker(organisation, mention, span, "organization", head)
     return Speaker(name, mention, span, "group" if group else "unknown", head)
+
+
+def _noun_before_comma(head: Token) -> Token | None:
+    """The head of the noun phrase that ends right before ", many of whom": "family members"
+    of "family members of 9/11 victims, many of whom"."""
+    k = head.left_edge.i - 1
+    if k < 1 or head.doc[k].text != ",":
+        return None
+    tok = head.doc[k - 1]
+    if tok.pos_ != "NOUN":
+        return None  # not "... of the University of Virginia, both of whom"
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    return tok
 
 
 def _in_headline(tok: Token) -> bool:
