@@ -447,6 +447,26 @@ ROWS = [
         None,
     ),
     row(
+        "name-apposition-and-other-experts",
+        "Skills training cuts suicide rates sharply, according to Craig Bryan, head of the "
+        "National Center for Veterans Studies at the University of Utah, and other scientists.",
+        "according to",
+        "Skills training cuts suicide rates sharply",
+        "Craig Bryan and other scientists",
+        None,
+        None,
+    ),
+    row(
+        "apposition-with-two-roles-is-one-person",
+        "Christine Todd Whitman, the former governor and agency administrator, told reporters "
+        "she would vote for Clinton.",
+        "told",
+        "she would vote for Clinton",
+        "Christine Todd Whitman",
+        None,
+        "person",
+    ),
+    row(
         "list-split-into-two-subjects",
         "The family, protesters and civic leaders have demanded that police release the video.",
         "have demanded",

@@ -568,7 +568,11 @@ def resolve(
         # "Hillary Clinton and Donald Trump said", "The New York Times and the Gannett
         # newspaper chain filed", "Craig Bryan ... and other scientists"
         inside = {t.i for t in toks}
-        parts = [name] + [_conjunct_name(c, names) for c in _conjuncts(ent.root) if c.i in inside]
+        parts = [name] + [
+            _conjunct_name(c, names)
+            for c in _conjuncts(ent.root)
+            if c.i in inside or any(a.lower_ == "other" for a in c.children)  # "and other experts"
+        ]
         if len(parts) > 1:
             name = ", ".join(parts[:-1]) + " and " + parts[-1]
         return Speaker(name, mention, span, TYPE_OF_LABEL.get(label, "unknown"), head)
@@ -764,12 +768,20 @@ def _sentences_between(doc: Doc, a: int, b: int) -> int:
 
 
 def _conjuncts(root: Token) -> list[Token]:
-    """Nouns joined to a name by "and" ("X, Y and Z"), as the parser chains them."""
+    """Nouns joined to a name by "and" ("X, Y and Z"), as the parser chains them, also from
+    the name's apposition ("X, head of ..., and other scientists")."""
     out = []
     tok = root
     while nxt := [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]:
         tok = nxt[0]
         out.append(tok)
+    for appos in (c for c in root.children if c.dep_ == "appos"):
+        # only "and other ...": "the former governor and EPA administrator" is the same person
+        out += [
+            c
+            for c in appos.children
+            if c.dep_ == "conj" and any(a.lower_ == "other" for a in c.children)
+        ]
     return out
 
 
