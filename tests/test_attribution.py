@@ -386,6 +386,14 @@ ROWS = [
         "indirect",
     ),
     row(
+        "indicated-that",
+        "The ministry indicated that the prisoner would be released in 2018.",
+        "ministry",
+        "indicated",
+        "the prisoner would be released in 2018",
+        "indirect",
+    ),
+    row(
         "summative-appositive-after-comma",
         "The minister said the tax would fall next year, a move meant to calm voters.",
         "minister",
