@@ -530,6 +530,13 @@ ROWS = [
     ),
     # --- non-commitment ------------------------------------------------------------------------
     row(
+        "declined-to-comment-bare",
+        "Through a spokesman, Governor Jim Justice declined to comment.",
+        "declined",
+        U,
+        ("declined",),
+    ),
+    row(
         "declined-to-comment-on-whether",
         "The company declined to comment on whether it would cut jobs.",
         ("declined to comment on", "declined to comment", "declined"),

@@ -247,10 +247,15 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     has_obj = any(c.dep_ == "dobj" for c in children)
-    if not has_obj and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in lexicons.reporting_verbs() for c in children
-    ):
+    inner = [
+        c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicons.reporting_verbs()
+    ]
+    bare = lemma in XCOMP_ONLY and inner and not any(
+        g.dep_ in ("ccomp", "dobj", "prep", "xcomp") for g in inner[0].children
+    )
+    if not has_obj and inner and not bare:
         return None  # "continues to urge": the inner verb carries the statement
+    # ("declined to comment." has no inner statement: the refusal is the statement)
     if (
         verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in lexicons.reporting_verbs()
