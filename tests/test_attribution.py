@@ -386,6 +386,15 @@ ROWS = [
         "indirect",
     ),
     row(
+        "according-to-a-source-the-tagger-read-as-a-verb",
+        "The host demeaned contestants on the air, according to show insiders.",
+        "show insiders",
+        "according to",
+        "The host demeaned contestants on the air",
+        "indirect",
+        mention="show insiders",
+    ),
+    row(
         "indicated-that",
         "The ministry indicated that the prisoner would be released in 2018.",
         "ministry",

@@ -521,8 +521,15 @@ def _according_to(tok: Token) -> Found | None:
     if not to:
         return None
     objs = [g for g in to[0].children if g.dep_ == "pobj"]
+    mention = None
     if not objs:
-        return None
+        # "according to show insiders" tagged as a verb "show" with an object: the words
+        # after "to" are the source all the same
+        pcomp = [g for g in to[0].children if g.dep_ == "pcomp"]
+        nouns = [g for g in pcomp[0].children if g.dep_ == "dobj"] if pcomp else []
+        if not nouns or len(list(pcomp[0].subtree)) > 6:
+            return None
+        objs, mention = nouns, list(pcomp[0].subtree)
     clause = tok.head
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
         if clause.pos_ in ("VERB", "AUX"):
@@ -530,6 +537,7 @@ def _according_to(tok: Token) -> Found | None:
         clause = clause.head
     exclude = _subtree_ids(tok)
     found = Found([tok, to[0]], None, objs[0])
+    found.speaker_tokens = mention
     found.claim_root = clause
     found.claim_tokens = _claim_from(clause, exclude)
     found.cue_text = None
