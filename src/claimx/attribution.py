@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx import lexicons
 from claimx.doccache import doc_text
-from claimx.quotes import Quote, QuoteIndex
+from claimx.quotes import CLOSERS, Quote, QuoteIndex
 from claimx.record import Statement
-from claimx.speakers import NameIndex, Speaker, mention_tokens, resolve
+from claimx.speakers import NameIndex, Speaker, mention_tokens, resolve, tokens_text
 from claimx.stance import decide
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -45,7 +45,7 @@ COMPLEMENTIZERS = {"that"}
 # Cues that report speech only with an infinitive ("declined to comment", not "sales declined").
 XCOMP_ONLY = {"decline"}
 MIN_QUOTE_WORDS = 4
-CLOSING_QUOTES = {"”", "''", '"', "»", "’"}
+CLOSING_QUOTES = CLOSERS | {"''", "’"}  # as the tokenizer splits them
 
 
 @dataclass
@@ -265,28 +265,27 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
     spk, inherited = _speaker_head(verb)
     cue = _cue_words(verb)
     exclude = _subtree_ids(spk) if spk is not None else set()
-    relative = (
+    speaker_tokens = None
+    if (
         verb.dep_ == "relcl"
         and spk is not None
         and verb.head == spk
         and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that", "which") for c in children)
-    )
-    if relative:
-        # "demonstrators, who said X": the cue's own clause hangs under the speaker
+    ):
+        # "demonstrators, who said X": the cue's own clause hangs under the speaker, and the
+        # mention stops where it starts; a clause on the last of a list ("Jeb Bush and Chris
+        # Christie, who say") is the whole list's
         exclude -= _subtree_ids(verb)
-    exclude |= {t.i for t in cue}
-    ccomp = [c for c in children if c.dep_ == "ccomp"]
-    found = Found(cue, verb, spk)
-    if relative:
-        # and the mention stops where the clause starts; a clause on the last of a list
-        # ("Jeb Bush and Chris Christie, who say") is the whole list's
         while spk.dep_ == "conj" and spk.head.pos_ in ("NOUN", "PROPN"):
             spk = spk.head
-        found.speaker_head = spk
         words = [t for t in mention_tokens(spk) if t.i < verb.left_edge.i]
         while len(words) > 1 and (words[-1].is_punct or words[-1].lower_ in ("who", "that")):
             words.pop()
-        found.speaker_tokens = words or None
+        speaker_tokens = words or None
+    exclude |= {t.i for t in cue}
+    ccomp = [c for c in children if c.dep_ == "ccomp"]
+    found = Found(cue, verb, spk)
+    found.speaker_tokens = speaker_tokens
     if inherited:
         found.confidence -= 0.1
     if ccomp:
@@ -445,18 +444,12 @@ def _adjacent_quote(verb: Token, spk: Token | None, quotes: QuoteIndex) -> Quote
         if before is None or before.end > verb.idx:
             return None
         between = text[before.end : verb.idx].strip(" \t”\"’'»,")
-        if between and (spk is None or between != _subject_text(spk)):
+        if between and (spk is None or between != tokens_text(mention_tokens(spk))):
             return None
         candidate = before
     if len(text[candidate.start : candidate.end].split()) < MIN_QUOTE_WORDS:
         return None
     return candidate
-
-
-def _subject_text(spk: Token) -> str:
-    words = mention_tokens(spk)
-    text = doc_text(spk.doc)
-    return text[words[0].idx : words[-1].idx + len(words[-1].text)]
 
 
 def _bare_party(tokens: list[Token]) -> bool:

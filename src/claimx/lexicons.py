@@ -7,12 +7,24 @@ from functools import cache
 from importlib import resources
 
 
+def _lines(name: str) -> list[str]:
+    """The lowercase entries of ``lexicons/<name>.txt`` in file order; ``#`` starts a comment."""
+    text = resources.files("claimx").joinpath("lexicons", f"{name}.txt").read_text("utf-8")
+    entries = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return [e for e in entries if e]
+
+
 @cache
 def load(name: str) -> frozenset[str]:
     """Entries of ``lexicons/<name>.txt``: one lowercase entry a line, ``#`` starts a comment."""
-    text = resources.files("claimx").joinpath("lexicons", f"{name}.txt").read_text("utf-8")
-    entries = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
-    return frozenset(e for e in entries if e)
+    return frozenset(_lines(name))
+
+
+@cache
+def classes(name: str) -> tuple[tuple[str, ...], ...]:
+    """Lines of ``lexicons/<name>.txt`` read as classes of synonyms, "a, b, c" a line, in file
+    order (the first word of a class is its canonical form)."""
+    return tuple(tuple(w.strip() for w in line.split(",") if w.strip()) for line in _lines(name))
 
 
 def _cue_entries() -> frozenset[str]:

@@ -87,31 +87,32 @@ PARTIES = frozenset({"republican", "democratic", "independent", "libertarian", "
 
 
 @cache
-def _role_classes() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
-    """Each role word's synonyms, and each word's canonical form ("gop" -> "republican")."""
+def _synonyms(lexicon: str) -> dict[str, frozenset[str]]:
+    """Each word's synonyms in a lexicon of classes (a word may stand in two: "lawmaker")."""
     same: dict[str, set[str]] = {}
-    canon: dict[str, str] = {}
-    for line in sorted(lexicons.load("role_synonyms")):
-        words = [w.strip() for w in line.split(",") if w.strip()]
-        for w in words:
-            same.setdefault(w, set()).update(words)
-            canon.setdefault(w, words[0])
-    return {w: frozenset(v) for w, v in same.items()}, canon
-
-
-def _canon(word: str) -> str:
-    return _role_classes()[1].get(word, word)
-
-
-@cache
-def _document_classes() -> dict[str, frozenset[str]]:
-    """Each document noun's synonyms ("ad" -> video, clip, spot, ...)."""
-    same: dict[str, set[str]] = {}
-    for line in lexicons.load("document_synonyms"):
-        words = [w.strip() for w in line.split(",") if w.strip()]
+    for words in lexicons.classes(lexicon):
         for w in words:
             same.setdefault(w, set()).update(words)
     return {w: frozenset(v) for w, v in same.items()}
+
+
+@cache
+def _canonical() -> dict[str, str]:
+    """Each role or party word's canonical form: the first of its first class ("gop" ->
+    "republican")."""
+    canon: dict[str, str] = {}
+    for words in lexicons.classes("role_synonyms"):
+        for w in words:
+            canon.setdefault(w, words[0])
+    return canon
+
+
+def _canon(word: str) -> str:
+    return _canonical().get(word, word)
+
+
+def _same_role(word: str) -> frozenset[str]:
+    return _synonyms("role_synonyms").get(word, frozenset({word}))
 
 
 @cache
@@ -127,6 +128,11 @@ def _descriptions() -> dict[str, str | None]:
         noun, *gender = line.split()
         out[noun] = gender[0] if gender else None
     return out
+
+
+def tokens_text(tokens: list[Token]) -> str:
+    """The text a run of tokens covers, as written (spacing and line breaks kept)."""
+    return doc_text(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _clean_name(text: str) -> str:
@@ -219,9 +225,8 @@ class NameIndex:
                     self.org_prefix[first] = name
         # Title-case headlines give the tagger junk names ("Black Lawmakers Rip Donald Trump"
         # -> "Rip Donald Trump"): a headline's name is used only when the body has none.
-        text = doc_text(doc)
-        end = text.find("\n\n")
-        headline_end = end if 0 <= end <= 300 else 0
+        end = doc_text(doc).find("\n\n")
+        self.headline_end = end if 0 <= end <= 300 else 0
         from_body: set[str] = set()
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
@@ -231,7 +236,7 @@ class NameIndex:
             if not words:
                 continue
             key = str((ent.label_ == "PERSON", _fold(words[-1])))
-            in_body = ent.start_char >= headline_end
+            in_body = ent.start_char >= self.headline_end
             best = self.full.get(key)
             if (
                 best is None
@@ -241,7 +246,7 @@ class NameIndex:
                 self.full[key] = name
             if in_body:
                 from_body.add(key)
-        self._add_surname_mentions(doc, headline_end)
+        self._add_surname_mentions(doc)
         # organisations by their last word ("the committee" -> "House Intelligence Committee")
         self.org_by_word: dict[str, list[tuple[int, str]]] = {}
         for ent in doc.ents:
@@ -254,13 +259,13 @@ class NameIndex:
             for mods, name, _ in entries:
                 self.roles_by_name.setdefault(name, []).append((role, mods))
 
-    def _add_surname_mentions(self, doc: Doc, headline_end: int) -> None:
+    def _add_surname_mentions(self, doc: Doc) -> None:
         """A surname the tagger missed or mislabelled as a subject ("Oz has been dogged ...",
         "Trump" as ORG) is still that person, for "he" and for descriptions."""
         full_names: dict[str, set[str]] = {}
         for e in self.persons:
             words = _clean_name(e.text).split()
-            if len(words) > 1 and e.start_char >= headline_end:
+            if len(words) > 1 and e.start_char >= self.headline_end:
                 full_names.setdefault(_fold(words[-1]), set()).add(_fold(words[0]))
         # only a surname one person carries (by first name, outside the headline): "Scott"
         # may be Keith or Rakeyia Scott
@@ -444,7 +449,8 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
     named subject ("PIRG released a report", "Mariano wrote a memoir")."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in lexicons.load("document_nouns"):
         return None
-    same = _document_classes().get(head.lemma_.lower(), frozenset({head.lemma_.lower()}))
+    lemma = head.lemma_.lower()
+    same = _synonyms("document_synonyms").get(lemma, frozenset({lemma}))
     for t in reversed(head.doc[: head.i + 1]):
         if t.lemma_.lower() not in same:
             continue
@@ -483,41 +489,21 @@ def resolve(
     """Turn a subject head into a Speaker: mention as written, fullest name, type."""
     toks = tokens or mention_tokens(head)
     doc = head.doc
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    mention = doc_text(doc)[start:end]
-    span = (start, end)
+    mention = tokens_text(toks)
+    span = (toks[0].idx, toks[0].idx + len(mention))
     low = head.lower_
-    of_whom = any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(g.lower_ in ("whom", "which") for g in c.children)
-        for c in head.children
-    )
-    loose = of_whom and head.head.dep_ != "relcl" and _noun_before_comma(head) is not None
-    if loose or head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
-        # "demonstrators, who have ... called for", "family members, many of whom say" (the
-        # latter also when the parser hangs the clause elsewhere)
-        if low in ("who", "which", "that") or of_whom:
-            antecedent = _noun_before_comma(head) if loose else head.head.head
-            k = head.head.left_edge.i - 1  # the noun right before the clause, if the parser
-            while k > antecedent.i and (doc[k].is_punct or doc[k].pos_ == "ADV"):
-                k -= 1  # hung the clause higher ("a focal point for demonstrators here, who")
-            if (
-                low in ("who", "whom")
-                and antecedent.tag_ == "NN"
-                and (doc[k].tag_ in ("NNS", "NNPS") or doc[k].ent_type_ == "PERSON")
-                and doc[k].i in {t.i for t in antecedent.subtree}
-            ):
-                antecedent = doc[k]  # "who" is people: not the "point", the "demonstrators"
-            found = resolve(antecedent, names, previous)
-            name = found.name
-            if of_whom and name and found.type in ("group", "unknown"):
-                first = antecedent.left_edge
-                if first.lower_ in ARTICLES and first.i < antecedent.i:
-                    first = first.nbor()
-                joint = " of " if first.like_num else " "  # "two of five superdelegates"
-                name = f"{low}{joint}{name}"
-            return Speaker(name, mention, span, found.type, head)
+    relative = _relative_antecedent(head)
+    if relative is not None:
+        antecedent, of_whom = relative
+        found = resolve(antecedent, names, previous)
+        name = found.name
+        if of_whom and name and found.type in ("group", "unknown"):
+            first = antecedent.left_edge
+            if first.lower_ in ARTICLES and first.i < antecedent.i:
+                first = first.nbor()
+            joint = " of " if first.like_num else " "  # "two of five superdelegates"
+            name = f"{low}{joint}{name}"
+        return Speaker(name, mention, span, found.type, head)
     if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS:
         if low in PERSON_PRONOUNS:
             ent = _person_antecedent(doc, head.i, names)
@@ -583,13 +569,13 @@ def resolve(
     words = [t for t in toks]
     if words and words[0].lower_ in ARTICLES:
         words = words[1:]
-    name = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)] if words else mention
+    name = tokens_text(words) if words else mention
     name = _clean_name(name)
     group = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lexicons.load("group_nouns")
     if (head.pos_ == "PROPN" or head.is_upper and head.is_alpha) and not (
         not head.ent_type_
         and (head.lemma_.lower() in names.roles or head.lower_ in _descriptions())
-        and (len(toks) == 1 or _in_headline(head))
+        and (len(toks) == 1 or _in_headline(head, names))
     ):
         chain = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
         name, label = names.complete(_clean_name(" ".join(t.text for t in chain)), "")
@@ -606,7 +592,7 @@ def resolve(
                 return Speaker(who.name, mention, span, who.type, head)
             rest = [t for t in words if t.i > owner.i]
             if rest:  # "His surrogates" -> "Donald J. Trump's surrogates"
-                text = _clean_name(doc_text(doc)[rest[0].idx : rest[-1].idx + len(rest[-1].text)])
+                text = _clean_name(tokens_text(rest))
                 kind = "group" if group else "unknown"
                 owner_name = who.name + ("'" if who.name.endswith("s") else "'s")
                 return Speaker(f"{owner_name} {text}", mention, span, kind, head)
@@ -620,6 +606,39 @@ def resolve(
     if organisation is not None:
         return Speaker(organisation, mention, span, "organization", head)
     return Speaker(name, mention, span, "group" if group else "unknown", head)
+
+
+def _relative_antecedent(head: Token) -> tuple[Token, bool] | None:
+    """The noun a relative subject stands for, and whether it is "many of whom" (a part of it):
+    "demonstrators, who have ... called for", "family members, many of whom say" (the latter
+    also when the parser hangs the clause on the verb)."""
+    doc = head.doc
+    of_whom = any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lower_ in ("whom", "which") for g in c.children)
+        for c in head.children
+    )
+    if not (of_whom or head.lower_ in ("who", "which", "that")):
+        return None
+    clause = head.head
+    if clause.dep_ != "relcl":
+        loose = _noun_before_comma(head) if of_whom else None
+        return (loose, True) if loose is not None else None
+    antecedent = clause.head
+    if antecedent.pos_ not in ("NOUN", "PROPN"):
+        return None
+    k = clause.left_edge.i - 1  # the noun right before the clause, if the parser hung the
+    while k > antecedent.i and (doc[k].is_punct or doc[k].pos_ == "ADV"):
+        k -= 1  # clause higher ("a focal point for demonstrators here, who")
+    if (
+        head.lower_ == "who"
+        and antecedent.tag_ == "NN"
+        and (doc[k].tag_ in ("NNS", "NNPS") or doc[k].ent_type_ == "PERSON")
+        and doc[k].i in {t.i for t in antecedent.subtree}
+    ):
+        antecedent = doc[k]  # "who" is people: not the "point", the "demonstrators"
+    return antecedent, of_whom
 
 
 def _noun_before_comma(head: Token) -> Token | None:
@@ -636,12 +655,10 @@ def _noun_before_comma(head: Token) -> Token | None:
     return tok
 
 
-def _in_headline(tok: Token) -> bool:
+def _in_headline(tok: Token, names: NameIndex) -> bool:
     """In the article's first paragraph when that is short: a headline, where descriptions
     stand bare ("Judge rejects ...") and the name comes in the body."""
-    text = doc_text(tok.doc)
-    end = text.find("\n\n")
-    return 0 <= tok.idx < end <= 300
+    return tok.idx < names.headline_end
 
 
 def _role_holders(
@@ -652,7 +669,7 @@ def _role_holders(
     latest mention on a tie) and whether it has no others, and every holder of the role whose
     rank and party agree."""
     role = head.lower_ if head.text.endswith(".") else head.lemma_.lower()
-    words = _role_classes()[0].get(role, frozenset({role}))
+    words = _same_role(role)
     mods = {_canon(t.lower_) for t in toks if t.i < head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
     entries = []
     for w in words:
@@ -690,7 +707,7 @@ def _described(
         return best  # "the GOP nominee", or "the president" for the one "President Obama"
     lemma = head.lemma_.lower()
     descriptions = _descriptions()
-    headline = _in_headline(head)
+    headline = _in_headline(head, names)
     owner = [c for c in head.children if c.dep_ == "poss"]
     definite = toks[0].lower_ in ("the", "this", "that") or bool(owner)
     if not (definite or headline) or any(o.pos_ == "PRON" for o in owner):
@@ -702,7 +719,6 @@ def _described(
         return best or (holders.pop() if len(holders) == 1 else None)
     gender = descriptions.get(lemma) or descriptions.get(head.lower_)
     parties = {_canon(t.lower_) for t in toks if t.i < head.i} & PARTIES
-    doc = head.doc
     mention = {t.i for t in toks}
     named_here = {
         _fold(e.text.split()[-1])
@@ -719,12 +735,13 @@ def _described(
         theirs = {_canon(x) for _, m in names.roles_by_name.get(name, []) for x in m}
         return not (parties and theirs & PARTIES and not theirs & parties)
 
+    window = _window_start(head, 2)
     found: tuple[int, str] | None = None
     for p in reversed(previous):
         if p.type == "person" and p.name and p.head is not None and " and " not in p.name:
             if not fits(p.name):
                 continue
-            if _sentences_between(doc, p.head.i, head.i) <= 2:
+            if p.head.i >= window:
                 found = (p.head.i, p.name)
             break
     k = bisect.bisect_right(names.person_ends, head.i)
@@ -733,7 +750,7 @@ def _described(
         e = names.persons[k]
         if found is not None and e.start < found[0]:
             break
-        if _sentences_between(doc, e.start, head.i) > 2:
+        if e.start < window:
             break
         if e.root.dep_ not in ("nsubj", "nsubjpass") or e.root.head.dep_ != "ROOT":
             continue
@@ -752,8 +769,9 @@ def _described(
         return holders.pop()
     if headline:
         k = bisect.bisect_right(names.person_ends, head.i)
+        ahead = _window_end(head, 3)
         for e in names.persons[k:]:
-            if _sentences_between(doc, head.i, e.start) > 3:
+            if e.start >= ahead:
                 break
             if e.root.dep_ in ("nsubj", "nsubjpass") and not names.quoted(e.start_char):
                 name = names.complete(_clean_name(e.text), "PERSON")[0]
@@ -762,9 +780,24 @@ def _described(
     return None
 
 
-def _sentences_between(doc: Doc, a: int, b: int) -> int:
-    """How many sentence starts lie after token a up to token b."""
-    return sum(1 for t in doc[a + 1 : b + 1] if t.is_sent_start)
+def _window_start(tok: Token, sentences: int) -> int:
+    """The first token of the sentence ``sentences`` before ``tok``'s (or of the document)."""
+    start = tok.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return start
+
+
+def _window_end(tok: Token, sentences: int) -> int:
+    """The end of the sentence ``sentences`` after ``tok``'s (or of the document)."""
+    end = tok.sent.end
+    for _ in range(sentences):
+        if end >= len(tok.doc):
+            break
+        end = tok.doc[end].sent.end
+    return end
 
 
 def _conjuncts(root: Token) -> list[Token]:
@@ -798,8 +831,7 @@ def _conjunct_name(tok: Token, names: NameIndex) -> str:
             return names.complete(_clean_name(ent.text), "PERSON")[0]
     while len(words) > 1 and (words[-1].is_punct or words[-1].dep_ == "cc"):
         words.pop()
-    text = doc_text(tok.doc)
-    return _clean_name(text[words[0].idx : words[-1].idx + len(words[-1].text)])
+    return _clean_name(tokens_text(words))
 
 
 def _described_organisation(
@@ -820,15 +852,13 @@ def _described_organisation(
         return names.complete(named[k - 1][1], "ORG")[0]
     if head.lemma_.lower() not in lexicons.load("org_descriptions"):
         return None
+    window = _window_start(head, 2)
     for p in reversed(previous):
-        if p.head is None or _sentences_between(doc, p.head.i, head.i) > 2:
+        if p.head is None or p.head.i < window:
             break
         if p.type == "organization" and p.name:
             return p.name
-    for i in range(head.i - 1, -1, -1):
-        t = doc[i]
-        if _sentences_between(doc, i, head.i) > 2:
-            break
+    for t in reversed(doc[window : head.i]):
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.ent_type_ == "ORG":
             ent = entity_of(t)
             if ent is not None and not names.quoted(ent.start_char):
