@@ -46,6 +46,23 @@ ModelOption = Annotated[
 TextFieldOption = Annotated[str, typer.Option("--text-field", help="Corpus text field.")]
 IdFieldOption = Annotated[str, typer.Option("--id-field", help="Corpus id field.")]
 DateFieldOption = Annotated[str, typer.Option("--date-field", help="Corpus date field.")]
+DateOption = Annotated[
+    str | None,
+    typer.Option("--date", metavar="DATE",
+                 help="Publication date of every input (anchors 'on Tuesday')."),
+]
+GlobOption = Annotated[
+    str | None,
+    typer.Option("--glob", metavar="PATTERN",
+                 help="Only files of folders matching PATTERN (e.g. '*.txt')."),
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress, warnings or summary; errors only.")
+]
+OpenOption = Annotated[
+    bool,
+    typer.Option("--open", help="Open the page in a web browser (a temporary file unless -o)."),
+]
 
 
 class Format(str, Enum):
@@ -99,16 +116,8 @@ def extract(
                      "FILE.db/.sqlite: a SQLite store, written one document at a time."),
     ] = None,
     model: ModelOption = None,
-    date: Annotated[
-        str | None,
-        typer.Option("--date", metavar="DATE",
-                     help="Publication date of every input (anchors 'on Tuesday')."),
-    ] = None,
-    glob: Annotated[
-        str | None,
-        typer.Option("--glob", metavar="PATTERN",
-                     help="Only files of folders matching PATTERN (e.g. '*.txt')."),
-    ] = None,
+    date: DateOption = None,
+    glob: GlobOption = None,
     encoding: Annotated[
         str | None,
         typer.Option("--encoding",
@@ -123,9 +132,7 @@ def extract(
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Documents per spaCy batch.")
     ] = 16,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress, warnings or summary; errors only.")
-    ] = False,
+    quiet: QuietOption = False,
     show_text: Annotated[
         bool,
         typer.Option("--show-text",
@@ -594,15 +601,8 @@ def show(
         typer.Option("--output", "-o", metavar="FILE",
                      help="Write the HTML page to FILE (- for standard output)."),
     ] = None,
-    open_page: Annotated[
-        bool,
-        typer.Option("--open", help="Open the page in a web browser (a temporary file unless -o)."),
-    ] = False,
-    date: Annotated[
-        str | None,
-        typer.Option("--date", metavar="DATE",
-                     help="Publication date of the article (anchors 'on Tuesday')."),
-    ] = None,
+    open_page: OpenOption = False,
+    date: DateOption = None,
     model: ModelOption = None,
 ) -> None:
     """Show an article with its statements highlighted: an HTML page, or colours in a terminal."""
@@ -621,27 +621,15 @@ def report(
         typer.Option("--output", "-o", metavar="FILE",
                      help="Write the HTML report to FILE (- for standard output)."),
     ] = None,
-    open_page: Annotated[
-        bool,
-        typer.Option("--open", help="Open the report in a browser (a temporary file unless -o)."),
-    ] = False,
+    open_page: OpenOption = False,
     title: Annotated[str, typer.Option("--title", help="Heading of the page.")] = "claimx report",
-    date: Annotated[
-        str | None,
-        typer.Option("--date", metavar="DATE", help="Publication date of every input."),
-    ] = None,
-    glob: Annotated[
-        str | None,
-        typer.Option("--glob", metavar="PATTERN",
-                     help="Only files of folders matching PATTERN (e.g. '*.txt')."),
-    ] = None,
+    date: DateOption = None,
+    glob: GlobOption = None,
     text_field: TextFieldOption = "text",
     id_field: IdFieldOption = "id",
     date_field: DateFieldOption = "date",
     model: ModelOption = None,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress, warnings or summary; errors only.")
-    ] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """One HTML page for a corpus: speaker x stance overview, then every article highlighted."""
     options = dict(glob=glob, text_field=text_field, id_field=id_field, date_field=date_field,
@@ -857,14 +845,8 @@ def summarize(
         typer.Option("--model", "-m", envvar="CLAIMX_MODEL",
                      help="spaCy pipeline for articles and for --by entity."),
     ] = None,
-    date: Annotated[
-        str | None,
-        typer.Option("--date", metavar="DATE", help="Publication date of every input article."),
-    ] = None,
-    glob: Annotated[
-        str | None,
-        typer.Option("--glob", metavar="PATTERN", help="Only files of folders matching PATTERN."),
-    ] = None,
+    date: DateOption = None,
+    glob: GlobOption = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No warnings; errors only.")
     ] = False,
