@@ -254,6 +254,12 @@ class NameIndex:
                 self.org_by_word.setdefault(_fold(ent[-1].text), []).append(
                     (ent.end, _clean_name(ent.text))
                 )
+        # document nouns by lemma, for "the report says" -> who issued the report
+        issued = lexicons.load("document_nouns") | set(_synonyms("document_synonyms"))
+        self.documents: dict[str, list[int]] = {}
+        for t in doc:
+            if t.lemma_.lower() in issued:
+                self.documents.setdefault(t.lemma_.lower(), []).append(t.i)
         self.roles_by_name: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for role, entries in self.roles.items():
             for mods, name, _ in entries:
@@ -451,9 +457,8 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
         return None
     lemma = head.lemma_.lower()
     same = _synonyms("document_synonyms").get(lemma, frozenset({lemma}))
-    for t in reversed(head.doc[: head.i + 1]):
-        if t.lemma_.lower() not in same:
-            continue
+    earlier = [i for w in same for i in names.documents.get(w, []) if i <= head.i]
+    for t in (head.doc[i] for i in sorted(earlier, reverse=True)):
         owners = [c for c in t.children if c.dep_ in ("poss", "compound") and c.ent_type_]
         for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
             owners += [g for g in p.children if g.dep_ == "pobj" and g.ent_type_]
