@@ -439,12 +439,7 @@ def _recent_person(head: Token, previous: list[Speaker], names: NameIndex) -> Sp
             continue  # "he" is one person, not "Jeb Bush and Chris Christie"
         if not _agrees(head.lower_, p.name, names):
             continue
-        breaks = 0
-        for t in head.doc[p.head.i + 1 : head.i + 1]:
-            breaks += bool(t.is_sent_start)
-            if breaks > 2:
-                return None
-        return p
+        return p if p.head.i >= _window_start(head, 2) else None
     return None
 
 
