@@ -164,9 +164,11 @@ def test_folder_recursive_sorted_with_glob(tmp_path):
 def test_jsonl_corpus_with_a_bad_line(tmp_path):
     p = tmp_path / "corpus.jsonl"
     p.write_text(
-        json.dumps({"id": "n1", "text": ARTICLE, "date": "2024-10-17"}) + "\n"
+        json.dumps({"id": "n1", "text": ARTICLE, "date": "2024-10-17"})
+        + "\n"
         + '{"id": "broken", "text": \n'
-        + json.dumps({"id": "n2", "body": OTHER}) + "\n",
+        + json.dumps({"id": "n2", "body": OTHER})
+        + "\n",
         encoding="utf-8",
     )
     result = run(["extract", p])
@@ -182,8 +184,9 @@ def test_jsonl_corpus_with_a_bad_line(tmp_path):
 def test_corpus_fields_can_be_renamed(tmp_path):
     p = tmp_path / "c.jsonl"
     p.write_text(json.dumps({"key": "k1", "body": ARTICLE, "when": "2024-10-17"}) + "\n")
-    result = run(["extract", p, "--text-field", "body", "--id-field", "key",
-                  "--date-field", "when"])
+    result = run(
+        ["extract", p, "--text-field", "body", "--id-field", "key", "--date-field", "when"]
+    )
     assert result.exit_code == 0
     records = jsonl(result.stdout)
     assert records and {r["doc"] for r in records} == {"k1"}
@@ -271,8 +274,7 @@ def test_output_file_is_written_whole_with_format_from_suffix(extractor, tmp_pat
     assert result.exit_code == 0
     assert result.stdout == ""
     rows = list(csv.DictReader(out.open(newline="", encoding="utf-8")))
-    assert [r["claim"] for r in rows] == [r["claim"] for r in expected(extractor, ARTICLE,
-                                                                          article)]
+    assert [r["claim"] for r in rows] == [r["claim"] for r in expected(extractor, ARTICLE, article)]
     assert sorted(os.listdir(tmp_path)) == ["article.txt", "out.csv"]
 
 
@@ -299,12 +301,16 @@ def subprocess_env() -> dict[str, str]:
 def test_help_and_version_import_neither_spacy_nor_dateparser(flag):
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "claimx", flag],
-        capture_output=True, text=True, env=subprocess_env(), timeout=60,
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        timeout=60,
     )
     assert proc.returncode == 0
     modules = {
         line.rsplit("|", 1)[-1].strip().split(".")[0]
-        for line in proc.stderr.splitlines() if line.startswith("import time:")
+        for line in proc.stderr.splitlines()
+        if line.startswith("import time:")
     }
     assert "claimx" in modules  # the import log was really captured
     assert not modules & {"spacy", "thinc", "dateparser"}
@@ -319,7 +325,10 @@ def test_n_process_2_gives_the_same_records_as_1(tmp_path):
     for n in ("1", "2"):
         proc = subprocess.run(
             claimx_cmd("extract", str(folder), "--n-process", n, "--batch-size", "1"),
-            capture_output=True, text=True, env=subprocess_env(), timeout=300,
+            capture_output=True,
+            text=True,
+            env=subprocess_env(),
+            timeout=300,
         )
         assert proc.returncode == 0, proc.stderr
         outs.append(proc.stdout)
@@ -330,7 +339,9 @@ def test_n_process_2_gives_the_same_records_as_1(tmp_path):
 def test_closed_pipe_ends_quietly(article):
     proc = subprocess.Popen(
         claimx_cmd("extract", article, article, article),
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=subprocess_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(),
     )
     proc.stdout.close()  # like `| head -0`: the reader is gone before the first record
     err = proc.stderr.read().decode()
@@ -341,8 +352,14 @@ def test_closed_pipe_ends_quietly(article):
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
 def test_full_disk_on_stdout_is_one_error_line(article):
     with open("/dev/full", "w") as full:
-        proc = subprocess.run(claimx_cmd("extract", article), stdout=full, stderr=subprocess.PIPE,
-                              text=True, env=subprocess_env(), timeout=120)
+        proc = subprocess.run(
+            claimx_cmd("extract", article),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=subprocess_env(),
+            timeout=120,
+        )
     assert proc.returncode == 1
     assert proc.stderr == "claimx: error: standard output: No space left on device\n"
 
@@ -355,7 +372,9 @@ def test_ctrl_c_exits_130_and_leaves_no_output_file(tmp_path):
     out = tmp_path / "out.jsonl"
     proc = subprocess.Popen(
         claimx_cmd("extract", str(corpus), "-o", str(out)),
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=subprocess_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(),
     )
     deadline = time.monotonic() + 60
     while not globmod.glob(str(tmp_path / ".out.jsonl.*.tmp")):  # writing has started

@@ -11,8 +11,20 @@ TUE = "2016-10-04"  # a Tuesday
 MON = "2016-10-03"  # a Monday
 
 REPORTING = {
-    "say", "tell", "announce", "claim", "deny", "add", "warn", "write", "insist", "confirm",
-    "state", "argue", "assert", "accord",
+    "say",
+    "tell",
+    "announce",
+    "claim",
+    "deny",
+    "add",
+    "warn",
+    "write",
+    "insist",
+    "confirm",
+    "state",
+    "argue",
+    "assert",
+    "accord",
 }
 
 
@@ -143,8 +155,9 @@ def test_detect_article_date(text: str, filename: str | None, expected: str | No
         ("in 2019", None, "2019"),
     ],
 )
-def test_resolve(resolver: DateResolver, expression: str, article_date: str | None,
-                 expected: str | None) -> None:
+def test_resolve(
+    resolver: DateResolver, expression: str, article_date: str | None, expected: str | None
+) -> None:
     assert resolver.resolve(expression, article_date) == expected
 
 
@@ -186,90 +199,228 @@ ART = "article"
 STATEMENTS = [
     # (sentence, claim substring, article date, expected (date, date_source))
     # -- a date inside the claim is the claim's, never the statement's
-    ("He said the attack happened on Oct. 14.", "the attack happened on Oct. 14", THU,
-     (THU, ART)),
-    ("Police said the suspect was arrested Wednesday night.",
-     "the suspect was arrested Wednesday night", THU, (THU, ART)),
-    ("The minister insisted that the deal signed on Tuesday was fair.",
-     "the deal signed on Tuesday was fair", THU, (THU, ART)),
-    ("Analysts said the market crashed yesterday after the announcement.",
-     "the market crashed yesterday after the announcement", THU, (THU, ART)),
-    ("The mayor told reporters that the bridge had closed in March 2023.",
-     "the bridge had closed in March 2023", THU, (THU, ART)),
-    ("“We lost everything last year,” the farmer said.", "We lost everything last year", THU,
-     (THU, ART)),
-    ("She announced that the company was founded in 1998.", "the company was founded in 1998",
-     THU, (THU, ART)),
-    ("The spokesman denied that the meeting took place on Sept. 3.",
-     "the meeting took place on Sept. 3", THU, (THU, ART)),
-    ("According to the ministry, the strike hit the city last Thursday.",
-     "the strike hit the city last Thursday", THU, (THU, ART)),
-    ("He warned that the vote scheduled for Tuesday could be delayed.",
-     "the vote scheduled for Tuesday could be delayed", THU, (THU, ART)),
+    ("He said the attack happened on Oct. 14.", "the attack happened on Oct. 14", THU, (THU, ART)),
+    (
+        "Police said the suspect was arrested Wednesday night.",
+        "the suspect was arrested Wednesday night",
+        THU,
+        (THU, ART),
+    ),
+    (
+        "The minister insisted that the deal signed on Tuesday was fair.",
+        "the deal signed on Tuesday was fair",
+        THU,
+        (THU, ART),
+    ),
+    (
+        "Analysts said the market crashed yesterday after the announcement.",
+        "the market crashed yesterday after the announcement",
+        THU,
+        (THU, ART),
+    ),
+    (
+        "The mayor told reporters that the bridge had closed in March 2023.",
+        "the bridge had closed in March 2023",
+        THU,
+        (THU, ART),
+    ),
+    (
+        "“We lost everything last year,” the farmer said.",
+        "We lost everything last year",
+        THU,
+        (THU, ART),
+    ),
+    (
+        "She announced that the company was founded in 1998.",
+        "the company was founded in 1998",
+        THU,
+        (THU, ART),
+    ),
+    (
+        "The spokesman denied that the meeting took place on Sept. 3.",
+        "the meeting took place on Sept. 3",
+        THU,
+        (THU, ART),
+    ),
+    (
+        "According to the ministry, the strike hit the city last Thursday.",
+        "the strike hit the city last Thursday",
+        THU,
+        (THU, ART),
+    ),
+    (
+        "He warned that the vote scheduled for Tuesday could be delayed.",
+        "the vote scheduled for Tuesday could be delayed",
+        THU,
+        (THU, ART),
+    ),
     ("He said yesterday’s vote was rigged.", "yesterday’s vote was rigged", THU, (THU, ART)),
-    ("She said Tuesday was the worst day of her life.", "Tuesday was the worst day of her life",
-     THU, (THU, ART)),
-    ("The ministry said Oct. 14 would be a holiday.", "Oct. 14 would be a holiday", THU,
-     (THU, ART)),
+    (
+        "She said Tuesday was the worst day of her life.",
+        "Tuesday was the worst day of her life",
+        THU,
+        (THU, ART),
+    ),
+    (
+        "The ministry said Oct. 14 would be a holiday.",
+        "Oct. 14 would be a holiday",
+        THU,
+        (THU, ART),
+    ),
     # a quotation split by its attribution: the second part's "on Tuesday" is the claim's
-    ("“The troops left,” he said, “on Tuesday, before dawn.”",
-     ("The troops left,", "on Tuesday, before dawn."), THU, (THU, ART)),
+    (
+        "“The troops left,” he said, “on Tuesday, before dawn.”",
+        ("The troops left,", "on Tuesday, before dawn."),
+        THU,
+        (THU, ART),
+    ),
     # -- a date on the reporting verb wins over one in the claim
-    ("The company said in a statement Monday that it had fired the manager on Oct. 2.",
-     "it had fired the manager on Oct. 2", THU, ("2024-10-14", "text")),
-    ("Trump claimed on Monday that Clinton started the controversy in 2008.",
-     "Clinton started the controversy in 2008", THU, ("2024-10-14", "text")),
-    ("The minister said yesterday that prices would fall next year.",
-     "prices would fall next year", THU, ("2024-10-16", "text")),
+    (
+        "The company said in a statement Monday that it had fired the manager on Oct. 2.",
+        "it had fired the manager on Oct. 2",
+        THU,
+        ("2024-10-14", "text"),
+    ),
+    (
+        "Trump claimed on Monday that Clinton started the controversy in 2008.",
+        "Clinton started the controversy in 2008",
+        THU,
+        ("2024-10-14", "text"),
+    ),
+    (
+        "The minister said yesterday that prices would fall next year.",
+        "prices would fall next year",
+        THU,
+        ("2024-10-16", "text"),
+    ),
     # -- weekdays, yesterday, today, clock times
-    ("White House spokesman Josh Earnest said Monday that the president supports the bill.",
-     "the president supports the bill", THU, ("2024-10-14", "text")),
-    ("On Monday, the senator told reporters that the bill would pass.", "the bill would pass",
-     THU, ("2024-10-14", "text")),
-    ("“Our assumption is that the veto will be overridden,” Mitch McConnell said Tuesday.",
-     "Our assumption is that the veto will be overridden", THU, ("2024-10-15", "text")),
-    ("Putney, speaking at a news conference Friday, said the video would not be released.",
-     "the video would not be released", THU, ("2024-10-11", "text")),
-    ("Rutte said on Thursday night that there is no evidence of troops in Ukraine.",
-     "there is no evidence of troops in Ukraine", THU, (THU, "text")),
-    ("The governor said on Tuesday that the storm had killed five people.",
-     "the storm had killed five people", TUE, (TUE, "text")),
-    ("The governor said on Tuesday that the storm had killed five people.",
-     "the storm had killed five people", MON, ("2016-09-27", "text")),
-    ("She told reporters last Thursday that the talks had collapsed in September.",
-     "the talks had collapsed in September", THU, ("2024-10-10", "text")),
-    ("The spokesman said Thursday morning that the talks would resume.",
-     "the talks would resume", THU, (THU, "text")),
-    ("The spokesman said today that the talks would resume.", "the talks would resume", THU,
-     (THU, "text")),
+    (
+        "White House spokesman Josh Earnest said Monday that the president supports the bill.",
+        "the president supports the bill",
+        THU,
+        ("2024-10-14", "text"),
+    ),
+    (
+        "On Monday, the senator told reporters that the bill would pass.",
+        "the bill would pass",
+        THU,
+        ("2024-10-14", "text"),
+    ),
+    (
+        "“Our assumption is that the veto will be overridden,” Mitch McConnell said Tuesday.",
+        "Our assumption is that the veto will be overridden",
+        THU,
+        ("2024-10-15", "text"),
+    ),
+    (
+        "Putney, speaking at a news conference Friday, said the video would not be released.",
+        "the video would not be released",
+        THU,
+        ("2024-10-11", "text"),
+    ),
+    (
+        "Rutte said on Thursday night that there is no evidence of troops in Ukraine.",
+        "there is no evidence of troops in Ukraine",
+        THU,
+        (THU, "text"),
+    ),
+    (
+        "The governor said on Tuesday that the storm had killed five people.",
+        "the storm had killed five people",
+        TUE,
+        (TUE, "text"),
+    ),
+    (
+        "The governor said on Tuesday that the storm had killed five people.",
+        "the storm had killed five people",
+        MON,
+        ("2016-09-27", "text"),
+    ),
+    (
+        "She told reporters last Thursday that the talks had collapsed in September.",
+        "the talks had collapsed in September",
+        THU,
+        ("2024-10-10", "text"),
+    ),
+    (
+        "The spokesman said Thursday morning that the talks would resume.",
+        "the talks would resume",
+        THU,
+        (THU, "text"),
+    ),
+    (
+        "The spokesman said today that the talks would resume.",
+        "the talks would resume",
+        THU,
+        (THU, "text"),
+    ),
     ("“We will win,” she said at 2 p.m. in Ohio.", "We will win", THU, (THU, "text")),
     # -- AP style month abbreviations; a year-less date after the article date is last year's
-    ("The governor said Sept. 3 that the storm had killed five people.",
-     "the storm had killed five people", THU, ("2024-09-03", "text")),
-    ("The agency said on Oct. 20 that it had found no errors.", "it had found no errors", THU,
-     ("2023-10-20", "text")),
+    (
+        "The governor said Sept. 3 that the storm had killed five people.",
+        "the storm had killed five people",
+        THU,
+        ("2024-09-03", "text"),
+    ),
+    (
+        "The agency said on Oct. 20 that it had found no errors.",
+        "it had found no errors",
+        THU,
+        ("2023-10-20", "text"),
+    ),
     # -- month and year precision
-    ("He said in October 2023 that the war would end soon.", "the war would end soon", THU,
-     ("2023-10", "text")),
-    ("Smith said in 2019 that he would never run again.", "he would never run again", THU,
-     ("2019", "text")),
-    ("The president said last year that the economy was growing.", "the economy was growing",
-     THU, ("2023", "text")),
-    ("In a March 2016 meeting with the editorial board, Trump said that NATO may need to change.",
-     "NATO may need to change", THU, ("2016-03", "text")),
+    (
+        "He said in October 2023 that the war would end soon.",
+        "the war would end soon",
+        THU,
+        ("2023-10", "text"),
+    ),
+    (
+        "Smith said in 2019 that he would never run again.",
+        "he would never run again",
+        THU,
+        ("2019", "text"),
+    ),
+    (
+        "The president said last year that the economy was growing.",
+        "the economy was growing",
+        THU,
+        ("2023", "text"),
+    ),
+    (
+        "In a March 2016 meeting with the editorial board, Trump said that NATO may need to change.",
+        "NATO may need to change",
+        THU,
+        ("2016-03", "text"),
+    ),
     # -- vague: no date, and not the article date either
-    ("The mayor said last week that the city was safe.", "the city was safe", THU,
-     (None, None)),
-    ("Officials recently said the plant would close on Tuesday.",
-     "the plant would close on Tuesday", THU, (None, None)),
-    ("He told CNN earlier this year that he would not resign.", "he would not resign", THU,
-     (None, None)),
+    ("The mayor said last week that the city was safe.", "the city was safe", THU, (None, None)),
+    (
+        "Officials recently said the plant would close on Tuesday.",
+        "the plant would close on Tuesday",
+        THU,
+        (None, None),
+    ),
+    (
+        "He told CNN earlier this year that he would not resign.",
+        "he would not resign",
+        THU,
+        (None, None),
+    ),
     # -- no article date: relative expressions cannot be placed, explicit ones can
     ("He said Monday that the plan was dead.", "the plan was dead", None, (None, None)),
-    ("He said the plan died on Oct. 14, 2023.", "the plan died on Oct. 14, 2023", None,
-     (None, None)),
-    ("He said on Oct. 14, 2023 that the plan was dead.", "the plan was dead", None,
-     ("2023-10-14", "text")),
+    (
+        "He said the plan died on Oct. 14, 2023.",
+        "the plan died on Oct. 14, 2023",
+        None,
+        (None, None),
+    ),
+    (
+        "He said on Oct. 14, 2023 that the plan was dead.",
+        "the plan was dead",
+        None,
+        ("2023-10-14", "text"),
+    ),
 ]
 
 
@@ -278,8 +429,14 @@ STATEMENTS = [
     STATEMENTS,
     ids=[f"{i:02d}-{s[:40]}" for i, (s, *_rest) in enumerate(STATEMENTS)],
 )
-def test_statement_date(nlp, resolver: DateResolver, sentence: str, claim: str | tuple,
-                        article_date: str | None, expected: tuple) -> None:
+def test_statement_date(
+    nlp,
+    resolver: DateResolver,
+    sentence: str,
+    claim: str | tuple,
+    article_date: str | None,
+    expected: tuple,
+) -> None:
     doc = nlp(sentence)
     cue, claims = _cue_and_claim(doc, claim)
     assert cue is not None, "test table needs a reporting word"
@@ -298,8 +455,11 @@ def test_statement_date(nlp, resolver: DateResolver, sentence: str, claim: str |
     [
         ("The mayor said last week that the city was safe.", "the city was safe", "last week"),
         ("Officials recently said the plant would close.", "the plant would close", "recently"),
-        ("He told CNN earlier this year that he would not resign.", "he would not resign",
-         "earlier this year"),
+        (
+            "He told CNN earlier this year that he would not resign.",
+            "he would not resign",
+            "earlier this year",
+        ),
     ],
 )
 def test_vague_expression_is_kept_as_date_text(nlp, resolver, sentence, claim, vague_text):
@@ -318,10 +478,16 @@ def test_date_text_includes_its_preposition(nlp, resolver) -> None:
     ("text", "claim", "expected"),
     [
         # a floating quote: the sentence minus the claim
-        ("Rutte spoke to reporters. “There is no evidence of troops in Ukraine,” on Tuesday.",
-         "There is no evidence of troops in Ukraine", ("2024-10-15", "text")),
-        ("Rutte spoke to reporters. “The troops arrived on Tuesday and left.”",
-         "The troops arrived on Tuesday and left.", (THU, ART)),
+        (
+            "Rutte spoke to reporters. “There is no evidence of troops in Ukraine,” on Tuesday.",
+            "There is no evidence of troops in Ukraine",
+            ("2024-10-15", "text"),
+        ),
+        (
+            "Rutte spoke to reporters. “The troops arrived on Tuesday and left.”",
+            "The troops arrived on Tuesday and left.",
+            (THU, ART),
+        ),
     ],
 )
 def test_statement_date_without_cue(nlp, resolver, text, claim, expected) -> None:

@@ -48,7 +48,7 @@ ARTICLES = {
     ),
     "empty.txt": "",
     "sub/page.html": (
-        '<!DOCTYPE html><html><head><title>Minister denies report</title>'
+        "<!DOCTYPE html><html><head><title>Minister denies report</title>"
         '<meta name="date" content="2024-03-05"></head><body><nav>Home | World</nav><article>'
         "<h1>Minister denies report</h1><p>The finance minister on Tuesday denied that the "
         'government had secretly raised taxes, calling the report "completely false".</p>'
@@ -87,8 +87,14 @@ class DaskCluster:
         self.procs: list[subprocess.Popen] = []
         scheduler_file = workdir / "scheduler.json"
         self._start(
-            "scheduler", "--host", HOST, "--port", "0", "--no-dashboard",
-            "--scheduler-file", str(scheduler_file),
+            "scheduler",
+            "--host",
+            HOST,
+            "--port",
+            "0",
+            "--no-dashboard",
+            "--scheduler-file",
+            str(scheduler_file),
         )
         deadline = time.monotonic() + 60
         while not scheduler_file.exists():
@@ -100,8 +106,16 @@ class DaskCluster:
         assert self.address.startswith(f"tcp://{HOST}:")
         for i in range(n_workers):
             self._start(
-                "worker", self.address, "--nthreads", "1", "--host", HOST, "--no-dashboard",
-                "--name", f"w{i}", log=f"worker{i}",
+                "worker",
+                self.address,
+                "--nthreads",
+                "1",
+                "--host",
+                HOST,
+                "--no-dashboard",
+                "--name",
+                f"w{i}",
+                log=f"worker{i}",
             )
         self.client = dask_distributed.Client(self.address, timeout=60, set_as_default=False)
         self.client.wait_for_workers(n_workers, timeout=120)
@@ -113,7 +127,9 @@ class DaskCluster:
         self.procs.append(
             subprocess.Popen(
                 [sys.executable, "-m", "dask", what, *args],
-                stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
                 cwd=self.workdir,  # not the client's: relative input paths must still work
             )
         )
@@ -239,8 +255,16 @@ def test_bad_scheduler_is_a_usage_error(inputs, scheduler, code, message):
 
 
 def test_a_model_missing_on_the_workers_fails_before_any_work(cluster, inputs):
-    result = run(["extract", inputs / "articles", "--scheduler", cluster.address,
-                  "--model", "no_such_pipeline_xyz"])
+    result = run(
+        [
+            "extract",
+            inputs / "articles",
+            "--scheduler",
+            cluster.address,
+            "--model",
+            "no_such_pipeline_xyz",
+        ]
+    )
     assert result.exit_code == 1 and result.stdout == ""
     assert "no_such_pipeline_xyz" in result.stderr and "not installed" in result.stderr
 
@@ -268,7 +292,9 @@ def test_a_killed_worker_loses_and_duplicates_nothing(cluster, tmp_path, session
     pids = cluster.worker_pids()
     proc = subprocess.Popen(
         [sys.executable, "-m", "claimx", *args, "--scheduler", cluster.address],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
     )
     try:
         victim = None

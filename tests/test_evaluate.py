@@ -46,7 +46,9 @@ def reference(gold: Path, records: Path, threshold: float = 0.5) -> dict[str, An
         pytest.skip(f"reference scorer not found at {SCORE_PY}")
     proc = subprocess.run(
         [sys.executable, str(SCORE_PY), str(gold), str(records), str(threshold)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(proc.stdout)
 
@@ -84,9 +86,17 @@ TEXT_B = (
 )
 
 
-def statement(text: str, speaker: str | None, mention: str | None, cue: str, claims: list[str],
-              stance: str, date: str | None = None, date_text: str | None = None,
-              att_id: str = "S") -> dict[str, Any]:
+def statement(
+    text: str,
+    speaker: str | None,
+    mention: str | None,
+    cue: str,
+    claims: list[str],
+    stance: str,
+    date: str | None = None,
+    date_text: str | None = None,
+    att_id: str = "S",
+) -> dict[str, Any]:
     return {
         "att_id": att_id,
         "speaker": speaker,
@@ -108,14 +118,44 @@ GOLD_A = {
     "title": None,
     "text": TEXT_A,
     "statements": [
-        statement(TEXT_A, "Ann Lee", "Mayor Ann Lee", "said", ["the bridge will reopen in May"],
-                  "confirm", "2024-10-15", "on Tuesday", "S1"),
-        statement(TEXT_A, "Ann Lee", "she", "added", ["It is safe", "and it is cheap"],
-                  "confirm", att_id="S2"),
-        statement(TEXT_A, "critics", "Critics", "denied", ["the repairs were finished"],
-                  "deny", att_id="S3"),
-        statement(TEXT_A, None, None, "according to", ["The council may vote again"],
-                  "uncertain", att_id="S4"),
+        statement(
+            TEXT_A,
+            "Ann Lee",
+            "Mayor Ann Lee",
+            "said",
+            ["the bridge will reopen in May"],
+            "confirm",
+            "2024-10-15",
+            "on Tuesday",
+            "S1",
+        ),
+        statement(
+            TEXT_A,
+            "Ann Lee",
+            "she",
+            "added",
+            ["It is safe", "and it is cheap"],
+            "confirm",
+            att_id="S2",
+        ),
+        statement(
+            TEXT_A,
+            "critics",
+            "Critics",
+            "denied",
+            ["the repairs were finished"],
+            "deny",
+            att_id="S3",
+        ),
+        statement(
+            TEXT_A,
+            None,
+            None,
+            "according to",
+            ["The council may vote again"],
+            "uncertain",
+            att_id="S4",
+        ),
     ],
     "others": [{"att_id": "O1", "claim_spans": [span(TEXT_A, "most residents approve")]}],
 }
@@ -125,19 +165,49 @@ GOLD_B = {
     "title": "Rally",
     "text": TEXT_B,
     "statements": [
-        statement(TEXT_B, "Tom Hale", "Sen. Tom Hale", "told", ["taxes would fall"], "confirm",
-                  "2016-09-16", "Last Friday", "S1"),
-        statement(TEXT_B, "Tom Hale", "he", "had said", ["the opposite"], "confirm", "2015",
-                  "In 2015", "S2"),
+        statement(
+            TEXT_B,
+            "Tom Hale",
+            "Sen. Tom Hale",
+            "told",
+            ["taxes would fall"],
+            "confirm",
+            "2016-09-16",
+            "Last Friday",
+            "S1",
+        ),
+        statement(
+            TEXT_B,
+            "Tom Hale",
+            "he",
+            "had said",
+            ["the opposite"],
+            "confirm",
+            "2015",
+            "In 2015",
+            "S2",
+        ),
     ],
     "others": [],
 }
 
 
-def rec(doc: str, claim: list[Any] | None, speaker: str | None = None, stance: str | None = None,
-        date: str | None = None, **extra: Any) -> dict[str, Any]:
-    return {"doc": doc, "speaker": speaker, "stance": stance, "date": date,
-            "spans": {"claim": claim, "speaker": None, "cue": None}, **extra}
+def rec(
+    doc: str,
+    claim: list[Any] | None,
+    speaker: str | None = None,
+    stance: str | None = None,
+    date: str | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    return {
+        "doc": doc,
+        "speaker": speaker,
+        "stance": stance,
+        "date": date,
+        "spans": {"claim": claim, "speaker": None, "cue": None},
+        **extra,
+    }
 
 
 def perfect_records() -> list[dict[str, Any]]:
@@ -154,12 +224,23 @@ def mixed_records() -> list[dict[str, Any]]:
     a, b = TEXT_A, TEXT_B
     return [
         # exact, as a single [s, e]; surname only; finer date than the gold's -> right
-        rec("corpus/lee.txt", span(a, "the bridge will reopen in May"), "Lee", "confirm",
-            "2024-10-15T08:00"),
+        rec(
+            "corpus/lee.txt",
+            span(a, "the bridge will reopen in May"),
+            "Lee",
+            "confirm",
+            "2024-10-15T08:00",
+        ),
         # split quote predicted as one part over the attribution: Jaccard 20/28, not exact;
         # fuller name with possessive still strict-right; fallback date right; stance wrong
-        rec("lee", [[span(a, "It is safe")[0], span(a, "and it is cheap")[1]]], "Mayor Ann Lee's",
-            "uncertain", "2024-10-17", confidence=0.9),
+        rec(
+            "lee",
+            [[span(a, "It is safe")[0], span(a, "and it is cheap")[1]]],
+            "Mayor Ann Lee's",
+            "uncertain",
+            "2024-10-17",
+            confidence=0.9,
+        ),
         # 8 of 22 characters: below the 0.5 threshold, above 30% coverage -> missed + FP
         rec("lee", [span(a, "finished")], "critics", "deny", "2024-10-17", confidence=0.2),
         # a gold attribution that is not a statement: counts for precision only
@@ -176,35 +257,79 @@ def mixed_records() -> list[dict[str, Any]]:
 
 
 MIXED_EXPECTED = {
-    "docs": 2, "gold_statements": 6, "predicted": 7, "matched": 4,
-    "claim_P": 0.7143, "claim_R": 0.6667, "claim_F1": 0.6897,
-    "claim_exact_R": 0.5, "claim_R_cov30": 0.8333,
-    "speaker_acc": 0.5, "speaker_acc_lenient": 0.75, "speaker_n": 4,
-    "stance_acc": 0.25, "stance_F1": {"confirm": 0.4, "deny": 0.0, "uncertain": 0.0},
-    "stance_macroF1": 0.1333, "stance_gold_dist": {"confirm": 4}, "stance_n": 4,
+    "docs": 2,
+    "gold_statements": 6,
+    "predicted": 7,
+    "matched": 4,
+    "claim_P": 0.7143,
+    "claim_R": 0.6667,
+    "claim_F1": 0.6897,
+    "claim_exact_R": 0.5,
+    "claim_R_cov30": 0.8333,
+    "speaker_acc": 0.5,
+    "speaker_acc_lenient": 0.75,
+    "speaker_n": 4,
+    "stance_acc": 0.25,
+    "stance_F1": {"confirm": 0.4, "deny": 0.0, "uncertain": 0.0},
+    "stance_macroF1": 0.1333,
+    "stance_gold_dist": {"confirm": 4},
+    "stance_n": 4,
     "stance_confusion": {
         "confirm": {"confirm": 1, "deny": 1, "uncertain": 1, "null": 1},
         "deny": {"confirm": 0, "deny": 0, "uncertain": 0, "null": 0},
         "uncertain": {"confirm": 0, "deny": 0, "uncertain": 0, "null": 0},
     },
-    "date_acc": 0.6667, "date_n": 3, "date_local_acc": 1.0, "date_local_n": 2,
-    "date_fallback_acc": 1.0, "date_fallback_n": 1,
-    "matched_other": 1, "ignored_records": 1, "threshold": 0.5,
+    "date_acc": 0.6667,
+    "date_n": 3,
+    "date_local_acc": 1.0,
+    "date_local_n": 2,
+    "date_fallback_acc": 1.0,
+    "date_fallback_n": 1,
+    "matched_other": 1,
+    "ignored_records": 1,
+    "threshold": 0.5,
 }
 PERFECT_EXPECTED = {
-    "docs": 2, "gold_statements": 6, "predicted": 6, "matched": 6,
-    "claim_P": 1.0, "claim_R": 1.0, "claim_F1": 1.0, "claim_exact_R": 1.0, "claim_R_cov30": 1.0,
-    "speaker_acc": 1.0, "speaker_acc_lenient": 1.0, "speaker_n": 5,  # S4 has no gold speaker
-    "stance_acc": 1.0, "stance_macroF1": 1.0,
+    "docs": 2,
+    "gold_statements": 6,
+    "predicted": 6,
+    "matched": 6,
+    "claim_P": 1.0,
+    "claim_R": 1.0,
+    "claim_F1": 1.0,
+    "claim_exact_R": 1.0,
+    "claim_R_cov30": 1.0,
+    "speaker_acc": 1.0,
+    "speaker_acc_lenient": 1.0,
+    "speaker_n": 5,  # S4 has no gold speaker
+    "stance_acc": 1.0,
+    "stance_macroF1": 1.0,
     "stance_F1": {"confirm": 1.0, "deny": 1.0, "uncertain": 1.0},
-    "date_acc": 1.0, "date_n": 3, "date_local_acc": 1.0, "date_local_n": 2,
-    "date_fallback_acc": 1.0, "date_fallback_n": 3, "matched_other": 0, "ignored_records": 0,
+    "date_acc": 1.0,
+    "date_n": 3,
+    "date_local_acc": 1.0,
+    "date_local_n": 2,
+    "date_fallback_acc": 1.0,
+    "date_fallback_n": 3,
+    "matched_other": 0,
+    "ignored_records": 0,
 }
 EMPTY_EXPECTED = {
-    "docs": 2, "gold_statements": 6, "predicted": 0, "matched": 0, "claim_P": 0.0,
-    "claim_R": 0.0, "claim_F1": 0.0, "speaker_acc": 0.0, "stance_acc": 0.0,
-    "stance_macroF1": 0.0, "stance_gold_dist": {}, "date_acc": None, "date_n": 0,
-    "date_local_acc": None, "date_fallback_acc": None,
+    "docs": 2,
+    "gold_statements": 6,
+    "predicted": 0,
+    "matched": 0,
+    "claim_P": 0.0,
+    "claim_R": 0.0,
+    "claim_F1": 0.0,
+    "speaker_acc": 0.0,
+    "stance_acc": 0.0,
+    "stance_macroF1": 0.0,
+    "stance_gold_dist": {},
+    "date_acc": None,
+    "date_n": 0,
+    "date_local_acc": None,
+    "date_fallback_acc": None,
 }
 
 
@@ -227,8 +352,11 @@ def gold_path(tmp_path: Path) -> Path:
 )
 def test_hand_made_gold(tmp_path, gold_path, records, threshold, expected):
     records_path = write_jsonl(tmp_path / "records.jsonl", records())
-    ours = assert_same_as_reference(gold_path, records_path, threshold) if SCORE_PY.exists() \
+    ours = (
+        assert_same_as_reference(gold_path, records_path, threshold)
+        if SCORE_PY.exists()
         else evaluate_files(gold_path, records_path, threshold).to_dict()
+    )
     assert {k: ours[k] for k in expected} == expected
 
 
@@ -244,35 +372,81 @@ def test_figures_do_not_depend_on_the_reference(gold_path, tmp_path):
     ("text", "golds", "others", "preds", "expected"),
     [
         # two identical predictions for one claim: the first matches, the second is a FP
-        ("Ann said alpha beta gamma.", [["alpha beta gamma"]], [], [["alpha beta gamma"]] * 2,
-         {"matched": 1, "claim_P": 0.5}),
+        (
+            "Ann said alpha beta gamma.",
+            [["alpha beta gamma"]],
+            [],
+            [["alpha beta gamma"]] * 2,
+            {"matched": 1, "claim_P": 0.5},
+        ),
         # one prediction over two claims at equal Jaccard: the first statement wins
-        ("Ann said aaaa bbbb.", [["aaaa"], ["bbbb"]], [], [["aaaa bbbb"]],
-         {"matched": 1, "claim_P": 1.0, "claim_R": 0.5}),
+        (
+            "Ann said aaaa bbbb.",
+            [["aaaa"], ["bbbb"]],
+            [],
+            [["aaaa bbbb"]],
+            {"matched": 1, "claim_P": 1.0, "claim_R": 0.5},
+        ),
         # tie between a statement and a non-statement attribution: the statement wins
-        ("Ann said aaaa bbbb.", [["aaaa"]], ["bbbb"], [["aaaa bbbb"]],
-         {"matched": 1, "claim_R": 1.0, "matched_other": 0}),
+        (
+            "Ann said aaaa bbbb.",
+            [["aaaa"]],
+            ["bbbb"],
+            [["aaaa bbbb"]],
+            {"matched": 1, "claim_R": 1.0, "matched_other": 0},
+        ),
         # exactly 30% of the gold's characters covered counts for cov30
-        ("Ann said abcdefghij.", [["abcdefghij"]], [], [["abc"]],
-         {"matched": 0, "claim_R_cov30": 1.0, "claim_P": 0.0}),
+        (
+            "Ann said abcdefghij.",
+            [["abcdefghij"]],
+            [],
+            [["abc"]],
+            {"matched": 0, "claim_R_cov30": 1.0, "claim_P": 0.0},
+        ),
         # punctuation and spaces do not count: a claim with its quote marks is exact
-        ('Ann said "alpha, beta!"', [["alpha, beta"]], [], [['"alpha, beta!"']],
-         {"matched": 1, "claim_exact_R": 1.0}),
+        (
+            'Ann said "alpha, beta!"',
+            [["alpha, beta"]],
+            [],
+            [['"alpha, beta!"']],
+            {"matched": 1, "claim_exact_R": 1.0},
+        ),
         # a split claim predicted in its two parts is exact
-        ('"Alpha," Ann said, "beta."', [["Alpha", "beta"]], [], [["Alpha,", "beta."]],
-         {"matched": 1, "claim_exact_R": 1.0}),
+        (
+            '"Alpha," Ann said, "beta."',
+            [["Alpha", "beta"]],
+            [],
+            [["Alpha,", "beta."]],
+            {"matched": 1, "claim_exact_R": 1.0},
+        ),
         # a prediction without a claim span matches nothing but still counts as predicted
         ("Ann said alpha.", [["alpha"]], [], [[]], {"predicted": 1, "matched": 0, "claim_P": 0.0}),
     ],
-    ids=["duplicate", "one-over-two", "statement-beats-other", "cov30-boundary", "punctuation",
-         "split-parts", "no-span"],
+    ids=[
+        "duplicate",
+        "one-over-two",
+        "statement-beats-other",
+        "cov30-boundary",
+        "punctuation",
+        "split-parts",
+        "no-span",
+    ],
 )
 def test_matching_edge_cases(tmp_path, text, golds, others, preds, expected):
     gold = {
-        "doc_id": "d", "publication_date": None, "text": text,
-        "statements": [{"speaker": "Ann", "claim_spans": [span(text, p) for p in g],
-                        "stance": "confirm",
-                        "date": None, "date_text": None} for g in golds],
+        "doc_id": "d",
+        "publication_date": None,
+        "text": text,
+        "statements": [
+            {
+                "speaker": "Ann",
+                "claim_spans": [span(text, p) for p in g],
+                "stance": "confirm",
+                "date": None,
+                "date_text": None,
+            }
+            for g in golds
+        ],
         "others": [{"claim_spans": [span(text, o)]} for o in others],
     }
     records = [rec("d", [span(text, part) for part in parts], "Ann", "confirm") for parts in preds]
@@ -302,28 +476,49 @@ def test_speaker_accuracy(pred, gold, strict, lenient):
     art = GoldArticle("d", text, None, [{"speaker": gold, "claim_spans": [span(text, "alpha")]}])
     result = evaluate([art], [rec("d", span(text, "alpha"), pred)])
     assert (result.speaker_acc, result.speaker_acc_lenient, result.speaker_n) == (
-        strict, lenient, 1)
+        strict,
+        lenient,
+        1,
+    )
 
 
 @pytest.mark.parametrize(
     ("pred", "gold", "ok"),
-    [("2024-10-15", "2024-10-15", True), ("2024-10-15T08:00", "2024-10-15", True),
-     ("2024-10-15", "2024-10", True), ("2024-10", "2024-10-15", False),
-     ("2024-11-15", "2024", True), ("2023", "2024", False), (None, "2024", False)],
+    [
+        ("2024-10-15", "2024-10-15", True),
+        ("2024-10-15T08:00", "2024-10-15", True),
+        ("2024-10-15", "2024-10", True),
+        ("2024-10", "2024-10-15", False),
+        ("2024-11-15", "2024", True),
+        ("2023", "2024", False),
+        (None, "2024", False),
+    ],
 )
 def test_date_precision(pred, gold, ok):
     text = "On Tuesday he said alpha."
-    st = {"speaker": "Ann", "claim_spans": [span(text, "alpha")], "date": gold,
-          "date_text": "On Tuesday"}
-    result = evaluate([GoldArticle("d", text, "2024-10-17", [st])],
-                      [rec("d", span(text, "alpha"), "Ann", date=pred)])
+    st = {
+        "speaker": "Ann",
+        "claim_spans": [span(text, "alpha")],
+        "date": gold,
+        "date_text": "On Tuesday",
+    }
+    result = evaluate(
+        [GoldArticle("d", text, "2024-10-17", [st])],
+        [rec("d", span(text, "alpha"), "Ann", date=pred)],
+    )
     assert (result.date_acc, result.date_local_acc) == ((1.0, 1.0) if ok else (0.0, 0.0))
 
 
 @pytest.mark.parametrize(
     ("doc", "scored"),
-    [("lee", True), ("data/lee.txt", True), ("/abs/path/lee.jsonl", True), ("lee.txt.gz", False),
-     ("-", False), (None, False)],
+    [
+        ("lee", True),
+        ("data/lee.txt", True),
+        ("/abs/path/lee.jsonl", True),
+        ("lee.txt.gz", False),
+        ("-", False),
+        (None, False),
+    ],
 )
 def test_record_doc_is_matched_by_id_or_file_stem(doc, scored):
     text = "Ann said alpha."
@@ -347,7 +542,12 @@ def test_errors_lists_every_miss_with_its_sentence(gold_path, tmp_path):
     everything = result.errors()
     by_kind = {k: [e for e in everything if e.kind == k] for k in ERROR_KINDS}
     assert {k: len(v) for k, v in by_kind.items()} == {
-        "missed": 2, "false_positive": 2, "speaker": 2, "stance": 3, "date": 1}
+        "missed": 2,
+        "false_positive": 2,
+        "speaker": 2,
+        "stance": 3,
+        "date": 1,
+    }
 
     council, repairs = by_kind["missed"]  # no overlap at all is worse than a partial one
     assert council.att_id == "S4" and council.severity == 1.0 and council.predicted is None
@@ -397,10 +597,14 @@ def test_no_errors_when_perfect(gold_path, tmp_path):
         ('{"doc_id": "d", "text": "x"}', "'statements' must be a list"),
         ('{"doc_id": "d", "text": "x", "statements": [{"claim_spans": [[1]]}]}', "claim_spans"),
         ('{"doc_id": "d", "text": "x", "statements": [{"speaker": "a"}]}', "claim_spans"),
-        ('{"doc_id": "d", "text": "x", "statements": [{"claim_spans": [[0, 1]], "speaker": 3}]}',
-         "'speaker'"),
-        ('{"doc_id": "d", "text": "x", "statements": [], "others": [{"claim_spans": "0-1"}]}',
-         "others[0]"),
+        (
+            '{"doc_id": "d", "text": "x", "statements": [{"claim_spans": [[0, 1]], "speaker": 3}]}',
+            "'speaker'",
+        ),
+        (
+            '{"doc_id": "d", "text": "x", "statements": [], "others": [{"claim_spans": "0-1"}]}',
+            "others[0]",
+        ),
     ],
 )
 def test_bad_gold_names_the_line(tmp_path, line, message):
@@ -479,12 +683,12 @@ def perturbed_records(gold_path: Path, seed: int) -> list[dict[str, Any]]:
             elif roll < 0.3:
                 date = "1999-01-01"
             doc = f"corpus/{art['doc_id']}.txt" if rng.random() < 0.3 else art["doc_id"]
-            out.append(rec(doc, parts, speaker, stance, date,
-                           confidence=round(rng.random(), 2)))
+            out.append(rec(doc, parts, speaker, stance, date, confidence=round(rng.random(), 2)))
         for _ in range(3):  # false positives anywhere in the text
             start = rng.randrange(len(text) - 100)
-            out.append(rec(art["doc_id"], [start, start + rng.randrange(3, 100)], "Nobody",
-                           "confirm", pub))
+            out.append(
+                rec(art["doc_id"], [start, start + rng.randrange(3, 100)], "Nobody", "confirm", pub)
+            )
     out.append(rec("not-in-gold", [[0, 10]]))
     rng.shuffle(out)
     return out
@@ -563,9 +767,13 @@ def test_cli_table(cli, gold_path, mixed_path):
     result = cli(gold_path, mixed_path, "--format", "table", "--errors", "5")
     assert result.exit_code == 0, result.output
     table = result.stdout
-    for label, value in [("claim precision", "0.7143"), ("claim F1", "0.6897"),
-                         ("speaker accuracy (surname)", "0.7500"),
-                         ("date accuracy (local)", "1.0000"), ("stance macro-F1", "0.1333")]:
+    for label, value in [
+        ("claim precision", "0.7143"),
+        ("claim F1", "0.6897"),
+        ("speaker accuracy (surname)", "0.7500"),
+        ("date accuracy (local)", "1.0000"),
+        ("stance macro-F1", "0.1333"),
+    ]:
         line = next(row for row in table.splitlines() if label in row)
         assert value in line, line
     assert "worst misses (5)" in table and "spokesman." in table
@@ -589,16 +797,23 @@ def test_cli_failures(cli, tmp_path, gold_path, mixed_path, args, code, message)
     badgold.write_text(json.dumps(GOLD_A) + '\n{"text": "no id", "statements": []}\n', "utf-8")
     badrec = tmp_path / "badrec.jsonl"
     badrec.write_text('{"doc": "lee"}\n["not a record"]\n', "utf-8")
-    names = {"gold": gold_path, "records": mixed_path, "badgold": badgold, "badrec": badrec,
-             "tmp": tmp_path}
+    names = {
+        "gold": gold_path,
+        "records": mixed_path,
+        "badgold": badgold,
+        "badrec": badrec,
+        "tmp": tmp_path,
+    }
     result = cli(*(a.format(**names) for a in args))
     assert result.exit_code == code
     assert message in result.stderr and result.stdout == ""
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="../shared/gold/seed.jsonl missing")
-@pytest.mark.skipif(not (REPO / "src" / "claimx" / "extractor.py").exists(),
-                    reason="claimx.extractor not written yet")
+@pytest.mark.skipif(
+    not (REPO / "src" / "claimx" / "extractor.py").exists(),
+    reason="claimx.extractor not written yet",
+)
 def test_cli_extracts_when_no_records_are_given(cli, tmp_path):
     saved = tmp_path / "extracted.jsonl"
     result = cli(SEED, "--format", "json", "-o", saved)

@@ -30,11 +30,22 @@ PAGES = {
             "City council member Tom Reyes said the conflicting statements were alarming",
         ],
         "boilerplate": [
-            "Accept all cookies", "Search the Gazette", "Related stories",
-            "Bridge repairs delayed", "Subscribe to our newsletter", "Comments (3)",
-            "riverwatcher77", "My brother works at the plant", "Typical council cover-up",
-            "Most read", "Police appeal for witnesses", "All rights reserved", "Privacy policy",
-            "Share on Facebook", "Tags:", "Advertisement",
+            "Accept all cookies",
+            "Search the Gazette",
+            "Related stories",
+            "Bridge repairs delayed",
+            "Subscribe to our newsletter",
+            "Comments (3)",
+            "riverwatcher77",
+            "My brother works at the plant",
+            "Typical council cover-up",
+            "Most read",
+            "Police appeal for witnesses",
+            "All rights reserved",
+            "Privacy policy",
+            "Share on Facebook",
+            "Tags:",
+            "Advertisement",
         ],
         "statements": [("Okafor", "deny"), ("Bell", "confirm"), ("Reyes", "confirm")],
     },
@@ -47,10 +58,19 @@ PAGES = {
             "Health ministers from several African countries",
         ],
         "boilerplate": [
-            "Skip to main content", "Subscribe from", "Sign in", "More from Health",
-            "Hospital waiting lists", "Join the discussion", "Company-funded trials",
-            "I hope it is true", "Cookie settings", "Advertise with us", "Read more:",
-            "Why free mosquito nets", "Northern Ledger News",
+            "Skip to main content",
+            "Subscribe from",
+            "Sign in",
+            "More from Health",
+            "Hospital waiting lists",
+            "Join the discussion",
+            "Company-funded trials",
+            "I hope it is true",
+            "Cookie settings",
+            "Advertise with us",
+            "Read more:",
+            "Why free mosquito nets",
+            "Northern Ledger News",
         ],
         "statements": [("Meridian", "deny"), ("Osei", None), ("World Health", "deny")],
     },
@@ -63,11 +83,23 @@ PAGES = {
             "Shares in Harbourline closed up 11 percent in Stockholm",
         ],
         "boilerplate": [
-            "DOW 37,468.61", "Careers", "Posted by Carlos Mendes", "Tweet",
-            "Trade stocks with zero commission", "Advertisement", "Carlos Mendes covers",
-            "You may also like", "Freight rates jump", "12 thoughts on",
-            "Denied means confirmed", "shop steward", "Leave a Reply", "Popular this week",
-            "Morning Manifest", "CBJ Media Group", "Sitemap",
+            "DOW 37,468.61",
+            "Careers",
+            "Posted by Carlos Mendes",
+            "Tweet",
+            "Trade stocks with zero commission",
+            "Advertisement",
+            "Carlos Mendes covers",
+            "You may also like",
+            "Freight rates jump",
+            "12 thoughts on",
+            "Denied means confirmed",
+            "shop steward",
+            "Leave a Reply",
+            "Popular this week",
+            "Morning Manifest",
+            "CBJ Media Group",
+            "Sitemap",
         ],
         "statements": [("Lindqvist", "deny"), ("Castell", "deny"), ("Norrland", "confirm")],
     },
@@ -135,11 +167,14 @@ def test_statements_found_in_extracted_text(extractor, documents, name):
         (b"<!DOCTYPE html><html><body><p>x</p></body></html>", True),
         (b"<!doctype HTML>\n<html lang='en'>", True),
         (b"  \n\t<html>\n<head></head>", True),
-        (b"<html lang=\"en-GB\" class=\"no-js\">", True),
+        (b'<html lang="en-GB" class="no-js">', True),
         (b"\xef\xbb\xbf<!DOCTYPE html>", True),
         (b"<!-- saved from url=(0042)https://news.example/a -->\n<!DOCTYPE html>", True),
-        (b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML'
-         b' 1.0 Strict//EN">', True),
+        (
+            b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML'
+            b' 1.0 Strict//EN">',
+            True,
+        ),
         ("<!DOCTYPE html>".encode("utf-16"), True),
         (b"The mayor said <html> tags were not the problem.", False),
         (b"<htmlish>not a page</htmlish>", False),
@@ -173,8 +208,11 @@ BODY = (
 
 
 def test_stdin_html_is_detected_and_extracted():
-    html = page(BODY, '<meta property="og:title" content="Minister rules out fuel tax rise">'
-                '<meta property="article:published_time" content="2024-05-22T10:00:00Z">')
+    html = page(
+        BODY,
+        '<meta property="og:title" content="Minister rules out fuel tax rise">'
+        '<meta property="article:published_time" content="2024-05-22T10:00:00Z">',
+    )
     items = list(iter_documents(["-"], stdin=io.BytesIO(html.encode())))
     [doc] = [d for d in items if isinstance(d, Document)]
     assert doc.id == "-" and doc.path is None
@@ -199,8 +237,9 @@ def test_date_option_overrides_page_date(tmp_path):
 
 def test_no_metadata_date_falls_back_to_dateline_not_sidebar(tmp_path):
     body = (
-        "<p>BRUSSELS, May 21, 2024 - " + BODY[3:] +
-        "<aside><h3>Related</h3><ul><li>Ports strike ends, union says <span>January 3, "
+        "<p>BRUSSELS, May 21, 2024 - "
+        + BODY[3:]
+        + "<aside><h3>Related</h3><ul><li>Ports strike ends, union says <span>January 3, "
         "2023</span></li></ul></aside>"
     )
     p = tmp_path / "no-meta.html"
@@ -220,8 +259,9 @@ def test_date_in_file_name_when_page_has_none(tmp_path):
 @pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1"])
 def test_declared_charset_is_used(charset):
     body = BODY.replace("Clara Jensen", "Cl\u00e9a J\u00f8rgensen").replace(
-        "the decision was", "the decision\u2019s timing was" if charset == "windows-1252" else
-        "the decision was")
+        "the decision was",
+        "the decision\u2019s timing was" if charset == "windows-1252" else "the decision was",
+    )
     data = page(body, charset=charset).encode("cp1252")
     text, warning = decode_html(data)
     assert warning is None
@@ -234,9 +274,11 @@ def test_declared_charset_is_used(charset):
 
 def test_page_without_article_text_is_a_warning_and_an_empty_document(tmp_path):
     p = tmp_path / "empty.html"
-    p.write_text('<!DOCTYPE html><html><head><title>Loading</title></head><body>'
-                 '<div id="app"></div><script>render(document.getElementById("app"))</script>'
-                 "</body></html>")
+    p.write_text(
+        "<!DOCTYPE html><html><head><title>Loading</title></head><body>"
+        '<div id="app"></div><script>render(document.getElementById("app"))</script>'
+        "</body></html>"
+    )
     items = list(iter_documents([str(p)]))
     warnings = [i for i in items if isinstance(i, InputWarning)]
     assert warnings and "no article text" in warnings[0].message
@@ -252,8 +294,6 @@ def test_txt_file_with_markup_is_read_as_text(tmp_path):
 
 
 # ---------------------------------------------------------------------- the command line
-
-
 
 
 def _check_spans(header: dict, records: list[dict]) -> None:

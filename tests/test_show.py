@@ -88,8 +88,12 @@ class Page(HTMLParser):
 
     def words_of(self, number: int, role: str) -> str:
         """The highlighted words whose hover title names statement ``number`` in ``role``."""
-        return " ".join(w["text"] for w in self.words if w["title"] and any(
-            line.startswith(f"#{number} {role} ") for line in w["title"].split("\n")))
+        return " ".join(
+            w["text"]
+            for w in self.words
+            if w["title"]
+            and any(line.startswith(f"#{number} {role} ") for line in w["title"].split("\n"))
+        )
 
 
 def squeeze(text: str) -> str:
@@ -103,8 +107,11 @@ def words(text: str) -> str:
 def network_references(markup: str) -> list[str]:
     """Anything that would make a browser fetch from a network."""
     found = re.findall(r"(?i)https?://|//[a-z0-9.-]+\.[a-z]{2,}/|url\(|@import", markup)
-    found += re.findall(r"(?i)\b(?:src|srcset|href|action|poster|data)\s*=\s*[\"']?\s*(?!#)"
-                        r"[a-z]+:", markup)
+    found += re.findall(
+        r"(?i)\b(?:src|srcset|href|action|poster|data)\s*=\s*[\"']?\s*(?!#)"
+        r"[a-z]+:",
+        markup,
+    )
     return found
 
 
@@ -123,9 +130,17 @@ def seed_page(seed) -> str:
     return show.article_page(*seed)
 
 
-def make(text: str, speaker: str | None, cue: str | None, claims: list[str], stance: str,
-         date: str | None = "2024-10-17", number: int = 0) -> Statement:
+def make(
+    text: str,
+    speaker: str | None,
+    cue: str | None,
+    claims: list[str],
+    stance: str,
+    date: str | None = "2024-10-17",
+    number: int = 0,
+) -> Statement:
     """A statement whose spans are found in ``text`` (the first occurrence of each part)."""
+
     def at(part: str | None) -> tuple[int, int] | None:
         if part is None:
             return None
@@ -134,10 +149,22 @@ def make(text: str, speaker: str | None, cue: str | None, claims: list[str], sta
 
     spans = [at(c) for c in claims]
     return Statement(
-        speaker=speaker, speaker_mention=speaker, speaker_type="person", cue=cue,
-        claim=" ".join(claims), quote="indirect", stance=stance, stance_cues=[], date=date,
-        date_text=None, date_source="article" if date else None, sentence=text,
-        speaker_span=at(speaker), cue_span=at(cue), claim_spans=spans, confidence=0.9,
+        speaker=speaker,
+        speaker_mention=speaker,
+        speaker_type="person",
+        cue=cue,
+        claim=" ".join(claims),
+        quote="indirect",
+        stance=stance,
+        stance_cues=[],
+        date=date,
+        date_text=None,
+        date_source="article" if date else None,
+        sentence=text,
+        speaker_span=at(speaker),
+        cue_span=at(cue),
+        claim_spans=spans,
+        confidence=0.9,
         index=number,
     )
 
@@ -194,7 +221,7 @@ def test_page_is_self_contained_and_safe(seed_page):
 
 HOSTILE = (
     f'The aide said "{ATTACK}" was harmless.\n'
-    "Critics said <img src=x onerror=alert(2)> & \"quotes\" were fine.\n"
+    'Critics said <img src=x onerror=alert(2)> & "quotes" were fine.\n'
 )
 
 
@@ -214,11 +241,35 @@ def test_markup_in_the_input_is_escaped(where):
         assert "<b onmouseover" not in markup
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markup
         page = Page(markup)
-        assert {t for t, _ in page.tags} <= {"html", "head", "meta", "title", "style", "body",
-                                            "header", "h1", "h2", "h3", "p", "span", "article",
-                                            "div", "section", "ol", "ul", "li", "a", "table",
-                                            "thead", "tbody", "tr", "th", "td", "details",
-                                            "summary"}
+        assert {t for t, _ in page.tags} <= {
+            "html",
+            "head",
+            "meta",
+            "title",
+            "style",
+            "body",
+            "header",
+            "h1",
+            "h2",
+            "h3",
+            "p",
+            "span",
+            "article",
+            "div",
+            "section",
+            "ol",
+            "ul",
+            "li",
+            "a",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "details",
+            "summary",
+        }
         assert squeeze(HOSTILE) in squeeze("".join(page.article_text))
         assert not any(k.startswith("on") for _, attrs in page.tags for k in attrs)
 
@@ -231,19 +282,31 @@ OVERLAP = "Smith said that Jones denied that the bridge was closed.\nAnd it reop
     [
         pytest.param(  # a statement inside another's claim: both drawn, stacked
             OVERLAP,
-            [make(OVERLAP, "Smith", "said", ["Jones denied that the bridge was closed"],
-                  "confirm"),
-             make(OVERLAP, "Jones", "denied", ["the bridge was closed"], "deny")],
-            {(1, "claim"): "Jones denied that the bridge was closed",
-             (2, "speaker"): "Jones", (2, "claim"): "the bridge was closed"},
+            [
+                make(
+                    OVERLAP, "Smith", "said", ["Jones denied that the bridge was closed"], "confirm"
+                ),
+                make(OVERLAP, "Jones", "denied", ["the bridge was closed"], "deny"),
+            ],
+            {
+                (1, "claim"): "Jones denied that the bridge was closed",
+                (2, "speaker"): "Jones",
+                (2, "claim"): "the bridge was closed",
+            },
             id="nested",
         ),
         pytest.param(  # a claim across a line break keeps both lines, labelled on each
             OVERLAP,
-            [make(OVERLAP, None, "said", ["Jones denied that the bridge was closed.\nAnd it"],
-                  "uncertain")],
-            {(1, "claim"): "Jones denied that the bridge was closed. And it",
-             (1, "speaker"): ""},
+            [
+                make(
+                    OVERLAP,
+                    None,
+                    "said",
+                    ["Jones denied that the bridge was closed.\nAnd it"],
+                    "uncertain",
+                )
+            ],
+            {(1, "claim"): "Jones denied that the bridge was closed. And it", (1, "speaker"): ""},
             id="across-lines",
         ),
         pytest.param(  # spans that start or end inside a word cut the word there
@@ -254,8 +317,15 @@ OVERLAP = "Smith said that Jones denied that the bridge was closed.\nAnd it reop
         ),
         pytest.param(  # a quotation split by its attribution: one claim, two parts
             '"We are ready," Rutte said, "and we will act."',
-            [make('"We are ready," Rutte said, "and we will act."', "Rutte", "said",
-                  ["We are ready,", "and we will act."], "confirm")],
+            [
+                make(
+                    '"We are ready," Rutte said, "and we will act."',
+                    "Rutte",
+                    "said",
+                    ["We are ready,", "and we will act."],
+                    "confirm",
+                )
+            ],
             {(1, "claim"): "We are ready, and we will act.", (1, "speaker"): "Rutte"},
             id="two-parts",
         ),
@@ -290,8 +360,10 @@ def test_words_keep_the_article_spacing():
 # ---------------------------------------------------------------------- the corpus report
 
 
-OTHER = ("The minister denied that the plant had closed, a spokesman said on Friday. "
-         "Mark Rutte said the alliance stands ready.\n")
+OTHER = (
+    "The minister denied that the plant had closed, a spokesman said on Friday. "
+    "Mark Rutte said the alliance stands ready.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -305,14 +377,15 @@ def test_report_overview_matches_summarize_and_links_resolve(corpus):
     page = Page(markup)
     records = [st.to_dict() for _, sts in corpus for st in sts]
     rows = summarize(records)
-    table = markup[markup.index('<table class="overview"'):markup.index("</table>")]
+    table = markup[markup.index('<table class="overview"') : markup.index("</table>")]
     body_rows = re.findall(r"<tr><td><a href=\"#(speaker-\d+)\">(.*?)</a></td>(.*?)</tr>", table)
     assert len(body_rows) == len(rows)
     for (anchor, name, cells), row in zip(body_rows, rows, strict=True):
         assert html.unescape(name) == (row["speaker"] or show.UNKNOWN)
         numbers = re.findall(r"<td>(\d+)</td>", cells)
-        assert numbers == [str(row[k]) for k in ("confirm", "deny", "uncertain", "statements",
-                                                 "documents")]
+        assert numbers == [
+            str(row[k]) for k in ("confirm", "deny", "uncertain", "statements", "documents")
+        ]
         assert anchor in page.ids
     # every internal link lands somewhere; every statement of every article has its anchor
     assert all(h[1:] in page.ids for h in page.hrefs if h.startswith("#"))
@@ -321,7 +394,7 @@ def test_report_overview_matches_summarize_and_links_resolve(corpus):
         for number in range(1, len(sts) + 1):
             assert f"a{j}-t{number}" in page.ids and f"#a{j}-t{number}" in page.hrefs
     assert markup.count('<details class="doc"') == len(corpus)
-    assert "<details class=\"doc\" id=\"a1\" open" not in markup  # collapsed
+    assert '<details class="doc" id="a1" open' not in markup  # collapsed
     assert network_references(markup) == [] and "<script" not in markup.lower()
 
 
@@ -347,8 +420,7 @@ def test_rich_view_styles_the_spans_and_tags_each_claim(seed):
     stripped = re.sub(r" \[#\d+ (confirm|deny|uncertain)\]", "", plain)
     assert stripped == document.text
     first = statements[0]
-    styles = {str(s.style) for s in rendered.spans
-              if s.start <= first.speaker_span[0] < s.end}
+    styles = {str(s.style) for s in rendered.spans if s.start <= first.speaker_span[0] < s.end}
     assert show.RICH_STYLES["SPEAKER"] in styles
 
 
@@ -358,8 +430,13 @@ def test_rich_view_styles_the_spans_and_tags_each_claim(seed):
 @pytest.fixture
 def same_model(monkeypatch, extractor):
     """The commands reuse the session's extractor instead of loading the model again."""
-    monkeypatch.setattr(claimx, "load", lambda name=None: extractor if name in (
-        None, DEFAULT_MODEL) else pytest.fail(f"unexpected model {name}"))
+    monkeypatch.setattr(
+        claimx,
+        "load",
+        lambda name=None: (
+            extractor if name in (None, DEFAULT_MODEL) else pytest.fail(f"unexpected model {name}")
+        ),
+    )
     monkeypatch.delenv("CLAIMX_MODEL", raising=False)
 
 
@@ -418,9 +495,14 @@ def test_show_open_writes_a_temporary_page_and_hands_it_to_the_browser(tmp_path)
     browser.write_text(f'#!/bin/sh\necho "$1" > {seen}\n')
     browser.chmod(0o755)
     env = {**os.environ, "BROWSER": f"{browser} %s", "TMPDIR": str(tmp_path)}
-    proc = subprocess.run([sys.executable, "-m", "claimx", "show", "-", "--open"],
-                          input="Officials said the talks failed.\n", capture_output=True,
-                          text=True, env=env, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "claimx", "show", "-", "--open"],
+        input="Officials said the talks failed.\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     uri = seen.read_text().strip()
     assert uri.startswith("file://") and uri.endswith(".html")
@@ -435,10 +517,21 @@ def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     profile = tmp_path / "profile"
     profile.mkdir(exist_ok=True)
     return subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--no-first-run", f"--user-data-dir={profile}", *args],
-        capture_output=True, text=True, timeout=120,
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={profile}",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -448,15 +541,17 @@ def png_size(data: bytes) -> tuple[int, int, int]:
     width, height = struct.unpack(">II", data[16:24])
     pos, idat = 8, b""
     while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
         if kind == b"IDAT":
-            idat += data[pos + 8:pos + 8 + length]
+            idat += data[pos + 8 : pos + 8 + length]
         pos += 12 + length
     return width, height, len(zlib.decompress(idat))
 
 
-@pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                    reason=f"{CHROMIUM} not installed (apt-get install -y chromium); CI has it")
+@pytest.mark.skipif(
+    not os.path.exists(CHROMIUM),
+    reason=f"{CHROMIUM} not installed (apt-get install -y chromium); CI has it",
+)
 def test_chromium_renders_the_page(tmp_path, seed):
     document, statements = seed
     hostile = Document("hostile.txt", HOSTILE)
@@ -478,8 +573,7 @@ def test_chromium_renders_the_page(tmp_path, seed):
     assert re.search(r'<details class="doc" id="a1" open', dom.stdout)
 
     shot = tmp_path / "shot.png"
-    proc = chromium(tmp_path, f"--screenshot={shot}", "--window-size=1200,1600",
-                    page_file.as_uri())
+    proc = chromium(tmp_path, f"--screenshot={shot}", "--window-size=1200,1600", page_file.as_uri())
     assert proc.returncode == 0 and shot.exists(), proc.stderr[-2000:]
     data = shot.read_bytes()
     width, height, raw = png_size(data)

@@ -225,7 +225,11 @@ def test_folder_is_walked_recursively_in_order_without_hidden(tree):
     docs = read([tree])
     r = str(tree)
     assert [d.id for d in docs] == [
-        f"{r}/a.txt", f"{r}/b.txt", f"{r}/sub/c.txt", f"{r}/sub/d.md", f"{r}/sub/deeper/e.txt",
+        f"{r}/a.txt",
+        f"{r}/b.txt",
+        f"{r}/sub/c.txt",
+        f"{r}/sub/d.md",
+        f"{r}/sub/deeper/e.txt",
     ]
     assert [d.text for d in docs] == ["a", "b", "c", "d", "e"]
 
@@ -274,13 +278,18 @@ def corpus(tmp_path, lines: list[str], name: str = "c.jsonl") -> str:
 
 
 def test_corpus_one_document_per_line(tmp_path):
-    p = corpus(tmp_path, [
-        json.dumps({"id": "n1", "text": "Rutte said “yes”.", "date": "Oct. 17, 2024",
-                    "title": "T"}, ensure_ascii=False),
-        json.dumps({"text": "Nobody said anything.", "date": "2024-10-17T08:00:00Z"}),
-        "",
-        json.dumps({"id": 7, "text": "Numbers as ids."}),
-    ])
+    p = corpus(
+        tmp_path,
+        [
+            json.dumps(
+                {"id": "n1", "text": "Rutte said “yes”.", "date": "Oct. 17, 2024", "title": "T"},
+                ensure_ascii=False,
+            ),
+            json.dumps({"text": "Nobody said anything.", "date": "2024-10-17T08:00:00Z"}),
+            "",
+            json.dumps({"id": 7, "text": "Numbers as ids."}),
+        ],
+    )
     docs = read([p])
     assert [(d.id, d.text, d.date) for d in docs] == [
         ("n1", "Rutte said “yes”.", "2024-10-17"),
@@ -291,17 +300,23 @@ def test_corpus_one_document_per_line(tmp_path):
 
 
 def test_corpus_bad_lines_are_named_with_their_number_and_the_rest_goes_on(tmp_path):
-    p = corpus(tmp_path, [
-        json.dumps({"id": "ok1", "text": "fine"}),
-        '{"id": "broken", "text": "no closing brace"',
-        json.dumps({"id": "no-text", "body": "wrong field"}),
-        json.dumps({"id": "num", "text": 42}),
-        json.dumps(["not", "an", "object"]),
-        json.dumps({"id": "ok2", "text": "also fine"}),
-    ])
+    p = corpus(
+        tmp_path,
+        [
+            json.dumps({"id": "ok1", "text": "fine"}),
+            '{"id": "broken", "text": "no closing brace"',
+            json.dumps({"id": "no-text", "body": "wrong field"}),
+            json.dumps({"id": "num", "text": 42}),
+            json.dumps(["not", "an", "object"]),
+            json.dumps({"id": "ok2", "text": "also fine"}),
+        ],
+    )
     items = read([p])
     assert [(i.name, i.fatal) for i in items if isinstance(i, InputError)] == [
-        (f"{p}:2", False), (f"{p}:3", False), (f"{p}:4", False), (f"{p}:5", False),
+        (f"{p}:2", False),
+        (f"{p}:3", False),
+        (f"{p}:4", False),
+        (f"{p}:5", False),
     ]
     assert [d.id for d in docs_of(items)] == ["ok1", "ok2"]
     messages = [i.message for i in items if isinstance(i, InputError)]

@@ -535,8 +535,7 @@ ROWS = [
     ),
     row(
         "name-after-quotation-not-the-show-in-quotes",
-        '"There is a disconnect," Flynn, a retired general, said on Fox News\'s "Fox and '
-        'Friends."',
+        '"There is a disconnect," Flynn, a retired general, said on Fox News\'s "Fox and Friends."',
         "said",
         "There is a disconnect",
         "Flynn",

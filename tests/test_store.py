@@ -26,8 +26,6 @@ TEXT_ARTICLE = (
 )
 
 
-
-
 @pytest.fixture
 def corpus(tmp_path):
     """Four articles: the three HTML pages and a plain text one."""
@@ -70,16 +68,44 @@ def test_schema(tmp_path):
     conn = sqlite3.connect(db)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"documents", "statements", "claims_fts"} <= tables
-    indexes = {r[0]: r[1] for r in conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL")}
+    indexes = {
+        r[0]: r[1]
+        for r in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL"
+        )
+    }
     indexed = {re.search(r"ON (\w+)\((\w+)\)", sql).groups() for sql in indexes.values()}
-    assert {("statements", "speaker"), ("statements", "stance"), ("statements", "date"),
-            ("documents", "content_hash")} <= indexed
+    assert {
+        ("statements", "speaker"),
+        ("statements", "stance"),
+        ("statements", "date"),
+        ("documents", "content_hash"),
+    } <= indexed
     cols = [r[1] for r in conn.execute("PRAGMA table_info(statements)")]
-    for col in ("speaker", "speaker_mention", "speaker_type", "cue", "claim", "quote", "stance",
-                "stance_cues", "date", "date_text", "date_source", "sentence", "speaker_start",
-                "speaker_end", "cue_start", "cue_end", "claim_start", "claim_end", "claim_parts",
-                "confidence", "idx", "doc"):
+    for col in (
+        "speaker",
+        "speaker_mention",
+        "speaker_type",
+        "cue",
+        "claim",
+        "quote",
+        "stance",
+        "stance_cues",
+        "date",
+        "date_text",
+        "date_source",
+        "sentence",
+        "speaker_start",
+        "speaker_end",
+        "cue_start",
+        "cue_end",
+        "claim_start",
+        "claim_end",
+        "claim_parts",
+        "confidence",
+        "idx",
+        "doc",
+    ):
         assert col in cols
     fks = list(conn.execute("PRAGMA foreign_key_list(statements)"))
     assert [(fk[2], fk[3], fk[4]) for fk in fks] == [("documents", "doc", "doc")]
@@ -117,11 +143,11 @@ def test_spans_slice_documents_text(cli, corpus, tmp_path):
         text = row["text"]
         rec = record_from_row(row)
         assert " ".join(text[s:e] for s, e in rec["spans"]["claim"]) == rec["claim"]
-        assert text[row["claim_start"]:row["claim_end"]].startswith(rec["claim"][:10])
+        assert text[row["claim_start"] : row["claim_end"]].startswith(rec["claim"][:10])
         if row["speaker_start"] is not None:
-            assert text[row["speaker_start"]:row["speaker_end"]] == row["speaker_mention"]
+            assert text[row["speaker_start"] : row["speaker_end"]] == row["speaker_mention"]
         if row["cue_start"] is not None:
-            assert text[row["cue_start"]:row["cue_end"]] == row["cue"]
+            assert text[row["cue_start"] : row["cue_end"]] == row["cue"]
         assert row["content_hash"] == content_hash(text)
     docs = {Path(r["doc"]).name: r for r in rows}
     assert docs["port-merger.html"]["title"].startswith("Harbourline and Castell")
@@ -164,7 +190,8 @@ def test_changed_article_replaces_only_its_rows(cli, corpus, tmp_path):
     ).fetchone()
     assert nato[0] == "2024-10-18"
     stmts = conn.execute(
-        "SELECT stance, claim FROM statements WHERE doc LIKE '%nato.txt'").fetchall()
+        "SELECT stance, claim FROM statements WHERE doc LIKE '%nato.txt'"
+    ).fetchall()
     assert len(stmts) == nato[1] >= 1
     assert all("Zelensky" not in claim for _, claim in stmts)
     after = counts(db)
@@ -195,13 +222,19 @@ def test_skip_existing_resumes_an_interrupted_batch(cli, corpus, tmp_path):
     conn = sqlite3.connect(db)
     # The two stored documents were not extracted (nor written) again.
     marks = ",".join("?" * len(stamps))
-    assert ids == conn.execute(
-        f"SELECT id FROM statements WHERE doc IN ({marks}) ORDER BY id", list(stamps)
-    ).fetchall()
+    assert (
+        ids
+        == conn.execute(
+            f"SELECT id FROM statements WHERE doc IN ({marks}) ORDER BY id", list(stamps)
+        ).fetchall()
+    )
     for doc, stamp in stamps.items():
-        assert conn.execute(
-            "SELECT extracted_at || content_hash FROM documents WHERE doc = ?", (doc,)
-        ).fetchone()[0] == stamp
+        assert (
+            conn.execute(
+                "SELECT extracted_at || content_hash FROM documents WHERE doc = ?", (doc,)
+            ).fetchone()[0]
+            == stamp
+        )
     conn.close()
 
     # Everything is stored now: a third run does no work.
@@ -223,11 +256,24 @@ def test_skip_existing_is_by_content_not_by_name(cli, corpus, tmp_path):
 
 def _statement(stance: str, claim: str = "the plant was closed") -> Statement:
     return Statement(
-        speaker="Linda Okafor", speaker_mention="Okafor", speaker_type="person", cue="said",
-        claim=claim, quote="indirect", stance=stance, stance_cues=[], date="2024-03-12",
-        date_text=None, date_source="article", sentence=f"Okafor said {claim}.",
-        speaker_span=(0, 6), cue_span=(7, 11), claim_spans=[(12, 12 + len(claim))],
-        confidence=0.8, doc="d1", index=0,
+        speaker="Linda Okafor",
+        speaker_mention="Okafor",
+        speaker_type="person",
+        cue="said",
+        claim=claim,
+        quote="indirect",
+        stance=stance,
+        stance_cues=[],
+        date="2024-03-12",
+        date_text=None,
+        date_source="article",
+        sentence=f"Okafor said {claim}.",
+        speaker_span=(0, 6),
+        cue_span=(7, 11),
+        claim_spans=[(12, 12 + len(claim))],
+        confidence=0.8,
+        doc="d1",
+        index=0,
     )
 
 
@@ -258,10 +304,16 @@ def test_fts_query(cli, corpus, tmp_path):
     ).fetchall()
     assert rows and all("merge" in claim.lower() for _, _, claim in rows)
     # Stemming: 'evidence' finds the NATO denial; a word in no claim finds nothing.
-    assert conn.execute(
-        "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'evidence'").fetchone()[0] >= 1
-    assert conn.execute(
-        "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'zzyzx'").fetchone()[0] == 0
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'evidence'"
+        ).fetchone()[0]
+        >= 1
+    )
+    assert (
+        conn.execute("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'zzyzx'").fetchone()[0]
+        == 0
+    )
     conn.close()
 
 

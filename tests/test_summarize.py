@@ -25,23 +25,54 @@ HTML_DIR = ROOT / "tests" / "data" / "html"
 
 def rec(doc, speaker, stance, claim, date=None, speaker_type="person", mention=None):
     return {
-        "doc": doc, "index": 0, "speaker": speaker, "speaker_mention": mention or speaker,
-        "speaker_type": speaker_type, "cue": "said", "claim": claim, "quote": "indirect",
-        "stance": stance, "stance_cues": [], "date": date, "date_text": None,
-        "date_source": "article" if date else None, "sentence": claim,
-        "spans": {"speaker": None, "cue": None, "claim": [[0, len(claim)]]}, "confidence": 0.8,
+        "doc": doc,
+        "index": 0,
+        "speaker": speaker,
+        "speaker_mention": mention or speaker,
+        "speaker_type": speaker_type,
+        "cue": "said",
+        "claim": claim,
+        "quote": "indirect",
+        "stance": stance,
+        "stance_cues": [],
+        "date": date,
+        "date_text": None,
+        "date_source": "article" if date else None,
+        "sentence": claim,
+        "spans": {"speaker": None, "cue": None, "claim": [[0, len(claim)]]},
+        "confidence": 0.8,
     }
 
 
 RECORDS = [
-    rec("a", "Mark Rutte", "deny", "there is no evidence of North Korean troops in Ukraine",
-        "2024-10-17"),
-    rec("a", "Mark Rutte", "uncertain", "North Korea may be supplying weapons to Moscow",
-        "2024-10-14"),
-    rec("b", "Volodymyr Zelensky", "confirm", "North Korean soldiers were seen in Ukraine",
-        "2024-10-16"),
-    rec("b", "Volodymyr Zelensky", "confirm", "Russia is training troops from North Korea",
-        "2024-10"),
+    rec(
+        "a",
+        "Mark Rutte",
+        "deny",
+        "there is no evidence of North Korean troops in Ukraine",
+        "2024-10-17",
+    ),
+    rec(
+        "a",
+        "Mark Rutte",
+        "uncertain",
+        "North Korea may be supplying weapons to Moscow",
+        "2024-10-14",
+    ),
+    rec(
+        "b",
+        "Volodymyr Zelensky",
+        "confirm",
+        "North Korean soldiers were seen in Ukraine",
+        "2024-10-16",
+    ),
+    rec(
+        "b",
+        "Volodymyr Zelensky",
+        "confirm",
+        "Russia is training troops from North Korea",
+        "2024-10",
+    ),
     rec("c", "Mark Rutte", "confirm", "NATO stands with Ukraine", "2024-10-18"),
     rec("c", "officials", "deny", "no solid confirmation had emerged", None, "group"),
     rec("c", None, "confirm", "the talks will resume in Geneva", "2024-10-18", "unknown", "he"),
@@ -50,13 +81,18 @@ RECORDS = [
 
 def test_rows_per_speaker():
     rows = summarize(RECORDS)
-    assert [r["speaker"] for r in rows] == ["Mark Rutte", "Volodymyr Zelensky", "officials",
-                                              None]
+    assert [r["speaker"] for r in rows] == ["Mark Rutte", "Volodymyr Zelensky", "officials", None]
     rutte = rows[0]
     assert list(rutte) == list(SPEAKER_COLUMNS)
     assert rutte == {
-        "speaker": "Mark Rutte", "speaker_type": "person", "statements": 3, "confirm": 1,
-        "deny": 1, "uncertain": 1, "first_date": "2024-10-14", "last_date": "2024-10-18",
+        "speaker": "Mark Rutte",
+        "speaker_type": "person",
+        "statements": 3,
+        "confirm": 1,
+        "deny": 1,
+        "uncertain": 1,
+        "first_date": "2024-10-14",
+        "last_date": "2024-10-18",
         "documents": 2,
     }
     zelensky = rows[1]
@@ -72,8 +108,7 @@ def test_rows_per_speaker():
         (["rutte"], None, {"Mark Rutte": 3}),
         (["RUTTE", "zelensky"], None, {"Mark Rutte": 3, "Volodymyr Zelensky": 2}),
         (None, ["deny"], {"Mark Rutte": 1, "officials": 1}),
-        (None, ["confirm", "uncertain"],
-         {"Mark Rutte": 2, "Volodymyr Zelensky": 2, None: 1}),
+        (None, ["confirm", "uncertain"], {"Mark Rutte": 2, "Volodymyr Zelensky": 2, None: 1}),
         (["Rutte"], ["confirm"], {"Mark Rutte": 1}),
         (["he"], None, {None: 1}),  # no speaker: the mention as written is matched
         (["Putin"], None, {}),
@@ -151,8 +186,6 @@ def test_missing_input_is_a_usage_error(tmp_path):
 # ---------------------------------------------------------------------- the command line
 
 
-
-
 @pytest.fixture
 def records_file(tmp_path):
     return write_jsonl(tmp_path / "records.jsonl", RECORDS)
@@ -163,13 +196,34 @@ def test_cli_table(cli, records_file):
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     assert "Statements by speaker" in out
-    for word in ("speaker", "statements", "confirm", "deny", "uncertain", "first", "last",
-                 "Mark Rutte", "Volodymyr Zelensky", "officials", "(unknown)", "2024-10-14"):
+    for word in (
+        "speaker",
+        "statements",
+        "confirm",
+        "deny",
+        "uncertain",
+        "first",
+        "last",
+        "Mark Rutte",
+        "Volodymyr Zelensky",
+        "officials",
+        "(unknown)",
+        "2024-10-14",
+    ):
         assert word in out
     rutte = next(line for line in out.splitlines() if "Mark Rutte" in line)
     cells = [c.strip() for c in rutte.strip("│┃| ").split("│")]
-    assert cells[:9] == ["Mark Rutte", "person", "3", "1", "1", "1", "2024-10-14", "2024-10-18",
-                         "2"]
+    assert cells[:9] == [
+        "Mark Rutte",
+        "person",
+        "3",
+        "1",
+        "1",
+        "1",
+        "2024-10-14",
+        "2024-10-18",
+        "2",
+    ]
     assert "\x1b[" not in out  # no colour codes when not at a terminal
 
 
@@ -188,8 +242,18 @@ def test_cli_csv(cli, records_file):
 
 
 def test_cli_filters(cli, records_file):
-    result = cli("summarize", records_file, "-f", "json", "--speaker", "rutte",
-                 "--stance", "confirm", "--stance", "uncertain")
+    result = cli(
+        "summarize",
+        records_file,
+        "-f",
+        "json",
+        "--speaker",
+        "rutte",
+        "--stance",
+        "confirm",
+        "--stance",
+        "uncertain",
+    )
     assert result.exit_code == 0
     [row] = json.loads(result.stdout)
     assert (row["speaker"], row["statements"], row["deny"]) == ("Mark Rutte", 2, 0)
@@ -257,16 +321,19 @@ def test_cli_empty_summary(cli, records_file):
     result = cli("summarize", records_file, "--speaker", "nobody")
     assert result.exit_code == 0
     assert "no statements" in result.stdout
-    assert json.loads(cli("summarize", records_file, "--speaker", "nobody", "-f",
-                          "json").stdout) == []
+    assert (
+        json.loads(cli("summarize", records_file, "--speaker", "nobody", "-f", "json").stdout) == []
+    )
 
 
 @pytest.mark.parametrize(
     ("make", "message"),
     [
         (lambda d: d / "missing.jsonl", "no such file"),
-        (lambda d: (d / "other.db").write_bytes(b"just text\n" * 20) and d / "other.db",
-         "not a SQLite database"),
+        (
+            lambda d: (d / "other.db").write_bytes(b"just text\n" * 20) and d / "other.db",
+            "not a SQLite database",
+        ),
     ],
 )
 def test_cli_usage_errors(cli, tmp_path, make, message):

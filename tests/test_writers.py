@@ -28,22 +28,48 @@ TEXT = 'NATO chief Mark Rutte said on Monday that "the [alliance] stands ready,"
 
 def rutte() -> Statement:
     return Statement(
-        speaker="Mark Rutte", speaker_mention="NATO chief Mark Rutte", speaker_type="person",
-        cue="said", claim="the [alliance] stands ready,", quote="direct", stance="confirm",
-        stance_cues=[], date="2024-10-14", date_text="on Monday", date_source="text",
-        sentence=TEXT, speaker_span=(0, 21), cue_span=(22, 26), claim_spans=[(43, 71)],
-        confidence=0.9123, doc="news/a.txt", index=0,
+        speaker="Mark Rutte",
+        speaker_mention="NATO chief Mark Rutte",
+        speaker_type="person",
+        cue="said",
+        claim="the [alliance] stands ready,",
+        quote="direct",
+        stance="confirm",
+        stance_cues=[],
+        date="2024-10-14",
+        date_text="on Monday",
+        date_source="text",
+        sentence=TEXT,
+        speaker_span=(0, 21),
+        cue_span=(22, 26),
+        claim_spans=[(43, 71)],
+        confidence=0.9123,
+        doc="news/a.txt",
+        index=0,
     )
 
 
 def hedged() -> Statement:
     """Nulls, two claim parts, several stance cues, a tab and a newline in the text."""
     return Statement(
-        speaker=None, speaker_mention="officials", speaker_type="group", cue="did not rule out",
-        claim="talks\tmay resume\nsoon", quote="mixed", stance="uncertain",
-        stance_cues=["not rule out", "may"], date=None, date_text=None, date_source=None,
-        sentence="s", speaker_span=None, cue_span=None, claim_spans=[(1, 6), (10, 22)],
-        confidence=0.5, doc="-", index=1,
+        speaker=None,
+        speaker_mention="officials",
+        speaker_type="group",
+        cue="did not rule out",
+        claim="talks\tmay resume\nsoon",
+        quote="mixed",
+        stance="uncertain",
+        stance_cues=["not rule out", "may"],
+        date=None,
+        date_text=None,
+        date_source=None,
+        sentence="s",
+        speaker_span=None,
+        cue_span=None,
+        claim_spans=[(1, 6), (10, 22)],
+        confidence=0.5,
+        doc="-",
+        index=1,
     )
 
 
@@ -109,7 +135,7 @@ def test_csv_header_and_rows_exact():
     )
     assert row1 == (
         'news/a.txt,0,Mark Rutte,NATO chief Mark Rutte,person,said,"the [alliance] stands ready,",'
-        'direct,confirm,,2024-10-14,on Monday,text,'
+        "direct,confirm,,2024-10-14,on Monday,text,"
         '"NATO chief Mark Rutte said on Monday that ""the [alliance] stands ready,"" officials '
         'said.",0,21,22,26,43,71,43-71,0.912'
     )
@@ -132,9 +158,28 @@ def test_tsv_exact_and_one_line_per_record():
     lines = out.split("\n")
     assert len(lines) == 4 and lines[-1] == ""
     assert lines[1].split("\t") == [
-        "news/a.txt", "0", "Mark Rutte", "NATO chief Mark Rutte", "person", "said",
-        "the [alliance] stands ready,", "direct", "confirm", "", "2024-10-14", "on Monday",
-        "text", TEXT, "0", "21", "22", "26", "43", "71", "43-71", "0.912",
+        "news/a.txt",
+        "0",
+        "Mark Rutte",
+        "NATO chief Mark Rutte",
+        "person",
+        "said",
+        "the [alliance] stands ready,",
+        "direct",
+        "confirm",
+        "",
+        "2024-10-14",
+        "on Monday",
+        "text",
+        TEXT,
+        "0",
+        "21",
+        "22",
+        "26",
+        "43",
+        "71",
+        "43-71",
+        "0.912",
     ]
     cells = lines[2].split("\t")
     assert cells[CSV_COLUMNS.index("claim")] == "talks\\tmay resume\\nsoon"
@@ -151,13 +196,24 @@ def test_flatten_record_columns_follow_the_record_order():
 def test_table_shows_text_as_written_without_markup_or_colour():
     out = render("table", [rutte(), hedged()])
     assert "\x1b[" not in out
-    for text in ("news/a.txt", "Mark Rutte", "confirm", "uncertain", "2024-10-14",
-                 "the [alliance] stands ready,"):
+    for text in (
+        "news/a.txt",
+        "Mark Rutte",
+        "confirm",
+        "uncertain",
+        "2024-10-14",
+        "the [alliance] stands ready,",
+    ):
         assert text in out
     assert "talks may resume soon" in out  # whitespace collapsed to one line
     header = next(line for line in out.splitlines() if "speaker" in line)
-    assert [w for w in header.split() if w.isalpha()] == ["doc", "speaker", "stance", "date",
-                                                          "claim"]
+    assert [w for w in header.split() if w.isalpha()] == [
+        "doc",
+        "speaker",
+        "stance",
+        "date",
+        "claim",
+    ]
 
 
 def test_table_colours_the_stance_when_asked():
@@ -207,8 +263,16 @@ def test_unknown_format():
 
 @pytest.mark.parametrize(
     ("path", "fmt"),
-    [("out.jsonl", "jsonl"), ("o.JSON", "json"), ("a/b.csv", "csv"), ("x.tsv", "tsv"),
-     ("x.txt", "table"), ("x.out", None), ("-", None), (None, None)],
+    [
+        ("out.jsonl", "jsonl"),
+        ("o.JSON", "json"),
+        ("a/b.csv", "csv"),
+        ("x.tsv", "tsv"),
+        ("x.txt", "table"),
+        ("x.out", None),
+        ("-", None),
+        (None, None),
+    ],
 )
 def test_format_for_path(path, fmt):
     assert format_for_path(path) == fmt

@@ -250,8 +250,10 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
     inner = [
         c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicons.reporting_verbs()
     ]
-    bare = lemma in XCOMP_ONLY and inner and not any(
-        g.dep_ in ("ccomp", "dobj", "prep", "xcomp") for g in inner[0].children
+    bare = (
+        lemma in XCOMP_ONLY
+        and inner
+        and not any(g.dep_ in ("ccomp", "dobj", "prep", "xcomp") for g in inner[0].children)
     )
     if not has_obj and inner and not bare:
         return None  # "continues to urge": the inner verb carries the statement
@@ -340,7 +342,8 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
         c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > verb.i
     ]
     on_obj = [
-        c for c in children
+        c
+        for c in children
         if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == verb.i + 1 and xcomp
     ]
     if on_obj and lemma not in NEEDS_CLAUSE:
@@ -472,9 +475,7 @@ def _bare_party(tokens: list[Token]) -> bool:
 def _has_particle(verb: Token) -> bool:
     """A phrasal cue ("ruled out") whose verb alone is not one ("ruled")."""
     particles = lexicons.phrasal_verbs().get(verb.lemma_.lower())
-    return bool(particles) and any(
-        c.dep_ == "prt" and c.lower_ in particles for c in verb.children
-    )
+    return bool(particles) and any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
 
 
 def _is_phrasal(verb: Token) -> bool:
@@ -487,11 +488,12 @@ def _is_phrasal(verb: Token) -> bool:
 
 
 def _nominal(noun: Token) -> Found | None:
-    """"the minister's claim that X", "a denial by the company that X"."""
+    """ "the minister's claim that X", "a denial by the company that X"."""
     clause = [
-        c for c in noun.children
-        if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark"
-                                               for m in c.children)
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "ccomp")
+        and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
     ]
     if not clause:
         return None
@@ -958,7 +960,7 @@ def _floating_quotes(
             kind = "person" if label == "PERSON" else "unknown"
             st = _quote_statement(doc, s, e, sent, name, kind)
             st.speaker_mention, st.speaker_span = text[ms:me], (ms, me)
-            st.cue = text[dash.start(0) : ms].strip().strip("”\"»").strip() or None
+            st.cue = text[dash.start(0) : ms].strip().strip('”"»').strip() or None
             if st.cue:
                 cs = text.index(st.cue, dash.start(0))
                 st.cue_span = (cs, cs + len(st.cue))
@@ -992,15 +994,27 @@ def _floating_quotes(
     return new
 
 
-def _quote_statement(doc: Doc, s: int, e: int, sent: Span, speaker: str | None,
-                     speaker_type: str) -> Statement:
+def _quote_statement(
+    doc: Doc, s: int, e: int, sent: Span, speaker: str | None, speaker_type: str
+) -> Statement:
     text = doc_text(doc)
     return Statement(
-        speaker=speaker, speaker_mention=None, speaker_type=speaker_type, cue=None,
-        claim=text[s:e], quote="direct", stance="confirm", stance_cues=[],
-        date=None, date_text=None, date_source=None,
+        speaker=speaker,
+        speaker_mention=None,
+        speaker_type=speaker_type,
+        cue=None,
+        claim=text[s:e],
+        quote="direct",
+        stance="confirm",
+        stance_cues=[],
+        date=None,
+        date_text=None,
+        date_source=None,
         sentence=text[sent.start_char : max(sent.end_char, e)].strip(),
-        speaker_span=None, cue_span=None, claim_spans=[(s, e)], confidence=0.55,
+        speaker_span=None,
+        cue_span=None,
+        claim_spans=[(s, e)],
+        confidence=0.55,
     )
 
 

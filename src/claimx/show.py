@@ -56,10 +56,10 @@ _MARK = 'data-claimx-tip=""'
 # marker (see the module docstring) and no space after a word (see _token_texts).
 _TEMPLATES = {
     "span": ' <span class="cx-w" ' + _MARK + ' style="height:{total_height}px">'
-            "{text}{span_slices}{span_starts}</span>",
+    "{text}{span_slices}{span_starts}</span>",
     "slice": '<span class="cx-s" style="background:{bg};top:{top_offset}px"></span>',
     "start": '<span class="cx-s cx-b" style="background:{bg};top:{top_offset}px">'
-             '<span class="cx-l" style="background:{bg}">{label}{kb_link}</span></span>',
+    '<span class="cx-l" style="background:{bg}">{label}{kb_link}</span></span>',
 }
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
@@ -181,9 +181,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]*\S[^\r\n]*", text)]
 
 
-def render_article(
-    text: str, statements: Sequence[Statement], *, anchor: str = "a0"
-) -> str:
+def render_article(text: str, statements: Sequence[Statement], *, anchor: str = "a0") -> str:
     """The article as displaCy span markup (an HTML fragment), one ``div.spans`` a line.
 
     ``anchor`` prefixes the ids: the first highlighted word of statement n is ``{anchor}-t{n}``
@@ -207,8 +205,15 @@ def _render(text: str, statements: Sequence[Statement], anchor: str) -> tuple[st
         for mark in marks:
             inside = [i for i, (s, e) in enumerate(tokens) if s >= mark.start and e <= mark.end]
             if inside:
-                spans.append({"start_token": inside[0], "end_token": inside[-1] + 1,
-                              "label": mark.label, "kb_id": "", "kb_url": "#"})
+                spans.append(
+                    {
+                        "start_token": inside[0],
+                        "end_token": inside[-1] + 1,
+                        "label": mark.label,
+                        "kb_id": "",
+                        "kb_url": "#",
+                    }
+                )
         marked = []
         for s, e in tokens:
             covering = [m for m in marks if m.start <= s and e <= m.end]
@@ -224,18 +229,25 @@ def _render(text: str, statements: Sequence[Statement], anchor: str) -> tuple[st
                     seen.add((m.number, m.role))
                     lines.append(statement_tip(statements[m.number - 1], m.number, m.role))
             tips.append("\n".join(lines))
-        parsed.append({
-            "text": text[line_start:line_end],
-            "tokens": _token_texts(text, tokens, marked),
-            "spans": spans,
-            "title": None,
-            "settings": {"lang": "en", "direction": "ltr"},
-        })
+        parsed.append(
+            {
+                "text": text[line_start:line_end],
+                "tokens": _token_texts(text, tokens, marked),
+                "spans": spans,
+                "title": None,
+                "settings": {"lang": "en", "direction": "ltr"},
+            }
+        )
     if not parsed:
         return '<div class="spans"></div>', set()
     colors = {m.label: ROLE_COLORS.get(m.role, FALLBACK_COLOR) for m in marks}
-    markup = displacy.render(parsed, style="span", manual=True, jupyter=False,
-                             options={"colors": colors, "template": _TEMPLATES})
+    markup = displacy.render(
+        parsed,
+        style="span",
+        manual=True,
+        jupyter=False,
+        options={"colors": colors, "template": _TEMPLATES},
+    )
     chunks = markup.split(_MARK)
     if len(chunks) - 1 != len(tips):  # displaCy changed how it renders words: no titles
         return "".join(chunks), set()
@@ -263,15 +275,21 @@ def _esc(value: object) -> str:
 
 def _badge(stance: str) -> str:
     role = _role_of_stance(stance)
-    return f'<span class="badge {role.lower()}" style="background:{ROLE_COLORS[role]}">' \
+    return (
+        f'<span class="badge {role.lower()}" style="background:{ROLE_COLORS[role]}">'
         f"{_esc(stance)}</span>"
+    )
 
 
 def colour_key() -> str:
-    parts = [f'<span style="background:{color}">{role}</span>'
-             for role, color in ROLE_COLORS.items()]
-    return ('<p class="key" title="Hover a highlighted word for its statement and date">'
-            + "".join(parts) + "</p>")
+    parts = [
+        f'<span style="background:{color}">{role}</span>' for role, color in ROLE_COLORS.items()
+    ]
+    return (
+        '<p class="key" title="Hover a highlighted word for its statement and date">'
+        + "".join(parts)
+        + "</p>"
+    )
 
 
 def statement_list(
@@ -334,11 +352,14 @@ def article_page(document: Document, statements: Sequence[Statement]) -> str:
 
     name = _doc_name(document)
     meta = [document.id] if document.title else []
-    meta += [f"published {document.date}" if document.date else "publication date unknown",
-             _plural(len(statements), "statement"), f"claimx {__version__}"]
+    meta += [
+        f"published {document.date}" if document.date else "publication date unknown",
+        _plural(len(statements), "statement"),
+        f"claimx {__version__}",
+    ]
     markup, anchored = _render(document.text, statements, "a0")
     body = (
-        f"<header><h1>{_esc(name)}</h1><p class=\"meta\">{_esc(' · '.join(meta))}</p>"
+        f'<header><h1>{_esc(name)}</h1><p class="meta">{_esc(" · ".join(meta))}</p>'
         f"{colour_key()}</header>\n"
         f'<article class="article">{markup}</article>\n'
         f"<section><h2>Statements</h2>{statement_list(statements, anchored=anchored)}</section>"
@@ -368,16 +389,18 @@ def report_page(
     rows = summarize(st.to_dict() for st in everything)  # the figures of `claimx summarize`
     slug = {row["speaker"]: f"speaker-{i}" for i, row in enumerate(rows, start=1)}
     head = "".join(f"<th>{_badge(s)}</th>" for s in STANCES)
-    table = [f'<table class="overview"><thead><tr><th>speaker</th><th>type</th>{head}'
-             "<th>statements</th><th>articles</th><th>dates</th></tr></thead><tbody>"]
+    table = [
+        f'<table class="overview"><thead><tr><th>speaker</th><th>type</th>{head}'
+        "<th>statements</th><th>articles</th><th>dates</th></tr></thead><tbody>"
+    ]
     for row in rows:
         who = row["speaker"]
         cells = "".join(f"<td>{row[s]}</td>" for s in STANCES)
         dates = " – ".join(dict.fromkeys(d for d in (row["first_date"], row["last_date"]) if d))
         table.append(
             f'<tr><td><a href="#{slug[who]}">{_esc(who or UNKNOWN)}</a></td>'
-            f'<td>{_esc(row["speaker_type"])}</td>{cells}<td>{row["statements"]}</td>'
-            f'<td>{row["documents"]}</td><td>{_esc(dates)}</td></tr>'
+            f"<td>{_esc(row['speaker_type'])}</td>{cells}<td>{row['statements']}</td>"
+            f"<td>{row['documents']}</td><td>{_esc(dates)}</td></tr>"
         )
     table.append("</tbody></table>")
 
@@ -410,10 +433,15 @@ def report_page(
     )
     problems = ""
     if failed:
-        problems = "<h2>Inputs that failed</h2><ul>" + "".join(
-            f"<li>{_esc(name)}: {_esc(message)}</li>" for name, message in failed) + "</ul>"
-    meta = (f"{_plural(len(results), 'article')} · {_plural(len(everything), 'statement')}"
-            f" · {_plural(len(rows), 'speaker')} · claimx {__version__}")
+        problems = (
+            "<h2>Inputs that failed</h2><ul>"
+            + "".join(f"<li>{_esc(name)}: {_esc(message)}</li>" for name, message in failed)
+            + "</ul>"
+        )
+    meta = (
+        f"{_plural(len(results), 'article')} · {_plural(len(everything), 'statement')}"
+        f" · {_plural(len(rows), 'speaker')} · claimx {__version__}"
+    )
     body = (
         f'<header><h1>{_esc(title)}</h1><p class="meta">{_esc(meta)}</p>{colour_key()}'
         f"</header>\n<section><h2>Speakers and stances</h2>{''.join(table)}</section>\n"
@@ -438,15 +466,13 @@ def rich_article(text: str, statements: Sequence[Statement]) -> Text:
                 base.stylize(RICH_STYLES[role], m.start, m.end)
     tags: dict[int, list[Text]] = {}
     for number, st in enumerate(statements, start=1):
-        claim_marks = [m for m in marks if m.number == number and m.role not in
-                       ("SPEAKER", "CUE")]
+        claim_marks = [m for m in marks if m.number == number and m.role not in ("SPEAKER", "CUE")]
         if not claim_marks:
             continue
         where = max(m.end for m in claim_marks)
         role = _role_of_stance(st.stance)
         style = RICH_STYLES[role].replace(" underline", "") + " reverse"
-        tags.setdefault(where, []).append(
-            Text(f"[#{number} {st.stance}]", style=style))
+        tags.setdefault(where, []).append(Text(f"[#{number} {st.stance}]", style=style))
     out = Text()
     last = 0
     for pos in sorted(tags):

@@ -257,8 +257,9 @@ class _Reader:
                 yield InputWarning(where, f"{self.date_field!r} is not a date: {corpus_date!r}")
             corpus_date = iso
         date = self.article_date(text, None, corpus_date)
-        yield Document(id=doc_id, text=text, date=date, title=title, path=path,
-                       meta={"line": lineno})
+        yield Document(
+            id=doc_id, text=text, date=date, title=title, path=path, meta={"line": lineno}
+        )
 
     def article_date(self, text: str, filename: str | None, corpus_date: str | None) -> str | None:
         """``--date``, else the (normalised) corpus field, else what the text or file name says."""

@@ -173,7 +173,9 @@ def mention_tokens(head: Token) -> list[Token]:
         run[-1].is_punct
         or run[-1].is_space
         or run[-1].dep_ in ("cc", "prep")
-        or run[-1].dep_ == "advmod" and run[-1].i > head.i and run[-1].head == head
+        or run[-1].dep_ == "advmod"
+        and run[-1].i > head.i
+        and run[-1].head == head
     ):
         run.pop()  # "demonstrators here, who ..." -> "demonstrators"
     while len(run) > 1 and (
@@ -241,7 +243,8 @@ class NameIndex:
             if (
                 best is None
                 or (in_body and key not in from_body)
-                or (in_body or key not in from_body) and len(name) > len(best)
+                or (in_body or key not in from_body)
+                and len(name) > len(best)
             ):
                 self.full[key] = name
             if in_body:
@@ -426,7 +429,8 @@ def _group_antecedent(head: Token, names: NameIndex) -> Token | None:
             and tok.tag_ == "NNP"
             and tok.ent_type_ != "PERSON"
             and names.complete(tok.text, "")[1] != "PERSON"  # not "Rubio" mis-tagged
-            or tok.tag_ == "NN" and tok.lemma_.lower() in lexicons.load("org_descriptions")
+            or tok.tag_ == "NN"
+            and tok.lemma_.lower() in lexicons.load("org_descriptions")
         ):
             return tok  # "the Central and East European Coalition ... it", "the company ... it"
     return None
@@ -522,12 +526,18 @@ def resolve(
                 return Speaker(recent.name, mention, span, "person", head)
             if ent is not None:
                 return Speaker(
-                    names.complete(_clean_name(ent.text), "PERSON")[0], mention, span, "person",
+                    names.complete(_clean_name(ent.text), "PERSON")[0],
+                    mention,
+                    span,
+                    "person",
                     head,
                 )
             for p in reversed(previous):
-                if p.type == "person" and p.name and " and " not in p.name and _agrees(
-                    low, p.name, names
+                if (
+                    p.type == "person"
+                    and p.name
+                    and " and " not in p.name
+                    and _agrees(low, p.name, names)
                 ):
                     return Speaker(p.name, mention, span, "person", head)
             return Speaker(None, mention, span, "person", head)

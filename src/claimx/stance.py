@@ -23,9 +23,33 @@ QUESTION_MARKS = {"whether", "if"}
 WOULD = {"would", "'d", "’d"}
 # First words of a yes/no question.
 YES_NO_OPENERS = {
-    "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
-    "shall", "may", "might", "must", "has", "have", "had", "am", "isn't", "aren't", "don't",
-    "doesn't", "didn't", "won't", "can't",
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "shall",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "had",
+    "am",
+    "isn't",
+    "aren't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "won't",
+    "can't",
 }
 
 
@@ -65,7 +89,8 @@ def cue_stance(cue: Token, cue_words: list[Token]) -> tuple[str, list[str]] | No
             return "uncertain", [t.text for t in negs] + [word.text]
     falsity = lexicons.load("falsity_words")
     called = [
-        c for c in cue.children
+        c
+        for c in cue.children
         if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lemma_.lower() in falsity
     ]
     if called and not negs:  # "called the report false"
@@ -103,7 +128,8 @@ def claim_stance(root: Token) -> tuple[str, list[str]]:
         return "uncertain", [hedged[0].text]
     falsity = lexicons.load("falsity_words")
     false_pred = [
-        c for c in root.children
+        c
+        for c in root.children
         if c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in falsity
     ]
     if false_pred:  # "the claims are unfounded", "called the report false"
@@ -175,9 +201,11 @@ def _yes_no_question(claim_text: str, root: Token | None) -> bool:
 
 
 def _promise(root: Token, subj: list[Token], aux: list[Token]) -> bool:
-    """"If elected, I will ...": a first-person will-clause is a promise, not a hypothesis."""
-    return bool(subj) and subj[0].lower_ in {"i", "we"} and any(
-        a.lower_ in {"will", "'ll", "’ll", "shall"} for a in aux
+    """ "If elected, I will ...": a first-person will-clause is a promise, not a hypothesis."""
+    return (
+        bool(subj)
+        and subj[0].lower_ in {"i", "we"}
+        and any(a.lower_ in {"will", "'ll", "’ll", "shall"} for a in aux)
     )
 
 

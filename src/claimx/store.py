@@ -39,9 +39,28 @@ STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 STATEMENT_COLUMNS = (
-    "doc", "idx", "speaker", "speaker_mention", "speaker_type", "cue", "claim", "quote", "stance",
-    "stance_cues", "date", "date_text", "date_source", "sentence", "speaker_start", "speaker_end",
-    "cue_start", "cue_end", "claim_start", "claim_end", "claim_parts", "confidence",
+    "doc",
+    "idx",
+    "speaker",
+    "speaker_mention",
+    "speaker_type",
+    "cue",
+    "claim",
+    "quote",
+    "stance",
+    "stance_cues",
+    "date",
+    "date_text",
+    "date_source",
+    "sentence",
+    "speaker_start",
+    "speaker_end",
+    "cue_start",
+    "cue_end",
+    "claim_start",
+    "claim_end",
+    "claim_parts",
+    "confidence",
 )
 
 SCHEMA = """
@@ -130,13 +149,28 @@ def statement_row(doc: str, statement: Statement) -> tuple[Any, ...]:
     spans = rec["spans"]
     speaker, cue, parts = spans["speaker"], spans["cue"], spans["claim"]
     return (
-        doc, rec["index"], rec["speaker"], rec["speaker_mention"], rec["speaker_type"],
-        rec["cue"], rec["claim"], rec["quote"], rec["stance"], "|".join(rec["stance_cues"]),
-        rec["date"], rec["date_text"], rec["date_source"], rec["sentence"],
-        speaker[0] if speaker else None, speaker[1] if speaker else None,
-        cue[0] if cue else None, cue[1] if cue else None,
-        parts[0][0] if parts else None, parts[-1][1] if parts else None,
-        "|".join(f"{s}-{e}" for s, e in parts), rec["confidence"],
+        doc,
+        rec["index"],
+        rec["speaker"],
+        rec["speaker_mention"],
+        rec["speaker_type"],
+        rec["cue"],
+        rec["claim"],
+        rec["quote"],
+        rec["stance"],
+        "|".join(rec["stance_cues"]),
+        rec["date"],
+        rec["date_text"],
+        rec["date_source"],
+        rec["sentence"],
+        speaker[0] if speaker else None,
+        speaker[1] if speaker else None,
+        cue[0] if cue else None,
+        cue[1] if cue else None,
+        parts[0][0] if parts else None,
+        parts[-1][1] if parts else None,
+        "|".join(f"{s}-{e}" for s, e in parts),
+        rec["confidence"],
     )
 
 
@@ -147,7 +181,8 @@ def record_from_row(row: sqlite3.Row) -> dict[str, Any]:
         return None if start is None or end is None else [start, end]
 
     parts = [
-        [int(x) for x in part.split("-", 1)] for part in (row["claim_parts"] or "").split("|")
+        [int(x) for x in part.split("-", 1)]
+        for part in (row["claim_parts"] or "").split("|")
         if part
     ]
     return {
@@ -263,8 +298,15 @@ class Store:
                 "INSERT INTO documents (doc, content_hash, title, article_date, path, text, "
                 "n_statements, model, extracted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    document.id, content_hash(document.text), document.title, document.date,
-                    document.path, document.text, len(statements), model, now,
+                    document.id,
+                    content_hash(document.text),
+                    document.title,
+                    document.date,
+                    document.path,
+                    document.text,
+                    len(statements),
+                    model,
+                    now,
                 ),
             )
             conn.executemany(

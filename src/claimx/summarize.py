@@ -42,12 +42,28 @@ ENTITY_TYPES = {
     "FAC": "place",
 }
 SPEAKER_COLUMNS = (
-    "speaker", "speaker_type", "statements", "confirm", "deny", "uncertain", "first_date",
-    "last_date", "documents",
+    "speaker",
+    "speaker_type",
+    "statements",
+    "confirm",
+    "deny",
+    "uncertain",
+    "first_date",
+    "last_date",
+    "documents",
 )
 ENTITY_COLUMNS = (
-    "entity", "entity_type", "statements", "confirm", "deny", "uncertain", "first_date",
-    "last_date", "confirmed_by", "denied_by", "uncertain_by",
+    "entity",
+    "entity_type",
+    "statements",
+    "confirm",
+    "deny",
+    "uncertain",
+    "first_date",
+    "last_date",
+    "confirmed_by",
+    "denied_by",
+    "uncertain_by",
 )
 UNKNOWN_SPEAKER = None
 
@@ -339,9 +355,7 @@ def load_records(
         from claimx import sources
 
         documents = sources.iter_documents(found.articles, **source_options)
-    return _records(
-        found, documents, extractor, warn or _ignore, error or _ignore
-    )
+    return _records(found, documents, extractor, warn or _ignore, error or _ignore)
 
 
 def _ignore(name: str, message: str) -> None:
@@ -448,8 +462,14 @@ def _write_table(rows: list[dict[str, Any]], by: str, stream: Any, color: bool |
         color = use_color(stream)
     width = None if color or os.environ.get("COLUMNS") else 120
     console = Console(
-        file=stream, color_system="auto" if color else None, force_terminal=color or None,
-        no_color=not color, highlight=False, markup=False, emoji=False, width=width,
+        file=stream,
+        color_system="auto" if color else None,
+        force_terminal=color or None,
+        no_color=not color,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        width=width,
     )
     title = "Statements by speaker" if by == "speaker" else "Entities named in the claims"
     table = Table(title=title, header_style="bold", title_justify="left")

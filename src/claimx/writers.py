@@ -35,7 +35,12 @@ __all__ = [
 FORMATS = ("jsonl", "json", "csv", "tsv", "table")
 
 _SPAN_COLUMNS = (
-    "speaker_start", "speaker_end", "cue_start", "cue_end", "claim_start", "claim_end",
+    "speaker_start",
+    "speaker_end",
+    "cue_start",
+    "cue_end",
+    "claim_start",
+    "claim_end",
     "claim_parts",
 )
 CSV_COLUMNS: tuple[str, ...] = tuple(
@@ -43,8 +48,13 @@ CSV_COLUMNS: tuple[str, ...] = tuple(
 )
 
 _SUFFIX_FORMATS = {
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv",
-    ".tab": "tsv", ".txt": "table",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".txt": "table",
 }
 
 
@@ -142,8 +152,9 @@ class TsvWriter(Writer):
 
     def _write(self, record: dict[str, Any]) -> None:
         flat = flatten_record(record)
-        cells = ("" if flat.get(c) is None else str(flat[c]).translate(_TSV_ESCAPES)
-                 for c in CSV_COLUMNS)
+        cells = (
+            "" if flat.get(c) is None else str(flat[c]).translate(_TSV_ESCAPES) for c in CSV_COLUMNS
+        )
         self.stream.write("\t".join(cells) + "\n")
 
 
@@ -175,8 +186,14 @@ class TableWriter(Writer):
 
         width = None if _isatty(stream) or os.environ.get("COLUMNS") else 120
         self.console = Console(
-            file=stream, color_system="auto" if color else None, force_terminal=color or None,
-            no_color=not color, highlight=False, markup=False, emoji=False, width=width,
+            file=stream,
+            color_system="auto" if color else None,
+            force_terminal=color or None,
+            no_color=not color,
+            highlight=False,
+            markup=False,
+            emoji=False,
+            width=width,
         )
         self.rows: list[dict[str, Any]] = []
 
