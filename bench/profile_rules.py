@@ -29,8 +29,8 @@ def main() -> None:
     args = ap.parse_args()
 
     import claimx
-    from claimx.attribution import extract_statements
-    from claimx.dates import DateResolver
+    from claimx.rules.attribution import extract_statements
+    from claimx.rules.dating import DateResolver
 
     docs = load_documents()
     ex = claimx.load()

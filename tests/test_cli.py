@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 import claimx
 from claimx.cli import app
 from claimx.extractor import DEFAULT_MODEL
-from claimx.writers import CSV_COLUMNS
+from claimx.io.writers import CSV_COLUMNS
 
 ARTICLE = (
     "NATO chief Mark Rutte said on Monday that the alliance stands ready. "

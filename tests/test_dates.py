@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.dates import DateResolver, detect_article_date, normalize_date
+from claimx.datetext import detect_article_date, normalize_date
+from claimx.rules.dating import DateResolver
 
 THU = "2024-10-17"  # a Thursday
 TUE = "2016-10-04"  # a Tuesday
@@ -388,7 +389,8 @@ STATEMENTS = [
         ("2023", "text"),
     ),
     (
-        "In a March 2016 meeting with the editorial board, Trump said that NATO may need to change.",
+        "In a March 2016 meeting with the editorial board, Trump said that NATO may need"
+        " to change.",
         "NATO may need to change",
         THU,
         ("2016-03", "text"),
@@ -508,7 +510,7 @@ def test_dates_module_does_not_import_heavy_libraries() -> None:
     import sys
 
     code = (
-        "import sys, claimx.dates as d; d.normalize_date('2024-10-17');"
+        "import sys, claimx.datetext as d; d.normalize_date('2024-10-17');"
         " d.detect_article_date('Date: 2024-10-17', 'a.txt');"
         " print('spacy' in sys.modules, 'dateparser' in sys.modules)"
     )

@@ -20,9 +20,10 @@ import pytest
 from typer.testing import CliRunner
 
 import claimx
-from claimx import distributed, sources
+from claimx import distributed
 from claimx.cli import app
 from claimx.extractor import DEFAULT_MODEL
+from claimx.io import sources
 from claimx.record import Document
 
 dask_distributed = pytest.importorskip("distributed", reason='needs pip install "claimx[dask]"')

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from claimx.html import decode_html, extract_article, looks_like_html
+from claimx.io.sources import InputWarning, iter_documents
+from claimx.io.webpage import decode_html, extract_article, looks_like_html
 from claimx.record import Document
-from claimx.sources import InputWarning, iter_documents
 
 HTML_DIR = Path(__file__).parent / "data" / "html"
 

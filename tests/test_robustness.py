@@ -159,7 +159,7 @@ def test_time_is_linear_in_quotation_marks(extractor, unit):
 def test_rule_time_is_linear_in_statements_and_pronouns(extractor):
     """Many statements, pronouns and follow-on quotations in one document: the rules alone
     (the parse is timed apart) must stay linear in the number of statements."""
-    from claimx.attribution import extract_statements
+    from claimx.rules.attribution import extract_statements
 
     unit = (
         "Smith said the plan works. \u201cWe will build it again next year,\u201d he added. "

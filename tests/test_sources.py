@@ -9,8 +9,7 @@ import os
 
 import pytest
 
-from claimx.record import Document
-from claimx.sources import (
+from claimx.io.sources import (
     InputError,
     InputWarning,
     InvalidInputsError,
@@ -18,6 +17,7 @@ from claimx.sources import (
     is_binary,
     iter_documents,
 )
+from claimx.record import Document
 
 ARTICLE = "Officials said on Tuesday that the talks would resume.\n"
 

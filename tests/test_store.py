@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from claimx.io.store import Store, StoreError, content_hash, record_from_row
 from claimx.record import Document, Statement
-from claimx.store import Store, StoreError, content_hash, record_from_row
 
 ROOT = Path(__file__).resolve().parent.parent
 HTML_DIR = ROOT / "tests" / "data" / "html"

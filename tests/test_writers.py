@@ -11,8 +11,7 @@ import threading
 
 import pytest
 
-from claimx.record import RECORD_KEYS, Statement
-from claimx.writers import (
+from claimx.io.writers import (
     CSV_COLUMNS,
     FORMATS,
     OutputPathError,
@@ -22,6 +21,7 @@ from claimx.writers import (
     make_writer,
     output_stream,
 )
+from claimx.record import RECORD_KEYS, Statement
 
 TEXT = 'NATO chief Mark Rutte said on Monday that "the [alliance] stands ready," officials said.'
 

@@ -217,7 +217,7 @@ def _run_extract(
     """Everything that can fail is caught here and turned into one stderr line and an exit code."""
     reporter: _Reporter | None = None
     try:
-        from claimx import sources, writers
+        from claimx.io import sources, writers
 
         stdin = sys.stdin
         if not inputs:
@@ -246,7 +246,7 @@ def _run_extract(
             return EXIT_USAGE
         store = None
         if fmt == "sqlite":
-            from claimx.store import Store, StoreError
+            from claimx.io.store import Store, StoreError
 
             try:
                 store = Store(output)
@@ -372,7 +372,7 @@ def _extract_to_store(
     batch_size: int,
     skip_existing: bool,
 ) -> int:
-    """Each document in its own transaction (claimx.store): an interrupted batch keeps every
+    """Each document in its own transaction (claimx.io.store): an interrupted batch keeps every
     document it finished. With ``skip_existing`` stored texts are dropped before extraction."""
     documents = reporter.documents(items)
     if skip_existing:
@@ -441,8 +441,8 @@ class _Reporter:
 
     def documents(self, items: Iterable[Any]) -> Iterator[Document]:
         """Documents only: input errors and warnings are reported on the way."""
+        from claimx.io.sources import InputError
         from claimx.record import Document
-        from claimx.sources import InputError
 
         for item in items:
             if isinstance(item, Document):
@@ -608,7 +608,7 @@ def eval_(
             (f"{p}: no such file" for p in (gold, records) if p and not os.path.isfile(p)), None
         )
     if usage is None and output is not None:
-        from claimx.writers import OutputPathError, check_output_path
+        from claimx.io.writers import OutputPathError, check_output_path
 
         try:
             check_output_path(output)
@@ -630,7 +630,7 @@ def eval_(
                 _say(f"claimx: error: {e}")
                 raise typer.Exit(EXIT_ERROR) from None
             if output is not None:
-                from claimx.writers import make_writer, output_stream
+                from claimx.io.writers import make_writer, output_stream
 
                 with output_stream(output) as stream:
                     writer = make_writer("jsonl", stream)
@@ -722,7 +722,7 @@ def _run_show(
     article: str, output: str | None, open_page: bool, date: str | None, model: str | None
 ) -> int:
     try:
-        from claimx import sources, writers
+        from claimx.io import sources, writers
 
         stdin = getattr(sys.stdin, "buffer", None)
         if article == "-" and _isatty(sys.stdin):
@@ -784,7 +784,7 @@ def _run_report(
 ) -> int:
     try:
         from claimx import show as sh
-        from claimx import sources, writers
+        from claimx.io import sources, writers
 
         if output is None and not open_page and _isatty(sys.stdout):
             _say("claimx: error: report writes an HTML page: give -o FILE or --open")
@@ -848,7 +848,7 @@ def _load_extractor(model: str | None) -> Any:
 
 def _write_page(page: str, output: str | None, open_page: bool, *, quiet: bool = False) -> int:
     """Write ``page`` to ``output`` (whole or not at all), stdout, or a temporary file to open."""
-    from claimx.writers import output_stream
+    from claimx.io.writers import output_stream
 
     target = output
     if output is None and open_page:
@@ -989,9 +989,9 @@ def _run_summarize(
 ) -> int:
     """Usage errors before any work; records are streamed into the summary."""
     try:
-        from claimx import sources, writers
         from claimx import summarize as sm
         from claimx.extractor import ModelNotFoundError
+        from claimx.io import sources, writers
 
         stdin = sys.stdin
         if not inputs:

@@ -21,7 +21,7 @@ class StatementsComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        from claimx.attribution import extract_statements
+        from claimx.rules.attribution import extract_statements
 
         doc._.statements = extract_statements(doc, article_date=doc._.article_date)
         return doc

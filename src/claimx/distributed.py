@@ -4,7 +4,7 @@ Workers read the inputs themselves: tasks carry file paths and byte ranges of JS
 not texts, so the client is no bottleneck when the workers share its file system (only standard
 input is read by the client and shipped). Each worker process loads the spaCy model once and keeps
 it (a cache keyed by model name: ``nlp`` is never pickled). Tasks read through the functions of
-:mod:`claimx.sources` and run :meth:`claimx.extractor.Extractor.pipe`, so documents, warnings and
+:mod:`claimx.io.sources` and run :meth:`claimx.extractor.Extractor.pipe`, so documents, warnings and
 records are exactly those of a local run; they return plain data (record dicts, messages), and the
 client puts them back in input order as :class:`~claimx.extractor.Result` objects.
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     import dask.bag
 
     from claimx.extractor import Extractor
-    from claimx.sources import InputError, InputWarning
+    from claimx.io.sources import InputError, InputWarning
 
     Item = Document | InputError | InputWarning
 
@@ -93,7 +93,7 @@ def _warm(model: str) -> int:
 def _extract_items(
     model: str, items: Iterable[Item], batch_size: int, with_text: bool = False
 ) -> list[Entry]:
-    from claimx.sources import InputError
+    from claimx.io.sources import InputError
 
     items = list(items)
     docs = [i for i in items if isinstance(i, Document)]
@@ -124,7 +124,7 @@ def _extract_files(
     ``name`` is the path as the user gave it (ids and messages say it, as locally); ``location``
     is where the worker opens it (absolute, resolved on the client: workers have their own
     working directories)."""
-    from claimx.sources import input_reader, unreadable
+    from claimx.io.sources import input_reader, unreadable
 
     reader = input_reader(**options)
     items: list[Item] = []
@@ -173,7 +173,7 @@ def _corpus_range_items(
     path: str, location: str, start: int, end: int, first_line: int, options: ReaderOptions
 ) -> Iterator[Item]:
     # Mirrors sources._Reader.read_corpus for one range; whole-file errors come from range 0 only.
-    from claimx.sources import BINARY_SAMPLE, binary, input_reader, is_binary, unreadable
+    from claimx.io.sources import BINARY_SAMPLE, binary, input_reader, is_binary, unreadable
 
     reader = input_reader(**options)
     try:
@@ -328,11 +328,11 @@ def pipe(
     in flight (default: three per worker thread), so memory stays flat on both sides. ``close``
     closes the cluster when the results are exhausted or closed.
     """
-    from claimx import sources
+    from claimx.io import sources
 
     sources.iter_documents(inputs, encoding=encoding, date=date)  # validates; not iterated
     if date is not None:
-        from claimx.dates import normalize_date
+        from claimx.datetext import normalize_date
 
         date = normalize_date(date)
     options: ReaderOptions = dict(
@@ -390,7 +390,7 @@ def _only_documents(items: Iterable[Item]) -> Iterator[Document]:
 
 
 def _to_item(entry: Entry, made: deque[Result]) -> Item:
-    from claimx.sources import InputError, InputWarning
+    from claimx.io.sources import InputError, InputWarning
 
     kind = entry[0]
     if kind == "doc":
@@ -466,7 +466,7 @@ class _Planner:
         return self.client.submit(fn, *args, pure=False, retries=RETRIES, **kw)
 
     def units(self, inputs: list[str], glob: str | None, stdin: BinaryIO | None) -> Iterator[Any]:
-        from claimx.sources import CORPUS_SUFFIXES, expand_inputs, input_reader
+        from claimx.io.sources import CORPUS_SUFFIXES, expand_inputs, input_reader
 
         files: list[tuple[str, str]] = []
         size = 0
@@ -558,7 +558,7 @@ def _size(path: str) -> int:
 
 
 def _entry(item: Any) -> Entry:
-    from claimx.sources import InputError
+    from claimx.io.sources import InputError
 
     if isinstance(item, InputError):
         return ("error", item.name, item.message, item.fatal)
@@ -657,7 +657,7 @@ def _bag_partition(
 def _bag_document(
     element: Any, where: str, text_field: str, id_field: str, date_field: str
 ) -> Document:
-    from claimx.dates import detect_article_date, normalize_date
+    from claimx.datetext import detect_article_date, normalize_date
 
     raw_id = raw_date = title = None
     if isinstance(element, str):

@@ -65,18 +65,24 @@ def load(model: str | None = None) -> Extractor:
 class Extractor:
     """A loaded pipeline plus the rules; cheap to call many times, load once."""
 
-    def __init__(self, nlp: Language, name: str = DEFAULT_MODEL):
+    def __init__(self, nlp: Language, name: str = DEFAULT_MODEL, *, explain: bool = False):
         import claimx.component  # noqa: F401  (registers the Doc extensions)
-        from claimx.dates import DateResolver
+        from claimx.rules.dating import DateResolver
 
         self.nlp = nlp
         self.name = name
         self.resolver = DateResolver()
+        # Keep each record's ``why`` (the sieves that decided it): ``--explain``.
+        self.explain = explain
 
     def _from_doc(self, doc, date: str | None, doc_id: str) -> list[Statement]:
-        from claimx.attribution import extract_statements
+        from claimx.rules.attribution import extract_statements
 
-        return extract_statements(doc, article_date=date, doc_id=doc_id, resolver=self.resolver)
+        out = extract_statements(doc, article_date=date, doc_id=doc_id, resolver=self.resolver)
+        if not self.explain:
+            for st in out:
+                st.why = None
+        return out
 
     def extract(self, text: str, date: str | None = None, doc_id: str = "-") -> list[Statement]:
         if not needs_pieces(text, self.nlp.max_length):

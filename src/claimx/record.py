@@ -52,9 +52,13 @@ class Statement:
     confidence: float
     doc: str = "-"
     index: int = 0
+    # The sieve that decided each field ({"statement": ..., "speaker": ..., "stance": ...,
+    # "date": ...}); in the record only when asked for (``--explain``), so the schema is
+    # unchanged without it.
+    why: dict[str, str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "doc": self.doc,
             "index": self.index,
             "speaker": self.speaker,
@@ -76,6 +80,9 @@ class Statement:
             },
             "confidence": round(float(self.confidence), 3),
         }
+        if self.why is not None:
+            out["why"] = dict(self.why)
+        return out
 
 
 RECORD_KEYS = tuple(

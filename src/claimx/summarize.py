@@ -313,7 +313,7 @@ class Sources:
 
 def classify_inputs(inputs: list[str]) -> Sources:
     """Stores, records files and articles; a store that is not one raises RecordsInputError."""
-    from claimx.store import Store, StoreError, is_store
+    from claimx.io.store import Store, StoreError, is_store
 
     found = Sources()
     for inp in inputs:
@@ -344,15 +344,15 @@ def load_records(
     HTML, article corpora, folders, ``-``) through the extractor.
 
     Inputs are checked now (raising :class:`RecordsInputError`, or
-    :class:`claimx.sources.InvalidInputsError` for article options), records are read lazily.
+    :class:`claimx.io.sources.InvalidInputsError` for article options), records are read lazily.
     ``extractor`` may be a function that loads one, called only if some input needs it.
     ``warn(name, message)`` hears about skipped lines, ``error(name, message)`` about inputs
-    that failed; ``source_options`` go to :func:`claimx.sources.iter_documents`.
+    that failed; ``source_options`` go to :func:`claimx.io.sources.iter_documents`.
     """
     found = classify_inputs(inputs)
     documents = None
     if found.articles:
-        from claimx import sources
+        from claimx.io import sources
 
         documents = sources.iter_documents(found.articles, **source_options)
     return _records(found, documents, extractor, warn or _ignore, error or _ignore)
@@ -369,7 +369,7 @@ def _records(
     warn: Callable[[str, str], None],
     error: Callable[[str, str], None],
 ) -> Iterator[dict[str, Any]]:
-    from claimx.store import Store
+    from claimx.io.store import Store
 
     for path in found.stores:
         with Store(path, readonly=True) as store:
@@ -395,8 +395,8 @@ def _extract(
     warn: Callable[[str, str], None],
     error: Callable[[str, str], None],
 ) -> Iterator[dict[str, Any]]:
+    from claimx.io.sources import InputError
     from claimx.record import Document
-    from claimx.sources import InputError
 
     def documents() -> Iterator[Document]:
         for item in items:
@@ -456,7 +456,7 @@ def _write_table(rows: list[dict[str, Any]], by: str, stream: Any, color: bool |
     from rich.table import Table
     from rich.text import Text
 
-    from claimx.writers import STANCE_STYLES, use_color
+    from claimx.io.writers import STANCE_STYLES, use_color
 
     if color is None:
         color = use_color(stream)

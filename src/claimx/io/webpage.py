@@ -78,8 +78,8 @@ def is_html_input(path: str | None, data: bytes) -> bool:
 
 def decode_html(data: bytes, encoding: str | None = None) -> tuple[str, str | None]:
     """Decode a page: ``encoding`` if given, else UTF-8 (BOM or valid bytes), else the charset the
-    page declares in a ``<meta>`` tag, else the plain-text fallback of :mod:`claimx.sources`."""
-    from claimx.sources import decode_bytes
+    page declares in a ``<meta>`` tag, else the plain-text fallback of :mod:`claimx.io.sources`."""
+    from claimx.io.sources import decode_bytes
 
     if encoding is not None or data.startswith(
         (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -123,7 +123,7 @@ def extract_article(html: str, url: str | None = None) -> Article:
     """
     import trafilatura
 
-    from claimx.dates import normalize_date
+    from claimx.datetext import normalize_date
 
     result = trafilatura.bare_extraction(
         html,
@@ -162,7 +162,7 @@ def read_html(
     ``article_date(text, filename, page_date)`` picks the date: ``--date`` first, then the page's
     metadata date, then a dateline in the extracted text or a date in the file name.
     """
-    from claimx.sources import InputWarning
+    from claimx.io.sources import InputWarning
 
     html, warning = decode_html(data, encoding)
     if warning:

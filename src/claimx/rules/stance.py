@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from claimx import lexicons
+from claimx.rules import lexicons
 
 NEG_DEPS = {"neg"}
 NEG_DETERMINERS = {"no"}
@@ -175,18 +175,19 @@ def claim_stance(root: Token) -> tuple[str, list[str]]:
 
 def decide(
     cue: Token | None, cue_words: list[Token], root: Token | None, claim_text: str
-) -> tuple[str, list[str]]:
+) -> tuple[str, list[str], str]:
+    """``(stance, cue words, sieve)``: the cue's own meaning first, then the claim's."""
     if cue is not None:
         by_cue = cue_stance(cue, cue_words)
         if by_cue is not None:
-            return by_cue
+            return by_cue[0], by_cue[1], "cue_word"
     if root is not None:
         stance, cues = claim_stance(root)
         if stance != "confirm":
-            return stance, cues
+            return stance, cues, "claim_predicate"
     if _yes_no_question(claim_text, root):
-        return "uncertain", ["?"]
-    return "confirm", []
+        return "uncertain", ["?"], "question"
+    return "confirm", [], "assertion"
 
 
 def _yes_no_question(claim_text: str, root: Token | None) -> bool:

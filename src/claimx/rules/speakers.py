@@ -15,8 +15,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx import lexicons
-from claimx.doccache import doc_text
+from claimx.rules import lexicons
+from claimx.rules.doccache import doc_text
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -42,6 +42,7 @@ class Speaker:
     span: tuple[int, int] | None
     type: str
     head: Token | None = None
+    sieve: str | None = None  # the resolution sieve that named it (``--explain``)
 
 
 def _fold(text: str) -> str:

@@ -19,12 +19,12 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx import lexicons
-from claimx.doccache import doc_text
-from claimx.quotes import CLOSERS, Quote, QuoteIndex
 from claimx.record import Statement
-from claimx.speakers import NameIndex, Speaker, mention_tokens, resolve, tokens_text
-from claimx.stance import decide
+from claimx.rules import lexicons
+from claimx.rules.doccache import doc_text
+from claimx.rules.quotes import CLOSERS, Quote, QuoteIndex
+from claimx.rules.speakers import NameIndex, Speaker, mention_tokens, resolve, tokens_text
+from claimx.rules.stance import decide
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Prepositions that introduce what was said after some cues ("called for", "warned of").
@@ -64,6 +64,7 @@ class Found:
     clausal: bool = False  # the claim is a clause or quotation, not a noun phrase
     speaker_tokens: list[Token] | None = None  # the mention, when not the head's subtree
     line: bool = False  # "NAME: ..." line: the claim is the rest of the line, quoted or not
+    sieve: str = "reporting_verb"  # the statement sieve that found it (``--explain``)
 
 
 def _subtree_ids(tok: Token) -> set[int]:
@@ -502,7 +503,7 @@ def _nominal(noun: Token) -> Found | None:
         speaker += [g for g in p.children if g.dep_ == "pobj"]
     if not speaker:
         return None
-    found = Found([noun], noun, speaker[0])
+    found = Found([noun], noun, speaker[0], sieve="nominal_cue")
     found.claim_root = clause[0]
     found.claim_tokens = _claim_from(clause[0], _subtree_ids(speaker[0]) | {noun.i})
     found.clausal = True
@@ -531,7 +532,7 @@ def _according_to(tok: Token) -> Found | None:
             break
         clause = clause.head
     exclude = _subtree_ids(tok)
-    found = Found([tok, to[0]], None, objs[0])
+    found = Found([tok, to[0]], None, objs[0], sieve="according_to")
     found.speaker_tokens = mention
     found.claim_root = clause
     found.claim_tokens = _claim_from(clause, exclude)
@@ -576,7 +577,7 @@ def _headline_colon(sent: Span, text: str | None = None) -> Found | None:
     claim = _trim([t for t in doc[name_end + 1 :] if t.idx < para_end])
     if len(claim) < 3:
         return None
-    found = Found([doc[name_end]], None, head)
+    found = Found([doc[name_end]], None, head, sieve="name_colon_line")
     found.speaker_tokens = list(doc[start:name_end])
     found.line = True
     found.claim_tokens = claim
@@ -730,14 +731,14 @@ def extract_statements(
     doc: Doc, article_date: str | None = None, doc_id: str = "-", resolver=None
 ) -> list[Statement]:
     """All statements of a parsed document, in text order."""
-    resolver = resolver or _default_resolver()
-    text = doc_text(doc)
-    quotes = QuoteIndex(text)
-    names = NameIndex(doc, quoted=lambda i: quotes.at(i) is not None)
+    from claimx.rules.document import DocumentModel
+
+    model = DocumentModel.build(doc, article_date, resolver or _default_resolver())
+    resolver, text, quotes, names = model.resolver, model.text, model.quotes, model.names
     found = [f for f in find_attributions(doc, quotes) if _speaker_ok(f)]
     found.sort(key=lambda f: f.cue_tokens[0].i if f.cue_tokens else 0)
     statements: list[Statement] = []
-    speakers: list[Speaker] = []
+    speakers = model.speakers
     nominal: list[bool] = []
     for f in found:
         if f.colon:
@@ -867,8 +868,10 @@ def _make(
     else:
         cue_span, cue_text = None, None
     cue_span_obj = doc.char_span(*cue_span, alignment_mode="expand") if cue_span else None
-    stance, stance_cues = decide(f.cue_head, f.cue_tokens, f.claim_root, claim)
-    date, date_text, date_source = resolver.statement_date(doc, cue_span_obj, spans, article_date)
+    stance, stance_cues, stance_sieve = decide(f.cue_head, f.cue_tokens, f.claim_root, claim)
+    date, date_text, date_source, date_sieve = resolver.date_of(
+        doc, cue_span_obj, spans, article_date
+    )
     lo = min(
         [spans[0][0]] + ([cue_span[0]] if cue_span else []) + ([spk.span[0]] if spk.span else [])
     )
@@ -894,6 +897,12 @@ def _make(
         cue_span=cue_span,
         claim_spans=spans,
         confidence=max(0.05, min(1.0, confidence)),
+        why={
+            "statement": "colon_quote" if f.colon else f.sieve,
+            "speaker": spk.sieve or ("no_speaker" if spk.name is None else "mention"),
+            "stance": stance_sieve,
+            "date": date_sieve,
+        },
     )
 
 
@@ -965,10 +974,16 @@ def _floating_quotes(
                 cs = text.index(st.cue, dash.start(0))
                 st.cue_span = (cs, cs + len(st.cue))
             st.confidence = 0.7
-            st.date, st.date_text, st.date_source = resolver.statement_date(
+            st.date, st.date_text, st.date_source, date_sieve = resolver.date_of(
                 doc, span, [(s, e)], article_date
             )
-            st.stance, st.stance_cues = decide(None, [], sent.root, st.claim)
+            st.stance, st.stance_cues, stance_sieve = decide(None, [], sent.root, st.claim)
+            st.why = {
+                "statement": "dash_attribution",
+                "speaker": "dash_name",
+                "stance": stance_sieve,
+                "date": date_sieve,
+            }
             new.append(st)
             covered[s:e] = b"\x01" * (e - s)
             continue
@@ -988,7 +1003,13 @@ def _floating_quotes(
             continue
         st = _quote_statement(doc, s, e, sent, p.speaker, p.speaker_type)
         st.date, st.date_text, st.date_source = p.date, p.date_text, p.date_source
-        st.stance, st.stance_cues = decide(None, [], sent.root, st.claim)
+        st.stance, st.stance_cues, stance_sieve = decide(None, [], sent.root, st.claim)
+        st.why = {
+            "statement": "floating_quote",
+            "speaker": "previous_speaker",
+            "stance": stance_sieve,
+            "date": "previous_statement",
+        }
         new.append(st)
         place(st)
     return new
@@ -1024,7 +1045,7 @@ _RESOLVER = None
 def _default_resolver():
     global _RESOLVER
     if _RESOLVER is None:
-        from claimx.dates import DateResolver
+        from claimx.rules.dating import DateResolver
 
         _RESOLVER = DateResolver()
     return _RESOLVER

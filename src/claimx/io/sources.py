@@ -112,7 +112,7 @@ def iter_documents(
         except LookupError:
             raise InvalidInputsError(f"unknown encoding: {encoding}") from None
     if date is not None:
-        from claimx.dates import normalize_date
+        from claimx.datetext import normalize_date
 
         iso = normalize_date(date)
         if iso is None:
@@ -185,11 +185,12 @@ class _Reader:
         if is_binary(data):
             yield binary(name)
             return
-        from claimx import html
 
-        if html.is_html_input(path, data):
-            # The document's text is the article trafilatura extracted (see claimx.html).
-            yield from html.read_html(name, data, path, self.encoding, self.article_date)
+        from claimx.io import webpage
+
+        if webpage.is_html_input(path, data):
+            # The document's text is the article trafilatura extracted (see claimx.io.webpage).
+            yield from webpage.read_html(name, data, path, self.encoding, self.article_date)
             return
         text, warning = decode_bytes(data, self.encoding)
         if warning:
@@ -250,7 +251,7 @@ class _Reader:
             yield Document(id=doc_id, text="", date=self.date, title=title, path=path)
             return
         if self.date is None and corpus_date:
-            from claimx.dates import normalize_date
+            from claimx.datetext import normalize_date
 
             iso = normalize_date(corpus_date)
             if iso is None:
@@ -267,7 +268,7 @@ class _Reader:
             return self.date
         if corpus_date:
             return corpus_date
-        from claimx.dates import detect_article_date
+        from claimx.datetext import detect_article_date
 
         return detect_article_date(text, filename)
 

@@ -1,0 +1,40 @@
+"""The document model: facts of the whole article, computed once per parsed Doc and read by
+every sieve (statements, speakers, stance, dates), so that no sieve scans the article again.
+
+It grows by parts, each in its own module and built here once: the quotations, the name index
+(the entity table's seed: names, forms, roles), and, as the rules need them, the entity table
+(``entities``) and the scene timeline (``timeline``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from claimx.rules.doccache import doc_text
+from claimx.rules.quotes import QuoteIndex
+from claimx.rules.speakers import NameIndex, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from claimx.rules.dating import DateResolver
+
+
+@dataclass
+class DocumentModel:
+    doc: Doc
+    text: str
+    quotes: QuoteIndex
+    names: NameIndex
+    article_date: str | None
+    resolver: DateResolver
+    # Speakers in text order as the statements are made: who "he" and "they" can be.
+    speakers: list[Speaker] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, article_date: str | None, resolver: DateResolver) -> DocumentModel:
+        text = doc_text(doc)
+        quotes = QuoteIndex(text)
+        names = NameIndex(doc, quoted=lambda i: quotes.at(i) is not None)
+        return cls(doc, text, quotes, names, article_date, resolver)
