@@ -5,15 +5,16 @@ The heavy parts (spaCy, dateparser) are imported on first use, so ``claimx --hel
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimx.record import Document, Statement
 
 __version__ = "0.1.0"
-__all__ = ["Document", "Extractor", "Statement", "__version__", "load"]
+__all__ = ["Document", "Extractor", "Statement", "__version__", "load", "run"]
 
 if TYPE_CHECKING:
     from claimx.extractor import Extractor
+    from claimx.runner import run
 
 
 def load(model: str | None = None) -> Extractor:
@@ -23,9 +24,14 @@ def load(model: str | None = None) -> Extractor:
     return _load(model)
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
+    """``Extractor`` and ``run`` (``claimx extract`` as a function), imported on first use."""
     if name == "Extractor":
         from claimx.extractor import Extractor
 
         return Extractor
+    if name == "run":
+        from claimx.runner import run
+
+        return run
     raise AttributeError(name)

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from claimx.extractor import DEFAULT_MODEL, MODEL_ENV, Result
-from claimx.record import Document, Statement
+from claimx.record import Document, statement_from_record
 
 if TYPE_CHECKING:
     import dask.bag
@@ -37,7 +37,8 @@ __all__ = ["Cluster", "ClusterError", "connect", "pipe", "statement_from_record"
 
 # A task's reading options: the keyword arguments of sources.input_reader.
 ReaderOptions = dict[str, Any]
-# The rest of a task's options: the keyword arguments of _extract_items (batch_size, with_text).
+# The rest of a task's options: the keyword arguments of _extract_items (batch_size, with_text,
+# explain).
 Job = dict[str, Any]
 # What a task returns, in input order, as plain data (cheap to ship): ("doc", id, text, date,
 # title, path, meta, records, error) with text "" unless asked for, ("error", name, message,
@@ -91,7 +92,11 @@ def _warm(model: str) -> int:
 
 
 def _extract_items(
-    model: str, items: Iterable[Item], batch_size: int, with_text: bool = False
+    model: str,
+    items: Iterable[Item],
+    batch_size: int,
+    with_text: bool = False,
+    explain: bool = False,
 ) -> list[Entry]:
     from claimx.io.sources import InputError
 
@@ -99,6 +104,7 @@ def _extract_items(
     docs = [i for i in items if isinstance(i, Document)]
     extractor = worker_extractor(model)
     with _RUN_LOCK:
+        extractor.explain = explain  # the extractor is shared by this process's tasks
         results = list(extractor.pipe(docs, batch_size=batch_size))
     done = iter(results)
     out: list[Entry] = []
@@ -311,6 +317,7 @@ def pipe(
     chunk_bytes: int | None = None,
     window: int | None = None,
     with_text: bool = False,
+    explain: bool = False,
     close: bool = False,
     glob: str | None = None,
     encoding: str | None = None,
@@ -342,7 +349,7 @@ def pipe(
         date_field=date_field,
         date=date,
     )
-    job: Job = dict(batch_size=batch_size, with_text=with_text)
+    job: Job = dict(batch_size=batch_size, with_text=with_text, explain=explain)
     return _pipe(cluster, inputs, options, job, documents, stdin, glob, chunk_bytes, window, close)
 
 
@@ -569,31 +576,6 @@ def _document_fields(d: Document) -> dict[str, Any]:
     return dict(id=d.id, text=d.text, date=d.date, title=d.title, path=d.path, meta=d.meta)
 
 
-def statement_from_record(record: Mapping[str, Any]) -> Statement:
-    """The Statement whose ``to_dict()`` is ``record`` (records travel as plain dicts)."""
-    spans = record["spans"]
-    return Statement(
-        speaker=record["speaker"],
-        speaker_mention=record["speaker_mention"],
-        speaker_type=record["speaker_type"],
-        cue=record["cue"],
-        claim=record["claim"],
-        quote=record["quote"],
-        stance=record["stance"],
-        stance_cues=list(record["stance_cues"]),
-        date=record["date"],
-        date_text=record["date_text"],
-        date_source=record["date_source"],
-        sentence=record["sentence"],
-        speaker_span=tuple(spans["speaker"]) if spans["speaker"] else None,
-        cue_span=tuple(spans["cue"]) if spans["cue"] else None,
-        claim_spans=[tuple(s) for s in spans["claim"]],
-        confidence=record["confidence"],
-        doc=record["doc"],
-        index=record["index"],
-    )
-
-
 # ---------------------------------------------------------------------- dask.bag entry point
 
 
@@ -605,6 +587,7 @@ def statements_bag(
     id_field: str = "id",
     date_field: str = "date",
     batch_size: int = 16,
+    explain: bool = False,
 ) -> dask.bag.Bag:
     """A bag of statement records (``Statement.to_dict()``) from a bag of texts or records.
 
@@ -612,6 +595,7 @@ def statements_bag(
     ``date_field``, ``title``); a document without an id is named ``P:N`` (partition ``P``,
     1-based position ``N`` in it), which is also the id of a plain text. A record whose text is
     missing or not a string raises ``ValueError``: a bag has no place for per-item errors.
+    ``explain`` adds each record's ``why``.
     """
     import dask.bag as db
 
@@ -625,6 +609,7 @@ def statements_bag(
         id_field=id_field,
         date_field=date_field,
         batch_size=batch_size,
+        explain=explain,
     )
 
 
@@ -637,6 +622,7 @@ def _bag_partition(
     id_field: str,
     date_field: str,
     batch_size: int,
+    explain: bool = False,
 ) -> list[dict[str, Any]]:
     (partition,) = list(index)
     docs = [
@@ -645,6 +631,7 @@ def _bag_partition(
     ]
     extractor = worker_extractor(model)
     with _RUN_LOCK:
+        extractor.explain = explain
         results = list(extractor.pipe(docs, batch_size=batch_size))
     out: list[dict[str, Any]] = []
     for r in results:

@@ -232,11 +232,12 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _init_worker(name: str) -> None:
+def _init_worker(name: str, explain: bool = False) -> None:
     """Load the model once per worker (spawn: nothing is inherited)."""
     global _WORKER
     _ignore_sigint()
     _WORKER = load(name)
+    _WORKER.explain = explain
 
 
 def _work(batch: list[Document]) -> list[Result]:
@@ -276,7 +277,7 @@ def _parallel(
         pool = mp.get_context("fork").Pool(n_process, initializer=_ignore_sigint)
     else:
         pool = mp.get_context("spawn").Pool(
-            n_process, initializer=_init_worker, initargs=(ex.name,)
+            n_process, initializer=_init_worker, initargs=(ex.name, ex.explain)
         )
     window = 2 * n_process * max(1, batch_size // size)  # as many documents in flight as before
     with pool:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import Any, TextIO
 
-from claimx.record import RECORD_KEYS
+from claimx.record import CSV_COLUMNS, flat_columns, flatten_record
 
 __all__ = [
     "CSV_COLUMNS",
@@ -33,19 +33,6 @@ __all__ = [
 ]
 
 FORMATS = ("jsonl", "json", "csv", "tsv", "table")
-
-_SPAN_COLUMNS = (
-    "speaker_start",
-    "speaker_end",
-    "cue_start",
-    "cue_end",
-    "claim_start",
-    "claim_end",
-    "claim_parts",
-)
-CSV_COLUMNS: tuple[str, ...] = tuple(
-    col for key in RECORD_KEYS for col in (_SPAN_COLUMNS if key == "spans" else (key,))
-)
 
 _SUFFIX_FORMATS = {
     ".jsonl": "jsonl",
@@ -112,31 +99,18 @@ class JsonWriter(Writer):
         super().close()
 
 
-def flatten_record(record: dict[str, Any]) -> dict[str, Any]:
-    """The record as flat CSV cells: spans split into start/end columns, lists joined by ``|``."""
-    flat = {k: v for k, v in record.items() if k != "spans"}
-    spans = record.get("spans") or {}
-    speaker, cue, parts = spans.get("speaker"), spans.get("cue"), spans.get("claim") or []
-    flat["speaker_start"], flat["speaker_end"] = speaker if speaker else (None, None)
-    flat["cue_start"], flat["cue_end"] = cue if cue else (None, None)
-    flat["claim_start"] = parts[0][0] if parts else None
-    flat["claim_end"] = parts[-1][1] if parts else None
-    flat["claim_parts"] = "|".join(f"{s}-{e}" for s, e in parts)
-    flat["stance_cues"] = "|".join(record.get("stance_cues") or [])
-    return flat
-
-
 class CsvWriter(Writer):
     """RFC 4180 quoting, ``\\n`` line ends (text-mode streams translate them where needed)."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, columns: tuple[str, ...] = CSV_COLUMNS) -> None:
         super().__init__(stream)
+        self.columns = columns
         self.writer = csv.writer(stream, lineterminator="\n")
-        self.writer.writerow(CSV_COLUMNS)
+        self.writer.writerow(columns)
 
     def _write(self, record: dict[str, Any]) -> None:
         flat = flatten_record(record)
-        self.writer.writerow([flat.get(col) for col in CSV_COLUMNS])
+        self.writer.writerow([flat.get(col) for col in self.columns])
 
 
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
@@ -146,14 +120,16 @@ class TsvWriter(Writer):
     """Tab-separated, no quoting: backslash, tab, CR and LF inside a cell are written as
     ``\\\\``, ``\\t``, ``\\r``, ``\\n``, so one record is always one line (``cut``-friendly)."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, columns: tuple[str, ...] = CSV_COLUMNS) -> None:
         super().__init__(stream)
-        stream.write("\t".join(CSV_COLUMNS) + "\n")
+        self.columns = columns
+        stream.write("\t".join(columns) + "\n")
 
     def _write(self, record: dict[str, Any]) -> None:
         flat = flatten_record(record)
         cells = (
-            "" if flat.get(c) is None else str(flat[c]).translate(_TSV_ESCAPES) for c in CSV_COLUMNS
+            "" if flat.get(c) is None else str(flat[c]).translate(_TSV_ESCAPES)
+            for c in self.columns
         )
         self.stream.write("\t".join(cells) + "\n")
 
@@ -244,16 +220,19 @@ def use_color(stream: TextIO) -> bool:
     return _isatty(stream) and not os.environ.get("NO_COLOR")
 
 
-def make_writer(fmt: str, stream: TextIO, *, color: bool | None = None) -> Writer:
-    """A writer of ``fmt`` on ``stream``; ``color=None`` decides from the stream and NO_COLOR."""
+def make_writer(
+    fmt: str, stream: TextIO, *, color: bool | None = None, explain: bool = False
+) -> Writer:
+    """A writer of ``fmt`` on ``stream``; ``color=None`` decides from the stream and NO_COLOR;
+    ``explain`` adds the ``why_*`` columns to CSV and TSV (JSON carries ``why`` as it is)."""
     if fmt == "jsonl":
         return JsonlWriter(stream)
     if fmt == "json":
         return JsonWriter(stream)
     if fmt == "csv":
-        return CsvWriter(stream)
+        return CsvWriter(stream, flat_columns(explain))
     if fmt == "tsv":
-        return TsvWriter(stream)
+        return TsvWriter(stream, flat_columns(explain))
     if fmt == "table":
         return TableWriter(stream, use_color(stream) if color is None else color)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
