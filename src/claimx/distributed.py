@@ -20,9 +20,9 @@ import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import IO, TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from claimx.extractor import DEFAULT_MODEL, MODEL_ENV, Result
+from claimx.extractor import Result, model_name
 from claimx.record import Document, statement_from_record
 
 if TYPE_CHECKING:
@@ -58,11 +58,6 @@ class ClusterError(RuntimeError):
     def __init__(self, message: str, *, usage: bool = False) -> None:
         super().__init__(message)
         self.usage = usage  # True when the address itself is malformed (a usage error)
-
-
-def model_name(model: str | None = None) -> str:
-    """Resolved on the client, so every worker loads the same pipeline whatever its environment."""
-    return model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
 # ---------------------------------------------------------------------- worker side
@@ -130,18 +125,10 @@ def _extract_files(
     ``name`` is the path as the user gave it (ids and messages say it, as locally); ``location``
     is where the worker opens it (absolute, resolved on the client: workers have their own
     working directories)."""
-    from claimx.io.sources import input_reader, unreadable
+    from claimx.io.sources import input_reader
 
     reader = input_reader(**options)
-    items: list[Item] = []
-    for name, location in files:
-        try:
-            with open(location, "rb") as f:
-                data = f.read()
-        except OSError as e:  # as sources._Reader.read_path says it
-            items.append(unreadable(name, e))
-            continue
-        items.extend(reader.from_bytes(name, data, path=name))
+    items = [item for name, location in files for item in reader.read_path(name, location)]
     return _extract_items(model, items, **job)
 
 
@@ -150,54 +137,15 @@ def _extract_documents(model: str, docs: list[dict[str, Any]], job: Job) -> list
     return _extract_items(model, [Document(**d) for d in docs], **job)
 
 
-def _lines_in_range(f: IO[bytes], start: int, end: int) -> Iterator[bytes]:
-    """The lines of ``f`` whose first byte lies in ``[start, end)``: ranges that tile a file
-    share out its lines exactly once, wherever the boundaries fall."""
-    if start > 0:
-        f.seek(start - 1)
-        if f.read(1) != b"\n":
-            f.readline()  # the rest of a line that began in the previous range
-    else:
-        f.seek(0)
-    while f.tell() < end:
-        line = f.readline()
-        if not line:
-            return
-        yield line
-
-
 def _count_lines(path: str, start: int, end: int) -> int:
     """Numbers the lines of later ranges (ids and messages say ``file:LINE``)."""
+    from claimx.io.sources import lines_in_range
+
     try:
         with open(path, "rb") as f:
-            return sum(1 for _ in _lines_in_range(f, start, end))
+            return sum(1 for _ in lines_in_range(f, start, end))
     except OSError:
         return 0  # the range's own task reports it
-
-
-def _corpus_range_items(
-    path: str, location: str, start: int, end: int, first_line: int, options: ReaderOptions
-) -> Iterator[Item]:
-    # Mirrors sources._Reader.read_corpus for one range; whole-file errors come from range 0 only.
-    from claimx.io.sources import BINARY_SAMPLE, binary, input_reader, is_binary, unreadable
-
-    reader = input_reader(**options)
-    try:
-        f = open(location, "rb")
-    except OSError as e:
-        if start == 0:
-            yield unreadable(path, e)
-        return
-    with f:
-        try:
-            if is_binary(f.read(BINARY_SAMPLE)):
-                if start == 0:
-                    yield binary(path)
-                return
-            for lineno, raw in enumerate(_lines_in_range(f, start, end), start=first_line):
-                yield from reader.corpus_line(path, lineno, raw)
-        except OSError as e:
-            yield unreadable(path, e)
 
 
 def _extract_corpus_range(
@@ -212,7 +160,9 @@ def _extract_corpus_range(
 ) -> list[Entry]:
     """A task: the JSON Lines records whose line starts in ``[start, end)`` of ``path``
     (opened at ``location``, as in :func:`_extract_files`)."""
-    items = _corpus_range_items(path, location, start, end, first_line, options)
+    from claimx.io.sources import input_reader
+
+    items = input_reader(**options).read_corpus(path, location, start, end, first_line)
     return _extract_items(model, items, **job)
 
 
@@ -644,24 +594,18 @@ def _bag_partition(
 def _bag_document(
     element: Any, where: str, text_field: str, id_field: str, date_field: str
 ) -> Document:
-    from claimx.datetext import detect_article_date, normalize_date
+    """A bag element read as a corpus line is (a plain text is a record of its own); a bag has
+    no place for per-item errors, so a bad record raises."""
+    from claimx.io.sources import InputError, input_reader
 
-    raw_id = raw_date = title = None
     if isinstance(element, str):
-        text = element
-    elif isinstance(element, Mapping):
-        text = element.get(text_field)
-        if not isinstance(text, str):
-            raise ValueError(f"{where}: {text_field!r} is missing or not a string")
-        raw_id = element.get(id_field)
-        raw_date = element.get(date_field)
-        title = element.get("title") if isinstance(element.get("title"), str) else None
-    else:
+        element = {text_field: element}
+    elif not isinstance(element, Mapping):
         raise TypeError(f"{where}: expected a text or a record, not {type(element).__name__}")
-    doc_id = where if raw_id is None or raw_id == "" else str(raw_id)
-    if not text.strip():
-        return Document(id=doc_id, text="", title=title)
-    date = normalize_date(str(raw_date)) if raw_date not in (None, "") else None
-    if date is None:
-        date = detect_article_date(text)
-    return Document(id=doc_id, text=text, date=date, title=title)
+    reader = input_reader(text_field=text_field, id_field=id_field, date_field=date_field)
+    for item in reader.record_document(element, where):
+        if isinstance(item, Document):
+            return item
+        if isinstance(item, InputError):
+            raise ValueError(f"{where}: {item.message}")
+    raise AssertionError("record_document yields a document or an error")

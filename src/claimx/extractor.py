@@ -40,11 +40,20 @@ def _install_hint(name: str) -> str:
     return f"install the spaCy pipeline package {name!r}"
 
 
+def model_name(model: str | None = None) -> str:
+    """``model``, else ``$CLAIMX_MODEL``, else the default: the pipeline :func:`load` loads
+    (resolved on a Dask client too, so every worker loads the same one)."""
+    return model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
 def load(model: str | None = None) -> Extractor:
-    """Load ``model`` (a package name or a path), else ``$CLAIMX_MODEL``, else the default."""
+    """Load ``model`` (a package name or a path), else ``$CLAIMX_MODEL``, else the default.
+
+    The one loader: a pipeline that is not installed raises :class:`ModelNotFoundError`, whose
+    message (naming what to install) the commands print as their one error line."""
     import spacy
 
-    name = model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+    name = model_name(model)
     try:
         nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
     except OSError as exc:
@@ -67,11 +76,11 @@ class Extractor:
 
     def __init__(self, nlp: Language, name: str = DEFAULT_MODEL, *, explain: bool = False):
         import claimx.component  # noqa: F401  (registers the Doc extensions)
-        from claimx.rules.dating import DateResolver
+        from claimx.rules.dating import default_resolver
 
         self.nlp = nlp
         self.name = name
-        self.resolver = DateResolver()
+        self.resolver = default_resolver()  # one parser cache for the process
         # Keep each record's ``why`` (the sieves that decided it): ``--explain``.
         self.explain = explain
 
