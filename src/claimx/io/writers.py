@@ -16,9 +16,12 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from claimx.record import CSV_COLUMNS, flat_columns, flatten_record
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 __all__ = [
     "CSV_COLUMNS",
@@ -182,7 +185,7 @@ class TableWriter(Writer):
             self.rows = []
         super().flush()
 
-    def _table(self, rows: list[dict[str, Any]]):
+    def _table(self, rows: list[dict[str, Any]]) -> Table:
         from rich.table import Table
         from rich.text import Text
 
