@@ -824,6 +824,27 @@ ROWS = [
         sieve="document_issuer",
     ),
     row(
+        "indefinite-pronoun-is-an-unnamed-source",
+        "Someone in the crowd shouted that the mayor should resign.",
+        "shouted",
+        "the mayor should resign",
+        "Someone in the crowd",
+        "Someone in the crowd",
+        "unknown",
+        sieve="indefinite_pronoun",
+    ),
+    row(
+        "untagged-surname-and-conjoined-name",
+        "Rep. Jared Quillfeather and Rep. Lee Ortega wrote to the agency in May. Quillfeather and "
+        "Rep. Lee Ortega said the agency had ignored the warnings.",
+        "said",
+        "the agency had ignored the warnings",
+        "Jared Quillfeather and Lee Ortega",
+        None,
+        "person",
+        sieve="proper_noun",
+    ),
+    row(
         "capitals-that-start-an-acronym",
         "NATO foreign ministers met in Brussels on Tuesday. The North Atlantic alliance said it "
         "would send more troops to the region.",

@@ -697,6 +697,16 @@ def group_pronoun_antecedent(m: Mention) -> Speaker | None:
     return m.speaker(found.name, found.type)
 
 
+INDEFINITE = ("someone", "somebody", "anyone", "anybody", "everyone", "everybody")
+
+
+def indefinite_pronoun(m: Mention) -> Speaker | None:
+    """ "Someone shouted that ...": an unnamed source, kept as written."""
+    if m.low not in INDEFINITE:
+        return None
+    return m.speaker(_clean_name(m.text), "unknown")
+
+
 def unresolved_pronoun(m: Mention) -> Speaker | None:
     """A pronoun no earlier sieve resolved: no name."""
     if m.head.pos_ != "PRON" and m.low not in PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS:
@@ -809,7 +819,21 @@ def proper_noun(m: Mention) -> Speaker | None:
         return None
     chain = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
     name, label = names.complete(_clean_name(" ".join(t.text for t in chain)), "")
+    inside = {t.i for t in m.toks}  # "Chaffetz and Rep. Bob Goodlatte"
+    more = [_conjunct_name(c, names) for c in _conjuncts(head) if c.i in inside and c.ent_type_]
+    if more and not _is_title(head):  # not "former Pennsylvania Gov. and DNC Chairman Ed Rendell"
+        return m.speaker(", ".join([name] + more[:-1]) + " and " + more[-1], "person")
     return m.speaker(name, TYPE_OF_LABEL.get(label, "unknown"))
+
+
+def _is_title(tok: Token) -> bool:
+    """A title or role word standing where a name would ("Gov.", "Vice President")."""
+    low = tok.lower_
+    return (
+        low in lexicons.load("titles")
+        or low in _synonyms("role_synonyms")
+        or tok.lemma_.lower() in _descriptions()
+    )
 
 
 def possessive_document(m: Mention) -> Speaker | None:
@@ -947,6 +971,7 @@ SIEVES: tuple[Sieve, ...] = (
     pronoun_earlier_speaker,
     group_pronoun_speaker,
     group_pronoun_antecedent,
+    indefinite_pronoun,
     unresolved_pronoun,
     apposition_names,
     party_group,
