@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from claimx.rules.dating import DateResolver
+    from claimx.rules.entities import EntityTable
 
 
 @dataclass
@@ -31,6 +32,12 @@ class DocumentModel:
     resolver: DateResolver
     # Speakers in text order as the statements are made: who "he" and "they" can be.
     speakers: list[Speaker] = field(default_factory=list)
+
+    @property
+    def entities(self) -> EntityTable:
+        """The article's people: fullest names, salience, parties, roles (``entities.py``),
+        built once with the name index."""
+        return self.names.entities
 
     @classmethod
     def build(cls, doc: Doc, article_date: str | None, resolver: DateResolver) -> DocumentModel:

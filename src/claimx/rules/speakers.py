@@ -3,6 +3,11 @@
 A mention is the subject as written ("Alliance Secretary General Mark Rutte", "He", "officials");
 the speaker is the fullest name for it anywhere in the article ("Mark Rutte" for "Rutte" or for a
 "He" whose nearest compatible antecedent is Rutte). Titles and appositions stay in the mention only.
+
+Resolution is the ordered list ``SIEVES`` of small named rules over a ``Mention``; the first that
+decides names itself in the record's ``why["speaker"]``. Facts of the whole article are computed
+once: the name index (``NameIndex``: name forms, roles, genders) and the entity table it builds
+(``entities.EntityTable``: salience, parties, offices).
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.rules import lexicons
 from claimx.rules.doccache import doc_text
+from claimx.rules.entities import EntityTable, canonical_party
+from claimx.rules.entities import clean_name as _clean_name
+from claimx.rules.entities import fold as _fold
 from claimx.rules.sieve import first
 
 # Closed-class grammar words (pronouns, articles), not lexicon entries.
@@ -33,7 +41,6 @@ TYPE_OF_LABEL = {
     "FAC": "place",
 }
 ARTICLES = {"the", "a", "an"}
-POSSESSIVE = re.compile(r"\s*['’]s?$")
 
 
 @dataclass(slots=True)
@@ -44,10 +51,6 @@ class Speaker:
     type: str
     head: Token | None = None
     sieve: str | None = None  # the resolution sieve that named it (``--explain``)
-
-
-def _fold(text: str) -> str:
-    return text.lower().replace("’", "'")
 
 
 # Role nouns that stand before a name or in apposition to it ("Mayor Bill de Blasio",
@@ -146,10 +149,6 @@ def tokens_text(tokens: list[Token]) -> str:
     return doc_text(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
-def _clean_name(text: str) -> str:
-    return POSSESSIVE.sub("", text.strip())
-
-
 def mention_tokens(head: Token) -> list[Token]:
     """The subject's words as written. A relative clause set off by a comma ("X, who ...,
     said") is left out; a restrictive one describes an unnamed source and stays ("Surety
@@ -208,6 +207,27 @@ def entity_of(head: Token) -> Span | None:
     return Span(doc, start, end, label=head.ent_type_)
 
 
+DATELINE = re.compile(r"^.*\s[-–—]+\s")
+
+
+def _name_form(ent: Span) -> tuple[str, str]:
+    """An entity's name and label as the name index keeps them: a person's name the tagger
+    made an organisation or place, with a dateline in front ("ROME - Bernie Sanders"), is a
+    person when it starts with a known first name."""
+    name = _clean_name(ent.text)
+    if ent.label_ == "PERSON":
+        return name, "PERSON"
+    bare = DATELINE.sub("", name)
+    words = bare.split()
+    if (
+        len(words) in (2, 3)
+        and _fold(words[0]) in _first_names()
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+    ):
+        return bare, "PERSON"
+    return name, ent.label_
+
+
 class NameIndex:
     """Names in a document, so that "Rutte" resolves to "Mark Rutte"."""
 
@@ -243,6 +263,7 @@ class NameIndex:
         for t in doc:
             if t.lemma_.lower() in issued:
                 self.documents.setdefault(t.lemma_.lower(), []).append(t.i)
+        self.entities = EntityTable(doc, self)
 
     def _index_roles(self, doc: Doc) -> None:
         """Each person's titles and appositions by role noun, and each multi-word organisation
@@ -271,11 +292,11 @@ class NameIndex:
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
-            name = _clean_name(ent.text)
+            name, label = _name_form(ent)
             words = name.split()
             if not words:
                 continue
-            key = str((ent.label_ == "PERSON", _fold(words[-1])))
+            key = str((label == "PERSON", _fold(words[-1])))
             in_body = ent.start_char >= self.headline_end
             best = self.full.get(key)
             if (
@@ -289,8 +310,9 @@ class NameIndex:
                 from_body.add(key)
 
     def _add_surname_mentions(self, doc: Doc) -> None:
-        """A surname the tagger missed or mislabelled as a subject ("Oz has been dogged ...",
-        "Trump" as ORG) is still that person, for "he" and for descriptions."""
+        """A surname the tagger missed or mislabelled as a subject or owner ("Oz has been
+        dogged ...", "Trump's guiding principle" with "Trump" as ORG) is still that person, for
+        "he" and for descriptions."""
         full_names: dict[str, set[str]] = {}
         for e in self.persons:
             words = _clean_name(e.text).split()
@@ -303,7 +325,7 @@ class NameIndex:
         for t in doc:
             if (
                 t.pos_ == "PROPN"
-                and t.dep_ in ("nsubj", "nsubjpass")
+                and t.dep_ in ("nsubj", "nsubjpass", "poss")
                 and t.ent_type_ != "PERSON"
                 and t.lower_.replace("’", "'") in surnames
                 and (t.ent_iob_ != "I" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"))
@@ -487,6 +509,11 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
             ent = entity_of(o)
             if ent is not None and ent.label_ in NAME_LABELS:
                 name, label = names.complete(_clean_name(ent.text), ent.label_)
+                # "Patricia Smith and Charles Woods ... have filed a lawsuit"
+                more = [_conjunct_name(c, names) for c in _conjuncts(ent.root)]
+                more = [n for n in more if n and n[:1].isupper()]
+                if more:
+                    return ", ".join([name] + more[:-1]) + " and " + more[-1], "person"
                 return name, TYPE_OF_LABEL.get(label, "unknown")
     return None
 
@@ -531,7 +558,7 @@ class Mention:
         description: "the president, Barack Obama," or "spokesman John Smith"."""
         ent = entity_of(self.head)
         if ent is not None:
-            return ent, False
+            return _headline_trim(ent, self.head, self.names), False
         for t in self.toks:
             if t.ent_type_ == "PERSON" and t.dep_ == "appos" and t.head == self.head:
                 appos = entity_of(t)
@@ -670,11 +697,80 @@ def group_pronoun_antecedent(m: Mention) -> Speaker | None:
     return m.speaker(found.name, found.type)
 
 
+INDEFINITE = ("someone", "somebody", "anyone", "anybody", "everyone", "everybody")
+
+
+def indefinite_pronoun(m: Mention) -> Speaker | None:
+    """ "Someone shouted that ...": an unnamed source, kept as written."""
+    if m.low not in INDEFINITE:
+        return None
+    return m.speaker(_clean_name(m.text), "unknown")
+
+
 def unresolved_pronoun(m: Mention) -> Speaker | None:
     """A pronoun no earlier sieve resolved: no name."""
     if m.head.pos_ != "PRON" and m.low not in PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS:
         return None
     return m.speaker(None, "person" if m.low in PERSON_PRONOUNS else "unknown")
+
+
+def _headline_trim(ent: Span, head: Token, names: NameIndex) -> Span:
+    """A Title Case headline's name cut where the tagger ran it into the verb: "Trump Says He
+    Never Pledged" -> "Trump"."""
+    if ent.start_char >= names.headline_end or len(ent) < 2:
+        return ent
+    end = head.i + 1
+    while end < ent.end and not _ends_headline_name(ent.doc[end]):
+        end += 1
+    return ent.doc[ent.start : end] if end < ent.end else ent
+
+
+def _ends_headline_name(tok: Token) -> bool:
+    lemma = tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_
+    return tok.pos_ in ("PRON", "VERB", "AUX") or lemma in lexicons.reporting_verbs()
+
+
+def party_group(m: Mention) -> Speaker | None:
+    """A group named by party or nationality with more words than the name ("one
+    well-connected Democrat familiar with the campaign", "Senate Republicans", "other
+    Democrats"): an unnamed source, kept as written."""
+    if m.head.ent_type_ != "NORP" or m.named is None:
+        return None
+    if any(_names_a_member(t, m.head) for t in m.words):
+        return None  # "Roman Smbatyan, an Armenian history professor", "Democrats, like Ryan"
+    if len(m.words) <= len(m.named[0]) or _appositive_person(m.head) is not None:
+        return None
+    return m.speaker(_clean_name(tokens_text(m.words)), "group")
+
+
+def _names_a_member(tok: Token, head: Token) -> bool:
+    """A person named in a group's mention as one of it or as the speaker, not as a
+    modifier: "Roman Smbatyan, an Armenian ...", "Democrats -- including Clinton"."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    return (
+        tok.i < head.i or tok.dep_ in ("appos", "conj") or tok.head.lower_ in ("like", "including")
+    )
+
+
+def _appositive_person(head: Token) -> Token | None:
+    return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
+def apposition_names(m: Mention) -> Speaker | None:
+    """Names in apposition to a group or a party: "the two leading Republicans, Donald J.
+    Trump and Senator Ted Cruz," -> both names; "A Democrat, Jane Roe," -> Jane Roe."""
+    if m.head.ent_type_ == "PERSON":
+        return None
+    appos = _appositive_person(m.head)
+    if appos is None:
+        return None
+    parts = [_conjunct_name(appos, m.names)]
+    parts += [_conjunct_name(c, m.names) for c in _conjuncts(appos) if c.ent_type_ == "PERSON"]
+    if len(parts) == 1 and not m.head.ent_type_:
+        return None  # one name for a description: apposition_name
+    name = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+    return m.speaker(name, "person")
 
 
 def conjoined_names(m: Mention) -> Speaker | None:
@@ -723,7 +819,21 @@ def proper_noun(m: Mention) -> Speaker | None:
         return None
     chain = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
     name, label = names.complete(_clean_name(" ".join(t.text for t in chain)), "")
+    inside = {t.i for t in m.toks}  # "Chaffetz and Rep. Bob Goodlatte"
+    more = [_conjunct_name(c, names) for c in _conjuncts(head) if c.i in inside and c.ent_type_]
+    if more and not _is_title(head):  # not "former Pennsylvania Gov. and DNC Chairman Ed Rendell"
+        return m.speaker(", ".join([name] + more[:-1]) + " and " + more[-1], "person")
     return m.speaker(name, TYPE_OF_LABEL.get(label, "unknown"))
+
+
+def _is_title(tok: Token) -> bool:
+    """A title or role word standing where a name would ("Gov.", "Vice President")."""
+    low = tok.lower_
+    return (
+        low in lexicons.load("titles")
+        or low in _synonyms("role_synonyms")
+        or tok.lemma_.lower() in _descriptions()
+    )
 
 
 def possessive_document(m: Mention) -> Speaker | None:
@@ -760,6 +870,88 @@ def description(m: Mention) -> Speaker | None:
     return m.speaker(described, "person") if described is not None else None
 
 
+def earlier_unnamed(m: Mention) -> Speaker | None:
+    """ "The employee said" after "A city hall employee told reporters": the unnamed source
+    that spoke before with the same noun, as it was written then."""
+    head = m.head
+    if head.pos_ != "NOUN" or m.toks[0].lower_ != "the" or len(m.toks) != 2:
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in lexicons.load("document_nouns"):
+        return None  # "the report" speaks for its issuer
+    for p in reversed(m.previous[-8:]):
+        if p.head is None or p.name is None or p.sieve not in UNNAMED:
+            continue
+        if p.head.lemma_.lower() == lemma and p.head.tag_ == head.tag_ and p.head.i < head.i:
+            words = p.name.split()
+            return m.speaker(p.name, p.type) if len(words) > 1 else None
+    return None
+
+
+UNNAMED = ("unnamed_source", "party_group", "earlier_unnamed")
+
+
+def group_members(m: Mention) -> Speaker | None:
+    """ "Both women", "the pair", "the two senators": the persons last named together as a
+    subject within four sentences."""
+    toks = m.toks
+    both = toks[0].lower_ == "both" or len(toks) > 2 and toks[1].lower_ == "two"
+    if not (both or m.head.lemma_.lower() in lexicons.load("pair_nouns")):
+        return None
+    names = m.names
+    window = _window_start(m.head, 4)
+    k = bisect.bisect_right(names.person_ends, m.head.i)
+    while k > 0:
+        k -= 1
+        e = names.persons[k]
+        if e.start < window:
+            break
+        others = [c for c in _conjuncts(e.root) if c.ent_type_ == "PERSON"]
+        if others and e.root.dep_ in ("nsubj", "nsubjpass"):
+            parts = [_conjunct_name(e.root, names)] + [_conjunct_name(c, names) for c in others]
+            return m.speaker(", ".join(parts[:-1]) + " and " + parts[-1], "person")
+    return None
+
+
+def possessive_name(m: Mention) -> Speaker | None:
+    """ "Gowdy's office" -> "Trey Gowdy's office": an unnamed source owned by a named person
+    keeps its words with the owner's fullest name."""
+    owner = next((c for c in m.head.children if c.dep_ == "poss" and c.ent_type_), None)
+    ent = entity_of(owner) if owner is not None else None
+    if ent is None or ent.start < m.words[0].i:
+        return None
+    short = _clean_name(ent.text)
+    full, label = m.names.complete(short, ent.label_)  # "Gowdy" tagged ORG is Trey Gowdy
+    if label != "PERSON" or full == short or not full.endswith(short):
+        return None
+    rest = _clean_name(tokens_text([t for t in m.words if t.i >= ent.start]))
+    before = [t for t in m.words if t.i < ent.start and t.lower_ not in _honorifics()]
+    if not rest.startswith(short) or any(not t.is_alpha for t in before):
+        return None  # not "Weak - Rubio's tax plan"
+    name = full + rest[len(short) :]
+    if before:  # "Mrs. Clinton's aides" drops the courtesy title
+        name = tokens_text(before) + " " + name
+    return m.speaker(name, "group" if m.group else "unknown")
+
+
+def salient_person(m: Mention) -> Speaker | None:
+    """ "the candidate", "the GOP presidential nominee" that no title and no recent subject
+    ties: the person the article is most about, when gender and party allow."""
+    head, toks = m.head, m.toks
+    if head.tag_ != "NN" or head.ent_type_ in NAME_LABELS or toks[0].lower_ != "the":
+        return None
+    if any(c.dep_ == "poss" for c in head.children):
+        return None  # "the senator's wife" is someone else
+    gender = _description_gender(head, toks)
+    if gender is None:
+        return None
+    fits = _fits_description(head, toks, m.names, gender[0])
+    parties = {_canon(t.lower_) for t in toks if t.i < head.i} & _parties()
+    entities = m.names.entities
+    name = entities.most_salient(lambda n: fits(n) and parties <= entities.parties.get(n, set()))
+    return m.speaker(name, "person") if name is not None else None
+
+
 def organisation_description(m: Mention) -> Speaker | None:
     """ "the committee", "the company": the organisation named with it or that spoke last."""
     found = _described_organisation(m.head, m.toks, m.names, m.previous)
@@ -779,7 +971,10 @@ SIEVES: tuple[Sieve, ...] = (
     pronoun_earlier_speaker,
     group_pronoun_speaker,
     group_pronoun_antecedent,
+    indefinite_pronoun,
     unresolved_pronoun,
+    apposition_names,
+    party_group,
     conjoined_names,
     exact_name,
     apposition_name,
@@ -788,8 +983,12 @@ SIEVES: tuple[Sieve, ...] = (
     possessive_document,
     possessive_owner,
     document_issuer,
+    group_members,
     description,
+    earlier_unnamed,
     organisation_description,
+    salient_person,
+    possessive_name,
     unnamed_source,
 )
 
@@ -933,7 +1132,7 @@ def _description_gender(head: Token, toks: list[Token]) -> tuple[str | None] | N
     lemma = head.lemma_.lower()
     descriptions = _descriptions()
     if (lemma not in descriptions and head.lower_ not in descriptions) or any(
-        t.ent_type_ == "ORG" for t in toks if t.i < head.i
+        t.ent_type_ == "ORG" and canonical_party(t.lower_) is None for t in toks if t.i < head.i
     ):
         return None
     return (descriptions.get(lemma) or descriptions.get(head.lower_),)
@@ -943,13 +1142,17 @@ def _fits_description(
     head: Token, toks: list[Token], names: NameIndex, gender: str | None
 ) -> Callable[[str], bool]:
     """Whether a person can be the one a description means: not named after it in its own
-    sentence, of no other gender, and of no other party."""
+    sentence, of no other gender, party or office."""
     parties = {_canon(t.lower_) for t in toks if t.i < head.i} & _parties()
+    role = head.lower_ if head.text.endswith(".") else head.lemma_.lower()
     mention = {t.i for t in toks}
+    # read off the token tags of the rest of the sentence: ``sent.ents`` walks every entity
+    # of the document, once per description
+    after = (entity_of(t) for t in head.doc[head.i + 1 : head.sent.end] if t.ent_iob_ == "B")
     named_here = {
         _fold(e.text.split()[-1])
-        for e in head.sent.ents
-        if e.label_ == "PERSON" and e.start > head.i and e.start not in mention and e.text.split()
+        for e in after
+        if e is not None and e.label_ == "PERSON" and e.start not in mention and e.text.split()
     }
 
     def fits(name: str) -> bool:
@@ -958,8 +1161,12 @@ def _fits_description(
         g = names.gender(name)
         if gender and g and g != gender:
             return False
-        theirs = {_canon(x) for _, m in names.roles_by_name.get(name, []) for x in m}
-        return not (parties and theirs & _parties() and not theirs & parties)
+        if names.entities.other_office(name, role):
+            return False
+        theirs = names.entities.parties.get(name, set())
+        if parties and not theirs and names.entities.only_private_roles(name):
+            return False  # "the GOP candidate" is not the economist quoted before
+        return not (parties and theirs and not theirs & parties)
 
     return fits
 
@@ -967,8 +1174,9 @@ def _fits_description(
 def _salient_person(
     head: Token, names: NameIndex, previous: list[Speaker], fits: Callable[[str], bool]
 ) -> str | None:
-    """The person last made main subject or speaker within two sentences, if they fit."""
-    window = _window_start(head, 2)
+    """The person last made main subject or speaker within two sentences of narration, if
+    they fit."""
+    window = _narration_start(head, 2, names)
     found: tuple[int, str] | None = None
     for p in reversed(previous):
         if p.type == "person" and p.name and p.head is not None and " and " not in p.name:
@@ -1005,6 +1213,19 @@ def _headline_subject(head: Token, names: NameIndex, fits: Callable[[str], bool]
             if fits(name):
                 return name
     return None
+
+
+def _narration_start(tok: Token, sentences: int, names: NameIndex) -> int:
+    """Like ``_window_start``, counting only sentences of narration: the sentences of a
+    quotation before "..., the former governor said" do not push its speaker out of reach."""
+    doc = tok.doc
+    start = tok.sent.start
+    counted = steps = 0
+    while counted < sentences and start > 0 and steps < 12:
+        start = doc[start - 1].sent.start
+        steps += 1
+        counted += not names.quoted(doc[start].idx)
+    return start
 
 
 def _window_start(tok: Token, sentences: int) -> int:
