@@ -589,6 +589,7 @@ def statement_from_record(record: Mapping[str, Any]) -> Statement:
         cue_span=tuple(spans["cue"]) if spans["cue"] else None,
         claim_spans=[tuple(s) for s in spans["claim"]],
         confidence=record["confidence"],
+        date_span=tuple(spans["date"]) if spans.get("date") else None,
         doc=record["doc"],
         index=record["index"],
     )

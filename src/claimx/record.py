@@ -15,7 +15,7 @@ Span = tuple[int, int]
 STANCES = ("confirm", "deny", "uncertain")
 QUOTE_KINDS = ("direct", "indirect", "mixed")
 SPEAKER_TYPES = ("person", "organization", "place", "group", "unknown")
-DATE_SOURCES = ("text", "article")
+DATE_SOURCES = ("text", "context", "article")
 
 
 @dataclass(slots=True)
@@ -56,6 +56,9 @@ class Statement:
     # "date": ...}); in the record only when asked for (``--explain``), so the schema is
     # unchanged without it.
     why: dict[str, str] | None = None
+    # The time expression that gave ``date``/``date_text`` (its own sentence's or, with
+    # ``date_source`` "context", the scene's); ``spans.date`` only when there is one.
+    date_span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -77,6 +80,7 @@ class Statement:
                 "speaker": list(self.speaker_span) if self.speaker_span else None,
                 "cue": list(self.cue_span) if self.cue_span else None,
                 "claim": [list(s) for s in self.claim_spans],
+                **({"date": list(self.date_span)} if self.date_span else {}),
             },
             "confidence": round(float(self.confidence), 3),
         }

@@ -61,7 +61,12 @@ STATEMENT_COLUMNS = (
     "claim_end",
     "claim_parts",
     "confidence",
+    "date_start",
+    "date_end",
 )
+# Added to schema version 1 after its first release (nullable): a store made before them gets
+# them when next opened for writing, and reads without them.
+ADDED_COLUMNS = (("date_start", "INTEGER"), ("date_end", "INTEGER"))
 
 SCHEMA = """
 CREATE TABLE documents (
@@ -102,6 +107,8 @@ CREATE TABLE statements (
     claim_end       INTEGER,                   -- end of the last claim part
     claim_parts     TEXT NOT NULL,             -- 'start-end' pairs joined with '|'
     confidence      REAL NOT NULL,
+    date_start      INTEGER,                   -- the time expression of date/date_text
+    date_end        INTEGER,                   --   (spans.date), when there is one
     UNIQUE (doc, idx)
 );
 CREATE INDEX statements_speaker ON statements(speaker);
@@ -148,6 +155,7 @@ def statement_row(doc: str, statement: Statement) -> tuple[Any, ...]:
     rec = statement.to_dict()
     spans = rec["spans"]
     speaker, cue, parts = spans["speaker"], spans["cue"], spans["claim"]
+    date = spans.get("date")
     return (
         doc,
         rec["index"],
@@ -171,6 +179,8 @@ def statement_row(doc: str, statement: Statement) -> tuple[Any, ...]:
         parts[-1][1] if parts else None,
         "|".join(f"{s}-{e}" for s, e in parts),
         rec["confidence"],
+        date[0] if date else None,
+        date[1] if date else None,
     )
 
 
@@ -185,6 +195,15 @@ def record_from_row(row: sqlite3.Row) -> dict[str, Any]:
         for part in (row["claim_parts"] or "").split("|")
         if part
     ]
+    spans: dict[str, Any] = {
+        "speaker": pair(row["speaker_start"], row["speaker_end"]),
+        "cue": pair(row["cue_start"], row["cue_end"]),
+        "claim": parts,
+    }
+    if "date_start" in row.keys():
+        date = pair(row["date_start"], row["date_end"])
+        if date:
+            spans["date"] = date
     return {
         "doc": row["doc"],
         "index": row["idx"],
@@ -200,11 +219,7 @@ def record_from_row(row: sqlite3.Row) -> dict[str, Any]:
         "date_text": row["date_text"],
         "date_source": row["date_source"],
         "sentence": row["sentence"],
-        "spans": {
-            "speaker": pair(row["speaker_start"], row["speaker_end"]),
-            "cue": pair(row["cue_start"], row["cue_end"]),
-            "claim": parts,
-        },
+        "spans": spans,
         "confidence": row["confidence"],
     }
 
@@ -245,6 +260,8 @@ class Store:
                     f"{self.path}: claimx store of schema version {version}, this claimx "
                     f"reads version {SCHEMA_VERSION}"
                 )
+            if not readonly:
+                self._add_columns()
             return
         if app_id != 0 or n_objects:
             raise StoreError(f"{self.path}: a SQLite database, but not a claimx store")
@@ -264,6 +281,12 @@ class Store:
                     f"this Python's SQLite ({sqlite3.sqlite_version}) has no FTS5 module"
                 ) from None
             raise
+
+    def _add_columns(self) -> None:
+        have = {row[1] for row in self.conn.execute("PRAGMA table_info(statements)")}
+        for name, kind in ADDED_COLUMNS:
+            if name not in have:
+                self.conn.execute(f"ALTER TABLE statements ADD COLUMN {name} {kind}")
 
     # ------------------------------------------------------------------ writing
 
@@ -324,9 +347,9 @@ class Store:
 
     def records(self) -> Iterator[dict[str, Any]]:
         """Every stored statement as a record, by document then index."""
-        cursor = self.conn.execute(
-            f"SELECT {', '.join(STATEMENT_COLUMNS)} FROM statements ORDER BY doc, idx"
-        )
+        have = {row[1] for row in self.conn.execute("PRAGMA table_info(statements)")}
+        columns = [c for c in STATEMENT_COLUMNS if c in have]  # a store from before ADDED_COLUMNS
+        cursor = self.conn.execute(f"SELECT {', '.join(columns)} FROM statements ORDER BY doc, idx")
         for row in cursor:
             yield record_from_row(row)
 

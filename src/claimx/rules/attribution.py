@@ -869,8 +869,8 @@ def _make(
         cue_span, cue_text = None, None
     cue_span_obj = doc.char_span(*cue_span, alignment_mode="expand") if cue_span else None
     stance, stance_cues, stance_sieve = decide(f.cue_head, f.cue_tokens, f.claim_root, claim)
-    date, date_text, date_source, date_sieve = resolver.date_of(
-        doc, cue_span_obj, spans, article_date
+    date, date_text, date_source, date_sieve, date_span = resolver.date_of(
+        doc, cue_span_obj, spans, article_date, speaker=spk.name
     )
     lo = min(
         [spans[0][0]] + ([cue_span[0]] if cue_span else []) + ([spk.span[0]] if spk.span else [])
@@ -897,6 +897,7 @@ def _make(
         cue_span=cue_span,
         claim_spans=spans,
         confidence=max(0.05, min(1.0, confidence)),
+        date_span=date_span,
         why={
             "statement": "colon_quote" if f.colon else f.sieve,
             "speaker": spk.sieve or ("no_speaker" if spk.name is None else "mention"),
@@ -974,8 +975,8 @@ def _floating_quotes(
                 cs = text.index(st.cue, dash.start(0))
                 st.cue_span = (cs, cs + len(st.cue))
             st.confidence = 0.7
-            st.date, st.date_text, st.date_source, date_sieve = resolver.date_of(
-                doc, span, [(s, e)], article_date
+            st.date, st.date_text, st.date_source, date_sieve, st.date_span = resolver.date_of(
+                doc, span, [(s, e)], article_date, speaker=name
             )
             st.stance, st.stance_cues, stance_sieve = decide(None, [], sent.root, st.claim)
             st.why = {
@@ -1003,6 +1004,7 @@ def _floating_quotes(
             continue
         st = _quote_statement(doc, s, e, sent, p.speaker, p.speaker_type)
         st.date, st.date_text, st.date_source = p.date, p.date_text, p.date_source
+        st.date_span = p.date_span
         st.stance, st.stance_cues, stance_sieve = decide(None, [], sent.root, st.claim)
         st.why = {
             "statement": "floating_quote",
