@@ -802,6 +802,7 @@ def test_scene_dates(nlp, text, article_date, claim_start, expected) -> None:
     (st,) = [s for s in statements if s.claim_spans[0][0] <= at < s.claim_spans[0][1]]
     assert (st.date, st.date_source, st.date_text) == expected
     if st.date_source == "context":
+        assert st.why["date"] == "scene"
         assert text[slice(*st.date_span)] == st.date_text
         assert not any(s <= st.date_span[0] < e for s, e in st.claim_spans)
     elif st.date_source == "article":

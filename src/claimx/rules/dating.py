@@ -384,21 +384,26 @@ def before_complement(span: Span, verb: Token) -> bool:
     return bool(opening) and span.end <= min(opening)
 
 
+_FRONT_WINDOW = 12  # tokens after the verb where "said on Friday [he]" can stand
+
+
 def fronted_complement(resolver: DateResolver, q: _Query) -> _Found | None:
     """A time expression between the verb and its complement's subject, which the parser
     often hangs on the complement ("said on Friday he met ..."): the saying's."""
     if q.head is None:
         return None
+    comps = [c for c in q.head.children if c.dep_ == "ccomp"]
+    if not comps:
+        return None
+    after = q.doc[q.head.i + 1 : min(q.head.i + _FRONT_WINDOW, q.head.sent.end)]
     reach: set[int] = set()
-    for comp in q.head.children:
-        if comp.dep_ == "ccomp":
-            for span in time_expressions(q.head.sent):
-                if before_complement(span, comp):
-                    reach.update(range(span.start, span.end))
+    for span in time_expressions(after) if len(after) else []:
+        if any(before_complement(span, comp) for comp in comps):
+            reach.update(range(span.start, span.end))
     # the claim finder may have taken the phrase in; standing before the subject, it is not the
     # claim's anyway
     unclaimed = _Query(q.doc, q.head, [], q.article_date, q.speaker)
-    return resolver.pick([q.head.sent], reach, unclaimed) if reach else None
+    return resolver.pick([after], reach, unclaimed) if reach else None
 
 
 def parent_clause(resolver: DateResolver, q: _Query) -> _Found | None:
@@ -515,6 +520,26 @@ def time_expressions(sent: Span, head: Token | None = None) -> list[Span]:
             continue
         end_taken = end
         out.append(sent.doc[start:end])
+    return out
+
+
+def doc_time_expressions(doc: Doc) -> list[Span]:
+    """``time_expressions`` of the whole document in one pass (the scene timeline's input)."""
+    merged: list[list[int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if merged and ent.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], ent.end)
+        else:
+            merged.append([ent.start, ent.end])
+    merged += ([t.i, t.i + 1] for t in doc if t.lower_ in _TIME_WORDS and not t.ent_type_)
+    out: list[Span] = []
+    end_taken = -1
+    for start, end in sorted(merged):
+        if start >= end_taken:
+            end_taken = end
+            out.append(doc[start:end])
     return out
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimx.rules import lexicons
-from claimx.rules.dating import as_written, before_complement, clock_time, time_expressions
+from claimx.rules.dating import as_written, before_complement, clock_time, doc_time_expressions
 from claimx.rules.doccache import doc_text
 from claimx.rules.quotes import QuoteIndex
 
@@ -87,24 +87,36 @@ def _name_key(name: str | None) -> str | None:
     return words[-1].removesuffix("'s").strip(".,") if words else None
 
 
-def _last_named_subject(sent: Span) -> str | None:
-    """The last named subject of a reporting verb in ``sent``: who "he" says next."""
+@dataclass(slots=True)
+class _Facts:
+    """Per sentence: its time expressions, whether it names a different event ("in another
+    interview"), and the last named subject of a reporting verb in it (who "he" is next)."""
+
+    times: list[list[Span]]
+    new_setting: list[bool]
+    named: list[str | None]
+
+
+def _scan(doc: Doc, sents: list[Span]) -> _Facts:
+    """The sentences' facts in one pass over the tokens (and one over the entities)."""
+    facts = _Facts([[] for _ in sents], [False] * len(sents), [None] * len(sents))
+    ends = [sent.end for sent in sents]
+    for span in doc_time_expressions(doc):
+        facts.times[bisect.bisect_right(ends, span.start)].append(span)
     reporting = lexicons.reporting_verbs()
-    found = None
-    for tok in sent:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
-            if tok.head.lemma_.lower() in reporting:
-                found = tok.lower_
-    return found
-
-
-def _new_setting(sent: Span) -> bool:
-    """A different event named without a time ("in another interview"): a new scene."""
     events = lexicons.load("event_nouns")
     new = lexicons.load("new_setting_words")
-    return any(
-        tok.lemma_.lower() in events and any(c.lower_ in new for c in tok.children) for tok in sent
-    )
+    k = 0
+    for tok in doc:
+        while tok.i >= ends[k]:
+            k += 1
+        dep = tok.dep_
+        if dep in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            if tok.head.lemma_.lower() in reporting:
+                facts.named[k] = tok.lower_
+        elif tok.lower_ in new and tok.head.lemma_.lower() in events:
+            facts.new_setting[k] = True
+    return facts
 
 
 def _subject(verb: Token) -> Token | None:
@@ -175,8 +187,10 @@ class Timeline:
         current: Scene | None = None
         day = self._article_date
         lines = self._headings = _heading_lines(self._text)
+        sents = list(self._doc.sents)
+        facts = _scan(self._doc, sents)
         h = 0
-        for k, sent in enumerate(self._doc.sents):
+        for k, sent in enumerate(sents):
             opened, closed = None, False
             at = sent.start_char
             # headings before this sentence's words (the parser often glues them to it) end
@@ -189,8 +203,9 @@ class Timeline:
                 at = max(at, lines[h][1])
                 h += 1
             if self._text[at : sent.end_char].strip():
-                opened, closed = self._classify(sent, k, at)
-                self._last_named = _last_named_subject(sent) or self._last_named
+                opened, closed = self._classify(sent, k, at, facts.times[k])
+                closed = closed or (opened is None and facts.new_setting[k])
+                self._last_named = facts.named[k] or self._last_named
             self._starts.append(sent.start)
             self._sentences.append(_Sentence(current, opened, closed))
             if opened is not None:
@@ -222,10 +237,12 @@ class Timeline:
         words = words.strip()
         return Scene(iso, words, (start, start + len(words)), None, k, _HEADING_REACH)
 
-    def _classify(self, sent: Span, k: int, at: int) -> tuple[Scene | None, bool]:
+    def _classify(
+        self, sent: Span, k: int, at: int, times: list[Span]
+    ) -> tuple[Scene | None, bool]:
         """The scene ``sent`` opens (the first opener), else whether it closes the current one."""
         closed = False
-        for span in time_expressions(sent):
+        for span in times:
             if span.start_char < at or self._in_heading(span.start_char):
                 continue  # a heading's time
             if self._quotes.at(span.start_char) is not None:
@@ -244,7 +261,7 @@ class Timeline:
                 where = (written.start_char, written.end_char)
                 return Scene(iso, written.text, where, key, k), False
             closed = closed or kind == "verb" or span.start - sent.start <= _FRONTED
-        return None, closed or _new_setting(sent)
+        return None, closed
 
     def _speaker_key(self, subj: Token | None) -> str | None:
         """A named subject's last word; a pronoun stands for the last named subject."""
