@@ -476,18 +476,24 @@ def _walk(start: Token, reach: set[int], q: _Query) -> None:
             stack.append(child)
 
 
-def _merged_time_entities(sent: Span) -> tuple[list[list[int]], set[int]]:
-    """DATE/TIME entities of ``sent`` with touching ones merged, and the other entities'
-    tokens ("Fox News Sunday" is a name, not a day)."""
-    sent_ents = _ents_in(sent)
+def _merge_time_entities(ents) -> list[list[int]]:
+    """[start, end] token runs of the DATE/TIME entities, touching ones merged."""
     merged: list[list[int]] = []
-    for ent in sent_ents:
+    for ent in ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if merged and ent.start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], ent.end)
         else:
             merged.append([ent.start, ent.end])
+    return merged
+
+
+def _merged_time_entities(sent: Span) -> tuple[list[list[int]], set[int]]:
+    """DATE/TIME entities of ``sent`` with touching ones merged, and the other entities'
+    tokens ("Fox News Sunday" is a name, not a day)."""
+    sent_ents = _ents_in(sent)
+    merged = _merge_time_entities(sent_ents)
     other = {t.i for e in sent_ents if e.label_ not in ("DATE", "TIME") for t in e}
     return merged, other
 
@@ -525,14 +531,7 @@ def time_expressions(sent: Span, head: Token | None = None) -> list[Span]:
 
 def doc_time_expressions(doc: Doc) -> list[Span]:
     """``time_expressions`` of the whole document in one pass (the scene timeline's input)."""
-    merged: list[list[int]] = []
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        if merged and ent.start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], ent.end)
-        else:
-            merged.append([ent.start, ent.end])
+    merged = _merge_time_entities(doc.ents)
     merged += ([t.i, t.i + 1] for t in doc if t.lower_ in _TIME_WORDS and not t.ent_type_)
     out: list[Span] = []
     end_taken = -1
