@@ -530,6 +530,13 @@ SIEVE_ROWS = [
         ("2024-10-14", "text", "own_clause"),
     ),
     (
+        "The harbour master said on Monday the pier was unsafe.",
+        "on Monday the pier was unsafe",
+        THU,
+        True,
+        ("2024-10-14", "text", "fronted_complement"),
+    ),
+    (
         "The coach went on radio Tuesday to say that the team would recover.",
         "the team would recover",
         THU,
@@ -575,7 +582,281 @@ SIEVE_ROWS = [
 def test_date_sieve_names(nlp, resolver, text, claim, article_date, with_cue, expected) -> None:
     doc = nlp(text)
     cue, claims = _cue_and_claim(doc, claim)
-    date, _text, source, sieve = resolver.date_of(
+    date, _text, source, sieve, _span = resolver.date_of(
         doc, cue if with_cue else None, claims, article_date
     )
     assert (date, source, sieve) == expected
+
+
+# --------------------------------------------------------------------------- resolve: named days
+
+
+@pytest.mark.parametrize(
+    ("expression", "article_date", "expected"),
+    [
+        ("last December", THU, "2023-12"),
+        ("last March", THU, "2024-03"),
+        ("last October", THU, "2023-10"),  # the article's own month: the year before
+        ("on Christmas Day", THU, "2023-12-25"),
+        ("New Year's Day", THU, "2024-01-01"),
+        ("the Fourth of July", THU, "2024-07-04"),
+        ("last December", None, None),
+        ("February 30", THU, None),
+        ("Feb. 30, 2024", None, None),
+    ],
+)
+def test_resolve_named_months_and_holidays(resolver, expression, article_date, expected) -> None:
+    assert resolver.resolve(expression, article_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "article_date", "expected"),
+    [
+        ("Mayor Lin Park said last December that the plan was dead.", THU, "2023-12"),
+        ("Mayor Lin Park said on Christmas Day that the plan was dead.", THU, "2023-12-25"),
+        # no article date: null, but the expression is kept
+        ("Mayor Lin Park said last December that the plan was dead.", None, None),
+        # an impossible date is ignored, never a crash: the article date stands in
+        ("Mayor Lin Park said on February 30 that the plan was dead.", THU, THU),
+    ],
+)
+def test_named_days_date_statements(nlp, sentence, article_date, expected) -> None:
+    from claimx.rules.attribution import extract_statements
+
+    (st,) = extract_statements(nlp(sentence), article_date)
+    assert st.date == expected
+    if "December" in sentence:
+        assert st.date_text == "last December"
+        assert sentence[slice(*st.date_span)] == "last December"
+
+
+# --------------------------------------------------------------------------- scenes (issue 14)
+
+SCENES = [
+    # (id, text, article date, claim start of the statement checked, (date, source, date_text))
+    # -- openers
+    (
+        "opener-reporting-verb",
+        "Governor Ana Ruiz on Tuesday urged lawmakers to pass the budget. "
+        "“We cannot wait another year,” Ruiz said.",
+        THU,
+        "We cannot",
+        ("2024-10-15", "context", "on Tuesday"),
+    ),
+    (
+        "opener-event-noun",
+        "In a Monday interview with a radio host, Senator Ada Brook said the plan was dead. "
+        "“Nobody in this building wants it,” Brook said.",
+        THU,
+        "Nobody",
+        ("2024-10-14", "context", "Monday"),
+    ),
+    (
+        "opener-event-possessive",
+        "Governor Tom Reyes attacked the tax plan at Wednesday's debate. "
+        "“It is a giveaway to the rich,” Reyes said.",
+        THU,
+        "It is a giveaway",
+        ("2024-10-16", "context", "Wednesday"),
+    ),
+    (
+        "opener-event-no-speaker",
+        "Analysts noted a change of tone after an October 9 briefing at the ministry. "
+        "Minister Ivo Hart warned that the border would stay closed.",
+        THU,
+        "the border",
+        ("2024-10-09", "context", "October 9"),
+    ),
+    (
+        "opener-other-clause-same-speaker",
+        "Mayor Lin Park attacked the plan on Monday as a giveaway. "
+        "“It helps nobody but the developers,” Park said.",
+        THU,
+        "It helps",
+        ("2024-10-14", "context", "on Monday"),
+    ),
+    # -- membership
+    (
+        "member-pronoun",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "She added that the tolls would stay.",
+        THU,
+        "the tolls",
+        ("2024-10-14", "context", "on Monday"),
+    ),
+    (
+        "member-went-on-to-say",
+        "Mayor Lin Park spoke to reporters on Monday about the bridge. "
+        "She went on to say that the repairs were finished.",
+        THU,
+        "the repairs",
+        ("2024-10-14", "context", "on Monday"),
+    ),
+    (
+        "member-across-paragraphs",
+        "Mayor Lin Park said on Monday that the bridge would reopen.\n\n"
+        "The bridge has been closed since a barge struck it.\n\n"
+        "“The engineers have signed off on every beam,” Park said.",
+        THU,
+        "The engineers",
+        ("2024-10-14", "context", "on Monday"),
+    ),
+    (
+        "member-not-another-speaker",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "Councillor Ben Ode said the repairs were rushed.",
+        THU,
+        "the repairs",
+        (THU, "article", None),
+    ),
+    # -- closers
+    (
+        "closer-background-year",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "In 2014, the city ran out of money for repairs. "
+        "“We learned from that,” Park said.",
+        THU,
+        "We learned",
+        (THU, "article", None),
+    ),
+    (
+        "closer-last-year-she-wrote",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "Last year, she wrote that the bridge was unsafe. "
+        "“That was a different bridge,” Park said.",
+        THU,
+        "That was",
+        (THU, "article", None),
+    ),
+    (
+        "closer-new-setting",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "In another interview, Park said the tolls would rise.",
+        THU,
+        "the tolls",
+        (THU, "article", None),
+    ),
+    (
+        "closer-heading",
+        "Mayor Lin Park said on Monday that the bridge would reopen.\n\n"
+        "Reactions from the council\n\n"
+        "“The tolls will have to rise,” Park said.",
+        THU,
+        "The tolls",
+        (THU, "article", None),
+    ),
+    (
+        "live-blog-clock-heading",
+        "Tuesday, Oct. 15\n\n10:10 a.m.\n\n"
+        "Crews reached the bridge. Mayor Lin Park said the tolls would have to rise.",
+        THU,
+        "the tolls",
+        ("2024-10-15", "context", "10:10 a.m."),
+    ),
+    # -- what never opens a scene
+    (
+        "claim-time-opens-nothing",
+        "Mayor Lin Park said the bridge closed on Monday. “It was a mess for everyone,” Park said.",
+        THU,
+        "It was a mess",
+        (THU, "article", None),
+    ),
+    (
+        "vague-time-opens-nothing",
+        "Mayor Lin Park said last week that the bridge would reopen. "
+        "“The engineers have signed off,” Park said.",
+        THU,
+        "The engineers",
+        (THU, "article", None),
+    ),
+    # -- no article date: absolute dates still carry, relative ones do not
+    (
+        "no-article-date-absolute",
+        "Mayor Lin Park said on Oct. 14, 2023 that the bridge would reopen. "
+        "“The engineers have signed off,” Park said.",
+        None,
+        "The engineers",
+        ("2023-10-14", "context", "on Oct. 14, 2023"),
+    ),
+    (
+        "no-article-date-relative",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "“The engineers have signed off,” Park said.",
+        None,
+        "The engineers",
+        (None, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "claim_start", "expected"),
+    [row[1:] for row in SCENES],
+    ids=[row[0] for row in SCENES],
+)
+def test_scene_dates(nlp, text, article_date, claim_start, expected) -> None:
+    from claimx.rules.attribution import extract_statements
+
+    statements = extract_statements(nlp(text), article_date)
+    at = text.index(claim_start)
+    (st,) = [s for s in statements if s.claim_spans[0][0] <= at < s.claim_spans[0][1]]
+    assert (st.date, st.date_source, st.date_text) == expected
+    if st.date_source == "context":
+        assert st.why["date"] == "scene"
+        assert text[slice(*st.date_span)] == st.date_text
+        assert not any(s <= st.date_span[0] < e for s, e in st.claim_spans)
+    elif st.date_source == "article":
+        assert st.date_span is None
+
+
+def test_scene_span_in_record(nlp) -> None:
+    from claimx.rules.attribution import extract_statements
+
+    text = (
+        "Governor Ana Ruiz on Tuesday urged lawmakers to pass the budget. "
+        "“We cannot wait another year,” Ruiz said. She said the vote was close."
+    )
+    records = [s.to_dict() for s in extract_statements(nlp(text), THU)]
+    assert all(r["spans"]["date"] == [18, 28] for r in records if r["date_source"] != "article")
+    assert any(r["date_source"] == "context" for r in records)
+    plain = extract_statements(nlp("Ruiz said the vote was close."), THU)[0].to_dict()
+    assert "date" not in plain["spans"]
+
+
+def test_live_blog_dates_in_linear_time(nlp) -> None:
+    """Timeline and statement dating (the parse aside) grow linearly with the blog's length."""
+    import time
+
+    from claimx.rules.attribution import extract_statements
+
+    def blog(n: int) -> str:
+        entries = []
+        for i in range(n):
+            if i % 50 == 0:
+                entries.append(f"Tuesday, Oct. {1 + i // 50 % 28}")
+            entries.append(f"{1 + i % 12}:{i % 60:02d} a.m.")
+            entries.append(f"Crews reached sector {i}. Ruiz said the sector was dry.")
+        return "\n\n".join(entries)
+
+    def cost(n: int) -> float:
+        doc = nlp(blog(n))
+        start = time.perf_counter()
+        statements = extract_statements(doc, THU)
+        elapsed = time.perf_counter() - start
+        assert len(statements) == n
+        assert all(st.date_source == "context" for st in statements)
+        return elapsed
+
+    small, large = cost(500), cost(2000)
+    assert large < 4 * small * 2.0  # four times the text: well under quadratic (16x)
+
+
+def test_show_highlights_the_date_span(nlp) -> None:
+    from claimx.rules.attribution import extract_statements
+    from claimx.show import statement_marks, statement_tip
+
+    text = "Governor Ana Ruiz on Tuesday urged lawmakers to act. “We cannot wait,” Ruiz said."
+    statements = extract_statements(nlp(text), THU)
+    marks = [m for m in statement_marks(statements, len(text)) if m.role == "DATE"]
+    assert {text[m.start : m.end] for m in marks} == {"on Tuesday"}
+    assert "date" in statement_tip(statements[-1], 2, "DATE")

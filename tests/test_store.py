@@ -388,3 +388,23 @@ def test_not_a_store_is_refused_before_any_work(cli, corpus, tmp_path):
 def test_store_error_on_readonly_missing(tmp_path):
     with pytest.raises(StoreError):
         Store(str(tmp_path / "missing.db"), readonly=True)
+
+
+def test_store_from_before_the_date_span_columns_reads_and_gains_them(tmp_path) -> None:
+    """Schema 1 stores made before ``date_start``/``date_end`` still read, and get the columns
+    when opened for writing."""
+    import sqlite3
+
+    from claimx.io.store import Store
+
+    path = tmp_path / "old.db"
+    Store(str(path)).conn.close()
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE statements DROP COLUMN date_start")
+    conn.execute("ALTER TABLE statements DROP COLUMN date_end")
+    conn.commit()
+    conn.close()
+    assert list(Store(str(path), readonly=True).records()) == []
+    store = Store(str(path))
+    cols = {row[1] for row in store.conn.execute("PRAGMA table_info(statements)")}
+    assert {"date_start", "date_end"} <= cols

@@ -189,6 +189,8 @@ def _shift(st: Statement, offset: int) -> Statement:
         if st.cue_span is not None:
             st.cue_span = (st.cue_span[0] + offset, st.cue_span[1] + offset)
         st.claim_spans = [(s + offset, e + offset) for s, e in st.claim_spans]
+        if st.date_span is not None:
+            st.date_span = (st.date_span[0] + offset, st.date_span[1] + offset)
     return st
 
 

@@ -20,7 +20,7 @@ Span = tuple[int, int]
 STANCES = ("confirm", "deny", "uncertain")
 QUOTE_KINDS = ("direct", "indirect", "mixed")
 SPEAKER_TYPES = ("person", "organization", "place", "group", "unknown")
-DATE_SOURCES = ("text", "article")
+DATE_SOURCES = ("text", "context", "article")
 # The fields of a record's ``why`` object (``--explain``): the sieve that decided each.
 WHY_FIELDS = ("statement", "speaker", "stance", "date")
 
@@ -63,6 +63,9 @@ class Statement:
     # "date": ...}); in the record only when asked for (``--explain``), so the schema is
     # unchanged without it.
     why: dict[str, str] | None = None
+    # The time expression that gave ``date``/``date_text`` (its own sentence's or, with
+    # ``date_source`` "context", the scene's); ``spans.date`` only when there is one.
+    date_span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -84,6 +87,7 @@ class Statement:
                 "speaker": list(self.speaker_span) if self.speaker_span else None,
                 "cue": list(self.cue_span) if self.cue_span else None,
                 "claim": [list(s) for s in self.claim_spans],
+                **({"date": list(self.date_span)} if self.date_span else {}),
             },
             "confidence": round(float(self.confidence), 3),
         }
@@ -135,6 +139,7 @@ def statement_from_record(record: Mapping[str, Any]) -> Statement:
         cue_span=_pair(spans["cue"]),
         claim_spans=[(int(s), int(e)) for s, e in spans["claim"]],
         confidence=record["confidence"],
+        date_span=_pair(spans.get("date")),
         doc=record["doc"],
         index=record["index"],
         why=dict(why) if why is not None else None,
@@ -156,6 +161,8 @@ SPAN_COLUMNS = (
     "claim_start",
     "claim_end",
     "claim_parts",
+    "date_start",
+    "date_end",
 )
 CSV_COLUMNS: tuple[str, ...] = tuple(
     col for key in RECORD_KEYS for col in (SPAN_COLUMNS if key == "spans" else (key,))
@@ -180,6 +187,8 @@ def flatten_record(record: Mapping[str, Any]) -> dict[str, Any]:
     flat["claim_start"] = parts[0][0] if parts else None
     flat["claim_end"] = parts[-1][1] if parts else None
     flat["claim_parts"] = "|".join(f"{s}-{e}" for s, e in parts)
+    date = spans.get("date")
+    flat["date_start"], flat["date_end"] = date if date else (None, None)
     flat["stance_cues"] = "|".join(record.get("stance_cues") or [])
     why = record.get("why")
     if why is not None:
@@ -207,6 +216,9 @@ def record_from_flat(flat: Mapping[str, Any]) -> dict[str, Any]:
                 "cue": pair(flat["cue_start"], flat["cue_end"]),
                 "claim": parts,
             }
+            date = pair(flat.get("date_start"), flat.get("date_end"))
+            if date:  # optional: only where a time expression dated the statement
+                record["spans"]["date"] = date
         elif key == "stance_cues":
             record[key] = [c for c in (flat["stance_cues"] or "").split("|") if c]
         else:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 ROLE_COLORS = {
     "SPEAKER": "#7cb7ff",  # blue
     "CUE": "#ffd23f",  # yellow
+    "DATE": "#d9d9d9",  # grey
     "CONFIRM": "#3fbf6f",  # green
     "DENY": "#ff5a5f",  # red
     "UNCERTAIN": "#b48cff",  # violet
@@ -44,6 +45,7 @@ ROLE_COLORS = {
 RICH_STYLES = {
     "SPEAKER": "bold blue",
     "CUE": "bold yellow",
+    "DATE": "bold white",
     "CONFIRM": "green underline",
     "DENY": "red underline",
     "UNCERTAIN": "magenta underline",
@@ -120,6 +122,7 @@ def statement_marks(statements: Sequence[Statement], text_length: int) -> list[_
         parts: list[tuple[tuple[int, int] | None, str]] = [
             (st.speaker_span, "SPEAKER"),
             (st.cue_span, "CUE"),
+            (st.date_span, "DATE"),
         ]
         parts += [(span, _role_of_stance(st.stance)) for span in st.claim_spans]
         for span, role in parts:
@@ -143,7 +146,7 @@ def _date_phrase(st: Statement) -> str:
 
 def statement_tip(st: Statement, number: int, role: str | None = None) -> str:
     """One line for a hover title: which statement, who, how, what stance, when."""
-    what = {"SPEAKER": "speaker", "CUE": "cue"}.get(role or "", "claim")
+    what = {"SPEAKER": "speaker", "CUE": "cue", "DATE": "date"}.get(role or "", "claim")
     who = st.speaker or UNKNOWN
     cue = f" · {st.cue}" if st.cue else ""
     return f"#{number} {what} · {who}{cue} · {st.stance} · {_date_phrase(st)}"

@@ -40,6 +40,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # The record's flat row (claimx.record), with ``idx`` for ``index`` (a reserved word in SQL).
 STATEMENT_COLUMNS = tuple("idx" if column == "index" else column for column in CSV_COLUMNS)
+# Added to schema version 1 after its first release (nullable): a store made before them gets
+# them when next opened for writing, and reads without them.
+ADDED_COLUMNS = (("date_start", "INTEGER"), ("date_end", "INTEGER"))
 
 SCHEMA = """
 CREATE TABLE documents (
@@ -80,6 +83,8 @@ CREATE TABLE statements (
     claim_end       INTEGER,                   -- end of the last claim part
     claim_parts     TEXT NOT NULL,             -- 'start-end' pairs joined with '|'
     confidence      REAL NOT NULL,
+    date_start      INTEGER,                   -- the time expression of date/date_text
+    date_end        INTEGER,                   --   (spans.date), when there is one
     UNIQUE (doc, idx)
 );
 CREATE INDEX statements_speaker ON statements(speaker);
@@ -172,6 +177,8 @@ class Store:
                     f"{self.path}: claimx store of schema version {version}, this claimx "
                     f"reads version {SCHEMA_VERSION}"
                 )
+            if not readonly:
+                self._add_columns()
             return
         if app_id != 0 or n_objects:
             raise StoreError(f"{self.path}: a SQLite database, but not a claimx store")
@@ -191,6 +198,12 @@ class Store:
                     f"this Python's SQLite ({sqlite3.sqlite_version}) has no FTS5 module"
                 ) from None
             raise
+
+    def _add_columns(self) -> None:
+        have = {row[1] for row in self.conn.execute("PRAGMA table_info(statements)")}
+        for name, kind in ADDED_COLUMNS:
+            if name not in have:
+                self.conn.execute(f"ALTER TABLE statements ADD COLUMN {name} {kind}")
 
     # ------------------------------------------------------------------ writing
 
@@ -251,9 +264,9 @@ class Store:
 
     def records(self) -> Iterator[dict[str, Any]]:
         """Every stored statement as a record, by document then index."""
-        cursor = self.conn.execute(
-            f"SELECT {', '.join(STATEMENT_COLUMNS)} FROM statements ORDER BY doc, idx"
-        )
+        have = {row[1] for row in self.conn.execute("PRAGMA table_info(statements)")}
+        columns = [c for c in STATEMENT_COLUMNS if c in have]  # a store from before ADDED_COLUMNS
+        cursor = self.conn.execute(f"SELECT {', '.join(columns)} FROM statements ORDER BY doc, idx")
         for row in cursor:
             yield record_from_row(row)
 

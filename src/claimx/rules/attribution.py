@@ -1113,8 +1113,8 @@ def _make(
         cue_span, cue_text = None, None
     cue_span_obj = doc.char_span(*cue_span, alignment_mode="expand") if cue_span else None
     stance, stance_cues, stance_sieve = decide(f.cue_head, f.cue_tokens, f.claim_root, claim)
-    date, date_text, date_source, date_sieve = resolver.date_of(
-        doc, cue_span_obj, spans, article_date
+    date, date_text, date_source, date_sieve, date_span = resolver.date_of(
+        doc, cue_span_obj, spans, article_date, speaker=spk.name
     )
     lo = min(
         [spans[0][0]] + ([cue_span[0]] if cue_span else []) + ([spk.span[0]] if spk.span else [])
@@ -1146,6 +1146,7 @@ def _make(
             speaker_type=spk.type,
             inherited=f.inherited_subject,
         ),
+        date_span=date_span,
         why={
             "statement": f"{f.sieve}: {INHERITED}" if f.inherited_subject else f.sieve,
             "speaker": spk.sieve or ("no_speaker" if spk.name is None else "mention"),
@@ -1225,8 +1226,8 @@ def _floating_quotes(
             st.confidence = statement_confidence(
                 "dash_attribution", "direct", speaker=name, speaker_type=kind
             )
-            st.date, st.date_text, st.date_source, date_sieve = resolver.date_of(
-                doc, span, [(s, e)], article_date
+            st.date, st.date_text, st.date_source, date_sieve, st.date_span = resolver.date_of(
+                doc, span, [(s, e)], article_date, speaker=name
             )
             st.stance, st.stance_cues, stance_sieve = decide(None, [], sent.root, st.claim)
             st.why = {
@@ -1257,6 +1258,7 @@ def _floating_quotes(
             "floating_quote", "direct", speaker=p.speaker, speaker_type=p.speaker_type
         )
         st.date, st.date_text, st.date_source = p.date, p.date_text, p.date_source
+        st.date_span = p.date_span
         st.stance, st.stance_cues, stance_sieve = decide(None, [], sent.root, st.claim)
         st.why = {
             "statement": "floating_quote",

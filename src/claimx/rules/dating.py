@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimx.datetext import normalize_date
+from claimx.rules import lexicons
 from claimx.rules.sieve import first
 
 if TYPE_CHECKING:
@@ -93,6 +94,11 @@ def _strip_leading(text: str) -> str:
         text = stripped
 
 
+def clock_time(text: str) -> re.Match[str] | None:
+    """A clock time in ``text`` ("10:10 a.m.", "noon"): a live blog's entry heading."""
+    return _CLOCK_RE.search(text.lower())
+
+
 def _is_vague(expression: str) -> bool:
     """True for a time reference that places the statement only roughly ("last week")."""
     text = _clean(expression)
@@ -104,6 +110,44 @@ def _is_vague(expression: str) -> bool:
     if _VAGUE_RE.search(text):
         return True
     return text in _VAGUE_ADVERBS or text in {"in the past", "the past"}
+
+
+_LAST_MONTH_RE = re.compile(rf"^(?:last|this past) {_MONTH_WORD_RE.pattern}\.?$")
+_MONTHS = {
+    m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
+}
+
+
+def _holidays() -> dict[str, tuple[int, int]]:
+    """Fixed-date holidays by name (``holidays.txt``): {"christmas day": (12, 25)}."""
+    out: dict[str, tuple[int, int]] = {}
+    for first_word, *names in lexicons.classes("holidays"):
+        month, day = (int(x) for x in first_word.split("-"))
+        out.update((name, (month, day)) for name in names)
+    return out
+
+
+def _named_day(text: str, base: _dt.date | None) -> str | None:
+    """ "last December": the latest December before the article's month; "Christmas Day": the
+    latest Dec. 25 on or before the article date. Unknown article date: None."""
+    if base is None:
+        return None
+    holiday = _holidays().get(text)
+    if holiday is not None:
+        month, day = holiday
+        year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    match = _MONTH_WORD_RE.search(text)
+    month = _MONTHS[match.group(1)[:3]] if match else 0
+    year = base.year if month < base.month else base.year - 1
+    return f"{year:04d}-{month:02d}" if month else None
+
+
+def _kept_unresolved(expression: str) -> bool:
+    """A date the text gives that could not be placed (no article date for "last December"):
+    kept as the statement's ``date_text`` with a null date rather than the article's date."""
+    text = _strip_leading(_clean(expression))
+    return bool(_LAST_MONTH_RE.match(text)) or text in _holidays()
 
 
 def _parse_iso_day(value: str | None) -> _dt.date | None:
@@ -149,6 +193,8 @@ class DateResolver:
         if not text or _VAGUE_MODIFIED_RE.search(text):
             return None
         text = _strip_leading(text)
+        if _LAST_MONTH_RE.match(text) or text in _holidays():
+            return _named_day(text, base)
         has_month = bool(_MONTH_WORD_RE.search(text))
         no_clock = _CLOCK_RE.sub(" ", text)
         weekday = _WEEKDAY_WORD_RE.search(text)
@@ -220,16 +266,19 @@ class DateResolver:
         cue: Span | None,
         claim_spans: list[tuple[int, int]],
         article_date: str | None,
-    ) -> tuple[str | None, str | None, str | None, str]:
-        """``statement_date`` and the name of the date sieve that decided it."""
+        speaker: str | None = None,
+    ) -> tuple[str | None, str | None, str | None, str, tuple[int, int] | None]:
+        """``statement_date``, the name of the date sieve that decided it and the characters of
+        the time expression (None without one); ``speaker`` (the resolved name) lets a
+        statement join the scene its speaker opened."""
         query = _Query(doc, _verb_of(cue), [(int(s), int(e)) for s, e in claim_spans or []])
-        query.article_date = article_date
+        query.article_date, query.speaker = article_date, speaker
         decision = first(DATE_SIEVES, self, query)
         if decision is None:
-            return None, None, None, "no_date"
+            return None, None, None, "no_date", None
         found = decision.value
         sieve = "vague_time" if found.date is None else decision.sieve
-        return found.date, found.text, found.source, sieve
+        return found.date, found.text, found.source, sieve, found.span
 
     def statement_date(
         self,
@@ -254,22 +303,26 @@ class DateResolver:
     def pick(self, sents: list[Span], reach: set[int], query: _Query) -> _Found | None:
         """The nearest resolvable expression attached through ``reach``, else the nearest
         vague one (``date`` None), else None."""
-        resolved: list[tuple[int, str, str]] = []
-        vague: list[tuple[int, str]] = []
+        resolved: list[tuple[int, str, str, tuple[int, int]]] = []
+        vague: list[tuple[int, str, tuple[int, int]]] = []
         for span in _expressions(sents, reach, query):
-            text = _as_written(span)
+            if _dates_a_thing(span):
+                continue
+            written = as_written(span)
+            where = (written.start_char, written.end_char)
             head = query.head
             distance = abs(span.root.i - head.i) if head is not None else span.start
             iso = self.resolve(span.text, query.article_date)
             if iso:
-                resolved.append((distance, iso, text))
-            elif _is_vague(span.text):
-                vague.append((distance, text))
+                resolved.append((distance, iso, written.text, where))
+            elif _is_vague(span.text) or _kept_unresolved(span.text):
+                vague.append((distance, written.text, where))
         if resolved:
-            _, iso, text = min(resolved)
-            return _Found(iso, text, "text")
+            _, iso, text, where = min(resolved)
+            return _Found(iso, text, "text", where)
         if vague:
-            return _Found(None, min(vague)[1], None)
+            _, text, where = min(vague)
+            return _Found(None, text, None, where)
         return None
 
 
@@ -280,6 +333,7 @@ class _Found:
     date: str | None
     text: str | None
     source: str | None
+    span: tuple[int, int] | None = None  # the expression's characters (``spans.date``)
 
 
 @dataclass(slots=True)
@@ -291,6 +345,7 @@ class _Query:
     head: Token | None
     claims: list[tuple[int, int]]
     article_date: str | None = None
+    speaker: str | None = None
 
     def in_claim(self, tok: Token) -> bool:
         start, end = tok.idx, tok.idx + len(tok.text)
@@ -314,6 +369,41 @@ def own_clause(resolver: DateResolver, q: _Query) -> _Found | None:
     reach = {q.head.i}
     _walk(q.head, reach, q)
     return resolver.pick([q.head.sent], reach, q)
+
+
+def before_complement(span: Span, verb: Token) -> bool:
+    """True when ``span`` stands between a reporting verb and the subject (or "that") of its
+    complement ``verb``: "said on Friday he met ..." dates the saying, whatever the parse."""
+    reporting = verb.head
+    gov = span.root.head
+    if gov.dep_ == "prep":
+        gov = gov.head
+    if not (0 < span.start - reporting.i <= 2 and gov.i in (verb.i, reporting.i)):
+        return False  # right after the verb ("said on Friday"), nothing else between
+    opening = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark")]
+    return bool(opening) and span.end <= min(opening)
+
+
+_FRONT_WINDOW = 12  # tokens after the verb where "said on Friday [he]" can stand
+
+
+def fronted_complement(resolver: DateResolver, q: _Query) -> _Found | None:
+    """A time expression between the verb and its complement's subject, which the parser
+    often hangs on the complement ("said on Friday he met ..."): the saying's."""
+    if q.head is None:
+        return None
+    comps = [c for c in q.head.children if c.dep_ == "ccomp"]
+    if not comps:
+        return None
+    after = q.doc[q.head.i + 1 : min(q.head.i + _FRONT_WINDOW, q.head.sent.end)]
+    reach: set[int] = set()
+    for span in time_expressions(after) if len(after) else []:
+        if any(before_complement(span, comp) for comp in comps):
+            reach.update(range(span.start, span.end))
+    # the claim finder may have taken the phrase in; standing before the subject, it is not the
+    # claim's anyway
+    unclaimed = _Query(q.doc, q.head, [], q.article_date, q.speaker)
+    return resolver.pick([after], reach, unclaimed) if reach else None
 
 
 def parent_clause(resolver: DateResolver, q: _Query) -> _Found | None:
@@ -344,12 +434,30 @@ def claim_sentence(resolver: DateResolver, q: _Query) -> _Found | None:
     return resolver.pick(sents, reach, q)
 
 
+def scene(resolver: DateResolver, q: _Query) -> _Found | None:
+    """Nothing of its own: the scene the article set for this statement (``timeline.py``)."""
+    from claimx.rules.timeline import timeline_of
+
+    if not q.claims:
+        return None
+    timeline = timeline_of(q.doc, resolver, q.article_date)
+    if q.head is not None:
+        token = q.head.i
+    else:
+        first = q.doc.char_span(q.claims[0][0], q.claims[0][1], alignment_mode="expand")
+        if first is None:
+            return None
+        token = first.start
+    found = timeline.scene_for(token, q.claims, q.speaker)
+    return _Found(found.date, found.text, "context", found.span) if found else None
+
+
 def article_date(resolver: DateResolver, q: _Query) -> _Found | None:
     """Nothing in the text: the article's publication date stands in."""
     return _Found(q.article_date, None, "article") if q.article_date else None
 
 
-DATE_SIEVES = (own_clause, parent_clause, claim_sentence, article_date)
+DATE_SIEVES = (own_clause, fronted_complement, parent_clause, claim_sentence, scene, article_date)
 
 
 def _walk(start: Token, reach: set[int], q: _Query) -> None:
@@ -368,18 +476,24 @@ def _walk(start: Token, reach: set[int], q: _Query) -> None:
             stack.append(child)
 
 
-def _merged_time_entities(sent: Span) -> tuple[list[list[int]], set[int]]:
-    """DATE/TIME entities of ``sent`` with touching ones merged, and the other entities'
-    tokens ("Fox News Sunday" is a name, not a day)."""
-    sent_ents = _ents_in(sent)
+def _merge_time_entities(ents) -> list[list[int]]:
+    """[start, end] token runs of the DATE/TIME entities, touching ones merged."""
     merged: list[list[int]] = []
-    for ent in sent_ents:
+    for ent in ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if merged and ent.start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], ent.end)
         else:
             merged.append([ent.start, ent.end])
+    return merged
+
+
+def _merged_time_entities(sent: Span) -> tuple[list[list[int]], set[int]]:
+    """DATE/TIME entities of ``sent`` with touching ones merged, and the other entities'
+    tokens ("Fox News Sunday" is a name, not a day)."""
+    sent_ents = _ents_in(sent)
+    merged = _merge_time_entities(sent_ents)
     other = {t.i for e in sent_ents if e.label_ not in ("DATE", "TIME") for t in e}
     return merged, other
 
@@ -394,6 +508,38 @@ def _is_time_word(tok: Token, head: Token | None) -> bool:
         and tok.head.i == head.i
         and tok.dep_ == "advmod"
     )
+
+
+def time_expressions(sent: Span, head: Token | None = None) -> list[Span]:
+    """The time expressions of ``sent`` in text order: DATE/TIME entities, weekday words and
+    "yesterday", and vague adverbs on ``head`` ("recently said"); overlaps dropped."""
+    merged, other_ents = _merged_time_entities(sent)
+    for tok in sent:
+        if tok.i in other_ents or tok.ent_type_ in ("DATE", "TIME"):
+            continue  # entity tokens are already in
+        if _is_time_word(tok, head):
+            merged.append([tok.i, tok.i + 1])
+    out: list[Span] = []
+    end_taken = -1
+    for start, end in sorted(merged):
+        if start < end_taken:
+            continue
+        end_taken = end
+        out.append(sent.doc[start:end])
+    return out
+
+
+def doc_time_expressions(doc: Doc) -> list[Span]:
+    """``time_expressions`` of the whole document in one pass (the scene timeline's input)."""
+    merged = _merge_time_entities(doc.ents)
+    merged += ([t.i, t.i + 1] for t in doc if t.lower_ in _TIME_WORDS and not t.ent_type_)
+    out: list[Span] = []
+    end_taken = -1
+    for start, end in sorted(merged):
+        if start >= end_taken:
+            end_taken = end
+            out.append(doc[start:end])
+    return out
 
 
 def _expressions(sents: list[Span], reach: set[int], q: _Query):
@@ -416,14 +562,24 @@ def _expressions(sents: list[Span], reach: set[int], q: _Query):
             yield span
 
 
-def _as_written(span: Span) -> str:
+def _dates_a_thing(span: Span) -> bool:
+    """A time modifying a noun that is no communicative event ("a 2002 psychology class",
+    "the 2005 wedding") dates that thing, not the speech act."""
+    root = span.root
+    if root.dep_ not in ("compound", "amod", "nummod", "poss") or root.head is root:
+        return False
+    noun = root.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in lexicons.load("event_nouns")
+
+
+def as_written(span: Span) -> Span:
     """The expression with its preposition when it heads it ("on Thursday", "in August")."""
     doc = span.doc
     if span.start > 0:
         prev = doc[span.start - 1]
         if prev.lower_ in ("on", "in") and span.root.head.i == prev.i:
-            return doc[span.start - 1 : span.end].text
-    return span.text
+            return doc[span.start - 1 : span.end]
+    return span
 
 
 _DEFAULT: DateResolver | None = None

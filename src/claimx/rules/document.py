@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING
 from claimx.rules.doccache import doc_text
 from claimx.rules.quotes import QuoteIndex
 from claimx.rules.speakers import NameIndex, Speaker
+from claimx.rules.timeline import timeline_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from claimx.rules.dating import DateResolver
     from claimx.rules.entities import EntityTable
+    from claimx.rules.timeline import Timeline
 
 
 @dataclass
@@ -32,6 +34,8 @@ class DocumentModel:
     resolver: DateResolver
     # Speakers in text order as the statements are made: who "he" and "they" can be.
     speakers: list[Speaker] = field(default_factory=list)
+    # The article's dated scenes (``timeline.py``), which the ``scene`` date sieve reads.
+    timeline: Timeline | None = None
 
     @property
     def entities(self) -> EntityTable:
@@ -44,4 +48,6 @@ class DocumentModel:
         text = doc_text(doc)
         quotes = QuoteIndex(text)
         names = NameIndex(doc, quoted=lambda i: quotes.at(i) is not None)
-        return cls(doc, text, quotes, names, article_date, resolver)
+        model = cls(doc, text, quotes, names, article_date, resolver)
+        model.timeline = timeline_of(doc, resolver, article_date, quotes)
+        return model

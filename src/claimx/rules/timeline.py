@@ -1,0 +1,317 @@
+"""The article's scenes: which day each stretch of the text reports, built once per document.
+
+News sets a scene once ("The governor on Tuesday urged ...", "In a Monday interview, she said",
+"at Tuesday's debate", "the report released Wednesday") and the quotations that follow belong to
+it until something else takes over. The timeline walks the sentences once, in order:
+
+- an *opener* is a day-precise time expression that dates a communicative event: attached to a
+  reporting verb, to an event noun (``event_nouns.txt``), or to a verb whose subject is a named
+  speaker ("attacked the plan on Monday");
+- a *closer* is any other time expression outside quotations and claims (background: "In 2014
+  ...", "Last year, she wrote ...", "last week"), or a heading line (a live blog's entries);
+  a heading with a clock time opens a scene on the day of the last date heading;
+- time expressions inside quotation marks or inside a reported clause ("said the attack
+  happened on Monday") are the claim's and neither open nor close anything.
+
+A statement with no date of its own takes the scene around its sentence when the speakers agree
+(a scene opened by a named speaker is that speaker's; an event's scene is everyone's).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimx.rules import lexicons
+from claimx.rules.dating import as_written, before_complement, clock_time, doc_time_expressions
+from claimx.rules.doccache import doc_text
+from claimx.rules.quotes import QuoteIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from claimx.rules.dating import DateResolver
+
+__all__ = ["Scene", "Timeline", "timeline_of"]
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_CLAIM_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "parataxis"})
+_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp"})
+_MAX_HEADING_WORDS = 10
+_HEADING_REACH = 10**9  # a live blog's entry runs to the next heading
+_FRONTED = 2  # a time expression starting within the first tokens leads its sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """A dated scene: its day, the expression as written and where, and whose it is."""
+
+    date: str
+    text: str
+    span: tuple[int, int]
+    speaker: str | None  # the opener's speaker (last word of the name, lower case) or None
+    sentence: int  # where it opens (index of the sentence)
+    reach: int = 1  # sentences an unnamed scene covers (an event: the next; a heading: all)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """The scene a sentence starts in, the one it opens (if any), and whether it closes."""
+
+    before: Scene | None
+    opened: Scene | None
+    closed: bool
+
+
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """Heading lines, in one scan of the text: a short line of its own without final
+    punctuation (a section heading), or a clock time alone (a live blog's entry)."""
+    out = []
+    start = 0
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line and len(line.split()) <= _MAX_HEADING_WORDS:
+            clock = clock_time(line)
+            if (clock is not None and clock.group(0) == line.lower()) or not line.endswith(
+                (".", "”", '"', "?", "!", ":", ",", ";", "’", "'")
+            ):
+                lead = len(raw) - len(raw.lstrip())
+                out.append((start + lead, start + lead + len(line)))
+        start += len(raw) + 1
+    return out
+
+
+def _name_key(name: str | None) -> str | None:
+    words = (name or "").lower().replace("\u2019", "'").split()
+    return words[-1].removesuffix("'s").strip(".,") if words else None
+
+
+@dataclass(slots=True)
+class _Facts:
+    """Per sentence: its time expressions, whether it names a different event ("in another
+    interview"), and the last named subject of a reporting verb in it (who "he" is next)."""
+
+    times: list[list[Span]]
+    new_setting: list[bool]
+    named: list[str | None]
+
+
+def _scan(doc: Doc, sents: list[Span]) -> _Facts:
+    """The sentences' facts in one pass over the tokens (and one over the entities)."""
+    facts = _Facts([[] for _ in sents], [False] * len(sents), [None] * len(sents))
+    ends = [sent.end for sent in sents]
+    for span in doc_time_expressions(doc):
+        facts.times[bisect.bisect_right(ends, span.start)].append(span)
+    reporting = lexicons.reporting_verbs()
+    events = lexicons.load("event_nouns")
+    new = lexicons.load("new_setting_words")
+    k = 0
+    for tok in doc:
+        while tok.i >= ends[k]:
+            k += 1
+        dep = tok.dep_
+        if dep in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            if tok.head.lemma_.lower() in reporting:
+                facts.named[k] = tok.lower_
+        elif tok.lower_ in new and tok.head.lemma_.lower() in events:
+            facts.new_setting[k] = True
+    return facts
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _is_speaker(tok: Token | None) -> bool:
+    return tok is not None and (
+        tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in _PERSON_PRONOUNS
+    )
+
+
+def _governor(tok: Token) -> Token:
+    """The word a time expression hangs from, through its preposition ("on Monday")."""
+    head = tok.head
+    if head.dep_ == "prep" and head.head is not head:
+        return head.head
+    return head
+
+
+def _attachment(span: Span) -> tuple[str, Token | None]:
+    """What a time expression dates: ``("verb" | "event" | "person", speaker token)``,
+    ``("claim", None)`` inside a reported clause, ``("other", None)`` for anything else."""
+    gov = _governor(span.root)
+    if gov is span.root:
+        return "other", None
+    lemma = gov.lemma_.lower()
+    if gov.pos_ in ("NOUN", "PROPN") and lemma in lexicons.load("event_nouns"):
+        verb = _governor(gov) if gov.dep_ in ("pobj", "npadvmod", "dobj", "nsubj") else gov
+        if verb.pos_ == "VERB" and verb.dep_ in _CLAIM_DEPS:
+            return "claim", None
+        subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        return "event", subj if _is_speaker(subj) else None
+    if gov.pos_ in ("VERB", "AUX"):
+        subj = _subject(gov)
+        if lemma in lexicons.reporting_verbs():
+            return "verb", subj
+        if gov.dep_ in _CLAIM_DEPS:
+            reporting = gov.head
+            if (
+                before_complement(span, gov)
+                and reporting.lemma_.lower() in lexicons.reporting_verbs()
+            ):
+                return "verb", _subject(reporting)  # "said on Friday he met ...": the saying's
+            return "claim", None
+        if _is_speaker(subj):
+            return "person", subj
+    return "other", None
+
+
+class Timeline:
+    """Scenes by sentence, built in one pass over the document."""
+
+    def __init__(self, doc: Doc, resolver: DateResolver, article_date: str | None, quotes):
+        self._starts: list[int] = []
+        self._sentences: list[_Sentence] = []
+        self._doc = doc
+        self._resolver = resolver
+        self._article_date = article_date
+        self._quotes = quotes
+        self._text = doc_text(doc)
+        self._last_named: str | None = None
+        self._headings: list[tuple[int, int]] = []
+        self._build()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        current: Scene | None = None
+        day = self._article_date
+        lines = self._headings = _heading_lines(self._text)
+        sents = list(self._doc.sents)
+        facts = _scan(self._doc, sents)
+        h = 0
+        for k, sent in enumerate(sents):
+            opened, closed = None, False
+            at = sent.start_char
+            # headings before this sentence's words (the parser often glues them to it) end
+            # the scene before them
+            while h < len(lines) and (
+                lines[h][0] < sent.start_char
+                or (lines[h][0] < sent.end_char and not self._text[at : lines[h][0]].strip())
+            ):
+                current, day = self._heading(lines[h], day, k)
+                at = max(at, lines[h][1])
+                h += 1
+            if self._text[at : sent.end_char].strip():
+                opened, closed = self._classify(sent, k, at, facts.times[k])
+                closed = closed or (opened is None and facts.new_setting[k])
+                self._last_named = facts.named[k] or self._last_named
+            self._starts.append(sent.start)
+            self._sentences.append(_Sentence(current, opened, closed))
+            if opened is not None:
+                current = opened
+            elif closed:
+                current = None
+
+    def _in_heading(self, offset: int) -> bool:
+        k = bisect.bisect_right(self._headings, (offset, len(self._text) + 1)) - 1
+        return k >= 0 and self._headings[k][0] <= offset < self._headings[k][1]
+
+    def _heading(
+        self, line: tuple[int, int], day: str | None, k: int
+    ) -> tuple[Scene | None, str | None]:
+        """A date heading sets the day; a clock-time heading opens a scene on that day; any
+        other heading closes the scene."""
+        words = self._text[line[0] : line[1]].strip()
+        iso = self._resolver.resolve(words, day)
+        if iso and len(iso) == 10 and not clock_time(words):
+            return self._heading_scene(line[0], words, iso, k), iso
+        clock = clock_time(words)
+        if clock is not None and day:
+            start = line[0] + clock.start()
+            return self._heading_scene(start, words[clock.start() : clock.end()], day, k), day
+        return None, day
+
+    @staticmethod
+    def _heading_scene(start: int, words: str, iso: str, k: int) -> Scene:
+        words = words.strip()
+        return Scene(iso, words, (start, start + len(words)), None, k, _HEADING_REACH)
+
+    def _classify(
+        self, sent: Span, k: int, at: int, times: list[Span]
+    ) -> tuple[Scene | None, bool]:
+        """The scene ``sent`` opens (the first opener), else whether it closes the current one."""
+        closed = False
+        for span in times:
+            if span.start_char < at or self._in_heading(span.start_char):
+                continue  # a heading's time
+            if self._quotes.at(span.start_char) is not None:
+                continue  # the quotation's time, not the scene's
+            kind, speaker = _attachment(span)
+            if kind == "claim":
+                continue
+            iso = self._resolver.resolve(span.text, self._article_date)
+            key = self._speaker_key(speaker)
+            if kind == "person" and key is None:
+                kind = "other"  # "accounts of Muslims celebrating on Sept. 11": no speaker
+            day_precise = iso is not None and len(iso) == 10
+            # an event dated to the month or year ("in a June letter") only for its speaker
+            if iso and kind != "other" and (day_precise or (kind == "event" and key)):
+                written = as_written(span)
+                where = (written.start_char, written.end_char)
+                return Scene(iso, written.text, where, key, k), False
+            closed = closed or kind == "verb" or span.start - sent.start <= _FRONTED
+        return None, closed
+
+    def _speaker_key(self, subj: Token | None) -> str | None:
+        """A named subject's last word; a pronoun stands for the last named subject."""
+        if subj is None:
+            return None
+        if subj.pos_ == "PROPN":
+            return subj.lower_
+        if subj.lower_ in _PERSON_PRONOUNS:
+            return self._last_named
+        return None
+
+    # ------------------------------------------------------------------ lookup
+    def scene_for(
+        self, token: int, claims: list[tuple[int, int]], speaker: str | None
+    ) -> Scene | None:
+        """The scene a statement in the sentence of ``token`` belongs to, if its speaker fits.
+
+        The sentence's own opener counts unless its expression is inside the claim."""
+        k = bisect.bisect_right(self._starts, token) - 1
+        if k < 0:
+            return None
+        entry = self._sentences[k]
+        scene = entry.before
+        opened = entry.opened
+        if opened is not None and not any(
+            s < opened.span[1] and opened.span[0] < e for s, e in claims
+        ):
+            scene = opened
+        elif entry.closed:
+            scene = None
+        if scene is None:
+            return None
+        if scene.speaker is None:  # an event nobody was named at: the next sentence only
+            return scene if k - scene.sentence <= scene.reach else None
+        key = _name_key(speaker)
+        return scene if key is not None and key == scene.speaker else None
+
+
+_last: tuple[Doc, str | None, Timeline] | None = None
+
+
+def timeline_of(
+    doc: Doc, resolver: DateResolver, article_date: str | None, quotes: QuoteIndex | None = None
+) -> Timeline:
+    """The document's timeline, built on first use and kept for the document being processed
+    (one entry, like ``doc_text``): the date sieves of every statement read the same one."""
+    global _last
+    last = _last
+    if last is not None and last[0] is doc and last[1] == article_date:
+        return last[2]
+    timeline = Timeline(doc, resolver, article_date, quotes or QuoteIndex(doc_text(doc)))
+    _last = (doc, article_date, timeline)
+    return timeline
