@@ -536,6 +536,48 @@ ROWS = [
         "the stadium deal was dead",
         "indirect",
     ),
+    # --- a quotation then a verbless phrase of when or how it was said (issue 17, item 11) ---
+    row(
+        "quote-then-time-phrase",
+        'Jones said "the bridge is closed" on Monday.',
+        "Jones",
+        "said",
+        "the bridge is closed",
+        "direct",
+    ),
+    row(
+        "quote-then-yesterday",
+        'The harbor master said "the pier is unsafe" yesterday.',
+        "harbor master",
+        "said",
+        "the pier is unsafe",
+        "direct",
+    ),
+    row(
+        "quote-then-in-a-statement",
+        'Jones said "the bridge is closed" in a statement on Monday.',
+        "Jones",
+        "said",
+        "the bridge is closed",
+        "direct",
+    ),
+    row(
+        "quote-then-after-the-vote",
+        'Mayor Ruth Diaz said "the budget is balanced" after the vote on Tuesday.',
+        "Ruth Diaz",
+        "said",
+        "the budget is balanced",
+        "direct",
+    ),
+    row(
+        "quote-continued-by-of-phrase",
+        'Still, Mr. Ortiz acknowledged, "we are going to need some big wins at the end" of the '
+        "primary season.",
+        "Ortiz",
+        "acknowledged",
+        'we are going to need some big wins at the end" of the primary season',
+        "mixed",
+    ),
     row(
         "nominal-claim-that",
         "The minister's claim that the economy is recovering was challenged by economists.",

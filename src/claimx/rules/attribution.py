@@ -824,7 +824,7 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
     covered = sum(
         1 for q in inside for i in range(max(lo, q.start), min(hi, q.end)) if text[i].isalnum()
     )
-    if total and covered >= total * 0.9:
+    if total and (covered >= total * 0.9 or _trailing_adjunct(text, found, inside)):
         partner = _split_partner(text, quotes, inside, found)
         if partner is not None:
             inside = sorted([*inside, partner], key=lambda q: q.start)
@@ -836,6 +836,37 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
     hi = min(s_hi, max(hi, *(q.end for q in inside)))
     found.quotes = inside
     return [(lo, hi)], "mixed"
+
+
+def _trailing_adjunct(text: str, found: Found, inside: list[Quote]) -> bool:
+    """'Jones said "the bridge is closed" on Monday.': the quotation is the claim; a short
+    verbless phrase after it ("on Monday", "yesterday", "in a statement", "after the vote")
+    tells when or how it was said, and is not part of it."""
+    first, last = inside[0], inside[-1]
+    lo = found.claim_tokens[0].idx
+    if text[min(lo, first.start) : first.start].strip(" “\"‘'«") or lo > first.start + 1:
+        return False
+    gaps = [text[a.end : b.start] for a, b in zip(inside, inside[1:], strict=False)]
+    if any(any(ch.isalnum() for ch in gap) for gap in gaps):
+        return False
+    after = [t for t in found.claim_tokens if t.idx >= last.end and not t.is_punct]
+    if not 0 < len(after) <= 8 or any(t.pos_ in ("VERB", "AUX") for t in after):
+        return False
+    root = found.claim_root
+    if root is None or root.pos_ not in ("VERB", "AUX") or not first.start <= root.idx < last.end:
+        return False  # the quotation must hold the claim's own verb
+    # the phrase is an adverbial of the claim's verb or of the cue (when, where, how it was
+    # said), not a continuation of a word inside the quotation ("... at the end" of the season),
+    # and nothing in the quotation hangs on it ('"illegal" immigrants')
+    ids = {t.i for t in after}
+    tops = [t for t in after if t.head.i not in ids]
+    adverbial = all(
+        t.dep_ in ("prep", "npadvmod", "advmod")
+        and (t.head == root or not first.start <= t.head.idx < last.end)
+        for t in tops
+    )
+    inner = [t for t in found.claim_tokens if first.start <= t.idx < last.end]
+    return adverbial and not any(t.head.i in ids for t in inner)
 
 
 def _split_partner(

@@ -72,6 +72,20 @@ class CueFrame:
         return None
 
 
+def refusal(c: CueFrame) -> Stance | None:
+    """ "refused to confirm", "declined to deny", "refused to say": refusing to speak commits
+    to nothing, whatever the refused verb means (GUIDELINES.md: "declined to comment")."""
+    for k, word in enumerate(c.verbs[:-1]):
+        inner = c.verbs[k + 1]
+        if (
+            word.lemma_.lower() in lexicons.load("refusal_verbs")
+            and inner.head == word
+            and inner.lemma_.lower() in lexicons.reporting_verbs()
+        ):
+            return "uncertain", [word.text, inner.text]
+    return None
+
+
 def negated_denial(c: CueFrame) -> Stance | None:
     """ "did not deny": a negated denial leaves the claim open."""
     word = c.denial_verb()
@@ -110,7 +124,7 @@ def negated_cue(c: CueFrame) -> Stance | None:
     return ("uncertain", [t.text for t in c.negs] + [c.cue.text]) if c.negs else None
 
 
-CUE_SIEVES = (negated_denial, denial_cue, hedge_cue, called_false, negated_cue)
+CUE_SIEVES = (refusal, negated_denial, denial_cue, hedge_cue, called_false, negated_cue)
 
 
 def cue_stance(cue: Token, cue_words: list[Token]) -> Decision[Stance] | None:
@@ -254,7 +268,8 @@ def negative_verb(c: ClaimFrame) -> Stance | None:
 
 
 def hedge_adverb(c: ClaimFrame) -> Stance | None:
-    """ "the plant will probably close"."""
+    """ "the plant will probably close"; before negation, as hedges dominate it: "likely
+    won't reopen" is uncertain, not a denial."""
     adverbs = [d for d in c.root.children if d.dep_ == "advmod" and d.lower_ in _hedges()]
     return ("uncertain", [adverbs[0].text]) if adverbs else None
 
@@ -293,11 +308,11 @@ CLAIM_SIEVES = (
     hedge_phrase,
     hedge_modal,
     hedged_complement,
+    hedge_adverb,
     false_predicate,
     negated_predicate,
     negative_argument,
     negative_verb,
-    hedge_adverb,
     conditional_would,
     conditional,
     embedded_question,
