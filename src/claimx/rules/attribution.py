@@ -74,6 +74,7 @@ class Found:
     clausal: bool = False  # the claim is a clause or quotation, not a noun phrase
     speaker_tokens: list[Token] | None = None  # the mention, when not the head's subtree
     line: bool = False  # "NAME: ..." line: the claim is the rest of the line, quoted or not
+    lead: list[Token] = field(default_factory=list)  # a first part before a mid-sentence cue
     sieve: str = "reporting_verb"  # the statement sieve that found it (``--explain``)
 
 
@@ -413,7 +414,41 @@ def claim_then_cue(v: VerbFrame) -> Verdict:
     f = v.found("claim_then_cue", clausal=True)
     f.claim_root = verb.head
     f.claim_tokens = _claim_from(verb.head, v.exclude | _subtree_ids(verb))
+    f.lead = _lead_in(verb, f.claim_tokens, v.quotes)
     return f
+
+
+def _lead_in(verb: Token, claim: list[Token], quotes: QuoteIndex) -> list[Token]:
+    """ "Too often, Mr. Clarke said, the mines close", "Unless countries act, experts say,
+    ...": a cue set mid-sentence between commas splits the claim; the words before it are
+    the claim's first part. (A split quotation is joined by its own rule.)"""
+    doc, left = verb.doc, verb.left_edge.i
+    while left < verb.i and doc[left].is_punct:
+        left += 1
+    if not claim or claim[0].i <= verb.i or left <= verb.sent.start:
+        return []
+    if doc[left - 1].text not in (",", "—", "–"):
+        return []
+    ids = _subtree_ids(verb.head) - _subtree_ids(verb)
+    run: list[Token] = []
+    start = left - 1
+    while start > verb.sent.start and doc[start].is_punct:
+        start -= 1
+    for i in range(start, verb.sent.start - 1, -1):
+        if i not in ids:
+            break
+        run.insert(0, doc[i])
+    run = _trim(run)
+    if not any(t.is_alpha for t in run) or any(quotes.at(t.idx) is not None for t in run):
+        return []
+    # "Asked what he wanted, Adelson said, ...", "Speaking to reporters, ...": a participial
+    # clause about the speaker's situation, not the first part of what was said
+    if all(t.lower_ in lexicons.load("discourse_connectives") for t in run if t.is_alpha):
+        return []  # "Still, Mr. Devine acknowledged, ...": the narrator's connective
+    tops = [t for t in run if t.head not in run]
+    if any(t.tag_ in ("VBN", "VBG") or t.lemma_.lower() == "ask" for t in tops + run[:2]):
+        return []
+    return run
 
 
 def colon_quote(v: VerbFrame) -> Verdict:
@@ -997,11 +1032,34 @@ def _claim_spans(model: DocumentModel, f: Found) -> tuple[list[tuple[int, int]],
         spans = [(spans[0][0], spans[-1][1])]
     else:
         spans, kind = _apply_quotes(doc, f, quotes)
+    if f.lead and spans:
+        if kind == "direct" and f.claim_tokens:  # 'X, she said, is "doing well"': keep "is"
+            spans[0] = (min(spans[0][0], f.claim_tokens[0].idx), spans[0][1])
+        spans = [(f.lead[0].idx, f.lead[-1].idx + len(f.lead[-1].text)), *spans]
+        kind = "mixed" if kind == "direct" else kind
     spans = [_strip_span(text, s, e) for s, e in spans]
     spans = [(s, e) for s, e in spans if e > s]
+    if spans:
+        spans[0] = (_after_dateline(text, *spans[0]), spans[0][1])
     if not spans or _alnum(text, spans) < 2:
         return [], kind
     return spans, kind
+
+
+# "WASHINGTON —", "NEW YORK, N.Y. ―", "LONDON (Reuters) -" opening a paragraph: the dateline
+# says where the story was filed, not what was said.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]{2,}(?:[ ,]+[A-Z][A-Za-z.'’]*){0,3}[^\S\n]*(?:\([A-Za-z .]{1,30}\))?"
+    r"[^\S\n]*[―—–-]{1,2}[^\S\n]+"
+)
+
+
+def _after_dateline(text: str, s: int, e: int) -> int:
+    """Where a claim starts once a dateline at the start of its paragraph is left out."""
+    if s > 0 and text[s - 1] != "\n":
+        return s
+    m = DATELINE.match(text, s, e)
+    return m.end() if m else s
 
 
 def _speaker_of(model: DocumentModel, f: Found) -> Speaker | None:
