@@ -579,6 +579,13 @@ ROWS = [
         U,
         ("declined",),
     ),
+    row(
+        "no-longer",
+        "The ambassador said allies no longer trust the treaty.",
+        "said",
+        D,
+        ("no", "longer"),
+    ),
     # --- hedges dominate negation -----------------------------------------------------------
     row(
         "likely-wont",
@@ -649,6 +656,7 @@ WHY_ROWS = {
     "appears": "raising_verb",
     "claim-called-unfounded": "false_predicate",
     "refused-to-deny": "refusal",
+    "no-longer": "negated_adverb",
 }
 
 

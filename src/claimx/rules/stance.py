@@ -243,6 +243,17 @@ def negated_predicate(c: ClaimFrame) -> Stance | None:
     return None
 
 
+def negated_adverb(c: ClaimFrame) -> Stance | None:
+    """ "allies no longer trust us": the negation sits on an adverb of the main verb."""
+    for adv in c.root.children:
+        if adv.dep_ != "advmod" or adv.lower_ not in lexicons.load("cessation_adverbs"):
+            continue
+        negs = [n for n in adv.children if n.dep_ == "neg" and not _not_only(n)]
+        if negs:
+            return "deny", [negs[0].text, adv.text]
+    return None
+
+
 def negative_argument(c: ClaimFrame) -> Stance | None:
     """ "nothing was found", "there is no evidence", "neither side agreed"."""
     negative = lexicons.load("negation_words")
@@ -311,6 +322,7 @@ CLAIM_SIEVES = (
     hedge_adverb,
     false_predicate,
     negated_predicate,
+    negated_adverb,
     negative_argument,
     negative_verb,
     conditional_would,
