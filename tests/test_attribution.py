@@ -536,6 +536,24 @@ ROWS = [
         "the stadium deal was dead",
         "indirect",
     ),
+    # --- an absolute phrase after the claim describes the speaker -----------------------------
+    row(
+        "absolute-phrase-after-claim",
+        "The mayor said the city would never surrender, his voice rising as he turned to the "
+        "crowd.",
+        "mayor",
+        "said",
+        "the city would never surrender",
+        "indirect",
+    ),
+    row(
+        "absolute-participle-after-claim",
+        "The coach said the team was ready, his eyes fixed on the scoreboard.",
+        "coach",
+        "said",
+        "the team was ready",
+        "indirect",
+    ),
     # --- a dateline opening the paragraph is not part of the claim --------------------------
     row(
         "dateline-dash",
@@ -700,6 +718,12 @@ NOT_STATEMENTS = [
     ),
     pytest.param(
         "The mayor said she believes the plan will work.", ["said"], id="belief-reported-as-said"
+    ),
+    pytest.param('"Follow Dana Reyes on Twitter @danareyes."', [], id="follow-on-twitter"),
+    pytest.param(
+        '"Sign up for our newsletter to get the latest news," the site said.',
+        [],
+        id="sign-up-newsletter",
     ),
 ]
 

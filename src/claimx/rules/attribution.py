@@ -402,8 +402,32 @@ def say_complement(v: VerbFrame) -> Verdict:
         return None
     f = v.found("say_complement", v.ccomp[0], clausal=True)
     for extra in v.ccomp[1:]:
-        f.claim_tokens += _claim_from(extra, v.exclude)
+        if not _absolute_phrase(extra):
+            f.claim_tokens += _claim_from(extra, v.exclude)
     return f
+
+
+def _absolute_phrase(verb: Token) -> bool:
+    """ "..., his voice rising as he turned to the crowd": a participle after a comma whose
+    subject the speaker possesses describes the speaker; it is not a second thing said."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    while start < verb.i and doc[start].is_punct:
+        start += 1
+    return (
+        verb.tag_ in ("VBG", "VBN")
+        and start > 0
+        and doc[start - 1].text == ","
+        and any(_body_part_subject(c) for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    )
+
+
+def _body_part_subject(tok: Token) -> bool:
+    """ "his voice", "her hands": a subject the speaker possesses (not "some of it")."""
+    return tok.dep_ in SUBJECT_DEPS and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in tok.children
+    )
 
 
 def claim_then_cue(v: VerbFrame) -> Verdict:
@@ -1062,6 +1086,14 @@ def _after_dateline(text: str, s: int, e: int) -> int:
     return m.end() if m else s
 
 
+def call_to_action(claim: str) -> bool:
+    """ "Follow Pam Key on Twitter @pamkeyNEN", "Sign up for our newsletter": boilerplate,
+    never a statement, even inside quotation marks."""
+    words = claim.strip(" “”\"'‘’").lower()
+    opener = any(words.startswith(v + " ") or words == v for v in lexicons.load("calls_to_action"))
+    return opener and any(t in words for t in lexicons.load("call_to_action_targets"))
+
+
 def _speaker_of(model: DocumentModel, f: Found) -> Speaker | None:
     """The resolved speaker; None when the speaker's head is inside the claim (a misparse)."""
     if f.speaker_head is None:
@@ -1102,7 +1134,7 @@ def extract_statements(
     nominal: list[bool] = []
     for f in found:
         spans, kind = _claim_spans(model, f)
-        if not spans:
+        if not spans or call_to_action(model.text[spans[0][0] : spans[-1][1]]):
             continue
         spk = _speaker_of(model, f)
         if spk is None:
@@ -1283,7 +1315,7 @@ def _floating_quotes(
 
     for q in quotes.quotes:
         s, e = _strip_span(text, q.start, q.end)
-        if e <= s or len(text[s:e].split()) < MIN_QUOTE_WORDS:
+        if e <= s or len(text[s:e].split()) < MIN_QUOTE_WORDS or call_to_action(text[s:e]):
             continue
         if any(covered[s:e]):
             continue
