@@ -536,6 +536,119 @@ ROWS = [
         "the stadium deal was dead",
         "indirect",
     ),
+    # --- an absolute phrase after the claim describes the speaker -----------------------------
+    row(
+        "absolute-phrase-after-claim",
+        "The mayor said the city would never surrender, his voice rising as he turned to the "
+        "crowd.",
+        "mayor",
+        "said",
+        "the city would never surrender",
+        "indirect",
+    ),
+    row(
+        "absolute-participle-after-claim",
+        "The coach said the team was ready, his eyes fixed on the scoreboard.",
+        "coach",
+        "said",
+        "the team was ready",
+        "indirect",
+    ),
+    # --- a dateline opening the paragraph is not part of the claim --------------------------
+    row(
+        "dateline-dash",
+        "WASHINGTON \u2015 The Senate will vote on the bill next week, the majority leader said.",
+        "majority leader",
+        "said",
+        "The Senate will vote on the bill next week",
+        "indirect",
+    ),
+    row(
+        "dateline-agency",
+        "LONDON (Reuters) - The central bank will hold rates steady, a spokesman said.",
+        "spokesman",
+        "said",
+        "The central bank will hold rates steady",
+        "indirect",
+    ),
+    # --- a cue set mid-sentence between commas: the words before it are the claim's first part
+    row(
+        "mid-sentence-cue-lead",
+        "Unless the city raises fares, the transit chief said, the buses will stop in June.",
+        "transit chief",
+        "said",
+        "Unless the city raises fares the buses will stop in June",
+        "indirect",
+        parts=2,
+    ),
+    row(
+        "mid-sentence-cue-adverb-lead",
+        "On top of that, opponents say, the new tax would hurt small farms.",
+        "opponents",
+        "say",
+        "On top of that the new tax would hurt small farms",
+        "indirect",
+        parts=2,
+    ),
+    row(
+        "mid-sentence-cue-then-quotation",
+        'Instead, Axelrod said, "the party needs a candidate who can win Ohio."',
+        "Axelrod",
+        "said",
+        "Instead the party needs a candidate who can win Ohio.",
+        "mixed",
+        parts=2,
+    ),
+    row(
+        "participle-before-cue-is-no-lead",
+        'Asked what he wanted from the nominee, Adelson said, "They have got to be able to win."',
+        "Adelson",
+        "said",
+        "They have got to be able to win.",
+        "direct",
+    ),
+    # --- a quotation then a verbless phrase of when or how it was said (issue 17, item 11) ---
+    row(
+        "quote-then-time-phrase",
+        'Jones said "the bridge is closed" on Monday.',
+        "Jones",
+        "said",
+        "the bridge is closed",
+        "direct",
+    ),
+    row(
+        "quote-then-yesterday",
+        'The harbor master said "the pier is unsafe" yesterday.',
+        "harbor master",
+        "said",
+        "the pier is unsafe",
+        "direct",
+    ),
+    row(
+        "quote-then-in-a-statement",
+        'Jones said "the bridge is closed" in a statement on Monday.',
+        "Jones",
+        "said",
+        "the bridge is closed",
+        "direct",
+    ),
+    row(
+        "quote-then-after-the-vote",
+        'Mayor Ruth Diaz said "the budget is balanced" after the vote on Tuesday.',
+        "Ruth Diaz",
+        "said",
+        "the budget is balanced",
+        "direct",
+    ),
+    row(
+        "quote-continued-by-of-phrase",
+        'Still, Mr. Ortiz acknowledged, "we are going to need some big wins at the end" of the '
+        "primary season.",
+        "Ortiz",
+        "acknowledged",
+        'we are going to need some big wins at the end" of the primary season',
+        "mixed",
+    ),
     row(
         "nominal-claim-that",
         "The minister's claim that the economy is recovering was challenged by economists.",
@@ -605,6 +718,12 @@ NOT_STATEMENTS = [
     ),
     pytest.param(
         "The mayor said she believes the plan will work.", ["said"], id="belief-reported-as-said"
+    ),
+    pytest.param('"Follow Dana Reyes on Twitter @danareyes."', [], id="follow-on-twitter"),
+    pytest.param(
+        '"Sign up for our newsletter to get the latest news," the site said.',
+        [],
+        id="sign-up-newsletter",
     ),
 ]
 

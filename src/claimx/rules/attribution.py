@@ -74,6 +74,7 @@ class Found:
     clausal: bool = False  # the claim is a clause or quotation, not a noun phrase
     speaker_tokens: list[Token] | None = None  # the mention, when not the head's subtree
     line: bool = False  # "NAME: ..." line: the claim is the rest of the line, quoted or not
+    lead: list[Token] = field(default_factory=list)  # a first part before a mid-sentence cue
     sieve: str = "reporting_verb"  # the statement sieve that found it (``--explain``)
 
 
@@ -401,8 +402,32 @@ def say_complement(v: VerbFrame) -> Verdict:
         return None
     f = v.found("say_complement", v.ccomp[0], clausal=True)
     for extra in v.ccomp[1:]:
-        f.claim_tokens += _claim_from(extra, v.exclude)
+        if not _absolute_phrase(extra):
+            f.claim_tokens += _claim_from(extra, v.exclude)
     return f
+
+
+def _absolute_phrase(verb: Token) -> bool:
+    """ "..., his voice rising as he turned to the crowd": a participle after a comma whose
+    subject the speaker possesses describes the speaker; it is not a second thing said."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    while start < verb.i and doc[start].is_punct:
+        start += 1
+    return (
+        verb.tag_ in ("VBG", "VBN")
+        and start > 0
+        and doc[start - 1].text == ","
+        and any(_body_part_subject(c) for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    )
+
+
+def _body_part_subject(tok: Token) -> bool:
+    """ "his voice", "her hands": a subject the speaker possesses (not "some of it")."""
+    return tok.dep_ in SUBJECT_DEPS and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in tok.children
+    )
 
 
 def claim_then_cue(v: VerbFrame) -> Verdict:
@@ -413,7 +438,41 @@ def claim_then_cue(v: VerbFrame) -> Verdict:
     f = v.found("claim_then_cue", clausal=True)
     f.claim_root = verb.head
     f.claim_tokens = _claim_from(verb.head, v.exclude | _subtree_ids(verb))
+    f.lead = _lead_in(verb, f.claim_tokens, v.quotes)
     return f
+
+
+def _lead_in(verb: Token, claim: list[Token], quotes: QuoteIndex) -> list[Token]:
+    """ "Too often, Mr. Clarke said, the mines close", "Unless countries act, experts say,
+    ...": a cue set mid-sentence between commas splits the claim; the words before it are
+    the claim's first part. (A split quotation is joined by its own rule.)"""
+    doc, left = verb.doc, verb.left_edge.i
+    while left < verb.i and doc[left].is_punct:
+        left += 1
+    if not claim or claim[0].i <= verb.i or left <= verb.sent.start:
+        return []
+    if doc[left - 1].text not in (",", "—", "–"):
+        return []
+    ids = _subtree_ids(verb.head) - _subtree_ids(verb)
+    run: list[Token] = []
+    start = left - 1
+    while start > verb.sent.start and doc[start].is_punct:
+        start -= 1
+    for i in range(start, verb.sent.start - 1, -1):
+        if i not in ids:
+            break
+        run.insert(0, doc[i])
+    run = _trim(run)
+    if not any(t.is_alpha for t in run) or any(quotes.at(t.idx) is not None for t in run):
+        return []
+    # "Asked what he wanted, Adelson said, ...", "Speaking to reporters, ...": a participial
+    # clause about the speaker's situation, not the first part of what was said
+    if all(t.lower_ in lexicons.load("discourse_connectives") for t in run if t.is_alpha):
+        return []  # "Still, Mr. Devine acknowledged, ...": the narrator's connective
+    tops = [t for t in run if t.head not in run]
+    if any(t.tag_ in ("VBN", "VBG") or t.lemma_.lower() == "ask" for t in tops + run[:2]):
+        return []
+    return run
 
 
 def colon_quote(v: VerbFrame) -> Verdict:
@@ -824,7 +883,7 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
     covered = sum(
         1 for q in inside for i in range(max(lo, q.start), min(hi, q.end)) if text[i].isalnum()
     )
-    if total and covered >= total * 0.9:
+    if total and (covered >= total * 0.9 or _trailing_adjunct(text, found, inside)):
         partner = _split_partner(text, quotes, inside, found)
         if partner is not None:
             inside = sorted([*inside, partner], key=lambda q: q.start)
@@ -836,6 +895,37 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
     hi = min(s_hi, max(hi, *(q.end for q in inside)))
     found.quotes = inside
     return [(lo, hi)], "mixed"
+
+
+def _trailing_adjunct(text: str, found: Found, inside: list[Quote]) -> bool:
+    """'Jones said "the bridge is closed" on Monday.': the quotation is the claim; a short
+    verbless phrase after it ("on Monday", "yesterday", "in a statement", "after the vote")
+    tells when or how it was said, and is not part of it."""
+    first, last = inside[0], inside[-1]
+    lo = found.claim_tokens[0].idx
+    if text[min(lo, first.start) : first.start].strip(" “\"‘'«") or lo > first.start + 1:
+        return False
+    gaps = [text[a.end : b.start] for a, b in zip(inside, inside[1:], strict=False)]
+    if any(any(ch.isalnum() for ch in gap) for gap in gaps):
+        return False
+    after = [t for t in found.claim_tokens if t.idx >= last.end and not t.is_punct]
+    if not 0 < len(after) <= 8 or any(t.pos_ in ("VERB", "AUX") for t in after):
+        return False
+    root = found.claim_root
+    if root is None or root.pos_ not in ("VERB", "AUX") or not first.start <= root.idx < last.end:
+        return False  # the quotation must hold the claim's own verb
+    # the phrase is an adverbial of the claim's verb or of the cue (when, where, how it was
+    # said), not a continuation of a word inside the quotation ("... at the end" of the season),
+    # and nothing in the quotation hangs on it ('"illegal" immigrants')
+    ids = {t.i for t in after}
+    tops = [t for t in after if t.head.i not in ids]
+    adverbial = all(
+        t.dep_ in ("prep", "npadvmod", "advmod")
+        and (t.head == root or not first.start <= t.head.idx < last.end)
+        for t in tops
+    )
+    inner = [t for t in found.claim_tokens if first.start <= t.idx < last.end]
+    return adverbial and not any(t.head.i in ids for t in inner)
 
 
 def _split_partner(
@@ -966,11 +1056,42 @@ def _claim_spans(model: DocumentModel, f: Found) -> tuple[list[tuple[int, int]],
         spans = [(spans[0][0], spans[-1][1])]
     else:
         spans, kind = _apply_quotes(doc, f, quotes)
+    if f.lead and spans:
+        if kind == "direct" and f.claim_tokens:  # 'X, she said, is "doing well"': keep "is"
+            spans[0] = (min(spans[0][0], f.claim_tokens[0].idx), spans[0][1])
+        spans = [(f.lead[0].idx, f.lead[-1].idx + len(f.lead[-1].text)), *spans]
+        kind = "mixed" if kind == "direct" else kind
     spans = [_strip_span(text, s, e) for s, e in spans]
     spans = [(s, e) for s, e in spans if e > s]
+    if spans:
+        spans[0] = (_after_dateline(text, *spans[0]), spans[0][1])
     if not spans or _alnum(text, spans) < 2:
         return [], kind
     return spans, kind
+
+
+# "WASHINGTON —", "NEW YORK, N.Y. ―", "LONDON (Reuters) -" opening a paragraph: the dateline
+# says where the story was filed, not what was said.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]{2,}(?:[ ,]+[A-Z][A-Za-z.'’]*){0,3}[^\S\n]*(?:\([A-Za-z .]{1,30}\))?"
+    r"[^\S\n]*[―—–-]{1,2}[^\S\n]+"
+)
+
+
+def _after_dateline(text: str, s: int, e: int) -> int:
+    """Where a claim starts once a dateline at the start of its paragraph is left out."""
+    if s > 0 and text[s - 1] != "\n":
+        return s
+    m = DATELINE.match(text, s, e)
+    return m.end() if m else s
+
+
+def call_to_action(claim: str) -> bool:
+    """ "Follow Pam Key on Twitter @pamkeyNEN", "Sign up for our newsletter": boilerplate,
+    never a statement, even inside quotation marks."""
+    words = claim.strip(" “”\"'‘’").lower()
+    opener = any(words.startswith(v + " ") or words == v for v in lexicons.load("calls_to_action"))
+    return opener and any(t in words for t in lexicons.load("call_to_action_targets"))
 
 
 def _speaker_of(model: DocumentModel, f: Found) -> Speaker | None:
@@ -1013,7 +1134,7 @@ def extract_statements(
     nominal: list[bool] = []
     for f in found:
         spans, kind = _claim_spans(model, f)
-        if not spans:
+        if not spans or call_to_action(model.text[spans[0][0] : spans[-1][1]]):
             continue
         spk = _speaker_of(model, f)
         if spk is None:
@@ -1195,7 +1316,7 @@ def _floating_quotes(
 
     for q in quotes.quotes:
         s, e = _strip_span(text, q.start, q.end)
-        if e <= s or len(text[s:e].split()) < MIN_QUOTE_WORDS:
+        if e <= s or len(text[s:e].split()) < MIN_QUOTE_WORDS or call_to_action(text[s:e]):
             continue
         if any(covered[s:e]):
             continue

@@ -72,6 +72,20 @@ class CueFrame:
         return None
 
 
+def refusal(c: CueFrame) -> Stance | None:
+    """ "refused to confirm", "declined to deny", "refused to say": refusing to speak commits
+    to nothing, whatever the refused verb means (GUIDELINES.md: "declined to comment")."""
+    for k, word in enumerate(c.verbs[:-1]):
+        inner = c.verbs[k + 1]
+        if (
+            word.lemma_.lower() in lexicons.load("refusal_verbs")
+            and inner.head == word
+            and inner.lemma_.lower() in lexicons.reporting_verbs()
+        ):
+            return "uncertain", [word.text, inner.text]
+    return None
+
+
 def negated_denial(c: CueFrame) -> Stance | None:
     """ "did not deny": a negated denial leaves the claim open."""
     word = c.denial_verb()
@@ -110,7 +124,7 @@ def negated_cue(c: CueFrame) -> Stance | None:
     return ("uncertain", [t.text for t in c.negs] + [c.cue.text]) if c.negs else None
 
 
-CUE_SIEVES = (negated_denial, denial_cue, hedge_cue, called_false, negated_cue)
+CUE_SIEVES = (refusal, negated_denial, denial_cue, hedge_cue, called_false, negated_cue)
 
 
 def cue_stance(cue: Token, cue_words: list[Token]) -> Decision[Stance] | None:
@@ -229,6 +243,17 @@ def negated_predicate(c: ClaimFrame) -> Stance | None:
     return None
 
 
+def negated_adverb(c: ClaimFrame) -> Stance | None:
+    """ "allies no longer trust us": the negation sits on an adverb of the main verb."""
+    for adv in c.root.children:
+        if adv.dep_ != "advmod" or adv.lower_ not in lexicons.load("cessation_adverbs"):
+            continue
+        negs = [n for n in adv.children if n.dep_ == "neg" and not _not_only(n)]
+        if negs:
+            return "deny", [negs[0].text, adv.text]
+    return None
+
+
 def negative_argument(c: ClaimFrame) -> Stance | None:
     """ "nothing was found", "there is no evidence", "neither side agreed"."""
     negative = lexicons.load("negation_words")
@@ -254,7 +279,8 @@ def negative_verb(c: ClaimFrame) -> Stance | None:
 
 
 def hedge_adverb(c: ClaimFrame) -> Stance | None:
-    """ "the plant will probably close"."""
+    """ "the plant will probably close"; before negation, as hedges dominate it: "likely
+    won't reopen" is uncertain, not a denial."""
     adverbs = [d for d in c.root.children if d.dep_ == "advmod" and d.lower_ in _hedges()]
     return ("uncertain", [adverbs[0].text]) if adverbs else None
 
@@ -293,11 +319,12 @@ CLAIM_SIEVES = (
     hedge_phrase,
     hedge_modal,
     hedged_complement,
+    hedge_adverb,
     false_predicate,
     negated_predicate,
+    negated_adverb,
     negative_argument,
     negative_verb,
-    hedge_adverb,
     conditional_would,
     conditional,
     embedded_question,
