@@ -1141,7 +1141,7 @@ def extract_statements(
             continue
         if kind == "direct" and f.quotes:
             _second_half(model, f, spk, spans)
-        st = _make(doc, f, spk, spans, kind, article_date, model.resolver)
+        st = _make(doc, f, spk, spans, kind, article_date, model.resolver, model.timeline)
         nested = st.cue_span is not None and any(
             p.claim_spans[0][0] <= st.cue_span[0] < p.claim_spans[-1][1] for p in statements[-3:]
         )
@@ -1151,7 +1151,7 @@ def extract_statements(
             model.speakers.append(spk)
     statements = _drop_nested(statements, nominal)
     statements += _floating_quotes(
-        doc, model.quotes, statements, model.names, article_date, model.resolver
+        doc, model.quotes, statements, model.names, article_date, model.resolver, model.timeline
     )
     return _numbered(_one_per_claim(statements), doc_id)
 
@@ -1222,6 +1222,7 @@ def _make(
     kind: str,
     article_date: str | None,
     resolver,
+    timeline=None,
 ) -> Statement:
     text = doc_text(doc)
     claim = " ".join(text[s:e] for s, e in spans)
@@ -1235,7 +1236,7 @@ def _make(
     cue_span_obj = doc.char_span(*cue_span, alignment_mode="expand") if cue_span else None
     stance, stance_cues, stance_sieve = decide(f.cue_head, f.cue_tokens, f.claim_root, claim)
     date, date_text, date_source, date_sieve, date_span = resolver.date_of(
-        doc, cue_span_obj, spans, article_date, speaker=spk.name
+        doc, cue_span_obj, spans, article_date, speaker=spk.name, timeline=timeline
     )
     lo = min(
         [spans[0][0]] + ([cue_span[0]] if cue_span else []) + ([spk.span[0]] if spk.span else [])
@@ -1289,6 +1290,7 @@ def _floating_quotes(
     names: NameIndex,
     article_date: str | None,
     resolver,
+    timeline=None,
 ) -> list[Statement]:
     """Quotations with no attribution verb of their own.
 
@@ -1348,7 +1350,7 @@ def _floating_quotes(
                 "dash_attribution", "direct", speaker=name, speaker_type=kind
             )
             st.date, st.date_text, st.date_source, date_sieve, st.date_span = resolver.date_of(
-                doc, span, [(s, e)], article_date, speaker=name
+                doc, span, [(s, e)], article_date, speaker=name, timeline=timeline
             )
             st.stance, st.stance_cues, stance_sieve = decide(None, [], sent.root, st.claim)
             st.why = {

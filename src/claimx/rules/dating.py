@@ -15,6 +15,8 @@ from claimx.rules.sieve import first
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from claimx.rules.timeline import Timeline
+
 __all__ = ["DateResolver", "default_resolver"]
 
 # --------------------------------------------------------------------------- statement date
@@ -267,12 +269,13 @@ class DateResolver:
         claim_spans: list[tuple[int, int]],
         article_date: str | None,
         speaker: str | None = None,
+        timeline: Timeline | None = None,
     ) -> tuple[str | None, str | None, str | None, str, tuple[int, int] | None]:
         """``statement_date``, the name of the date sieve that decided it and the characters of
         the time expression (None without one); ``speaker`` (the resolved name) lets a
-        statement join the scene its speaker opened."""
+        statement join the scene its speaker opened in the document's ``timeline``."""
         query = _Query(doc, _verb_of(cue), [(int(s), int(e)) for s, e in claim_spans or []])
-        query.article_date, query.speaker = article_date, speaker
+        query.article_date, query.speaker, query.timeline = article_date, speaker, timeline
         decision = first(DATE_SIEVES, self, query)
         if decision is None:
             return None, None, None, "no_date", None
@@ -346,6 +349,7 @@ class _Query:
     claims: list[tuple[int, int]]
     article_date: str | None = None
     speaker: str | None = None
+    timeline: Timeline | None = None  # the document model's scenes (``timeline.py``)
 
     def in_claim(self, tok: Token) -> bool:
         start, end = tok.idx, tok.idx + len(tok.text)
@@ -436,11 +440,9 @@ def claim_sentence(resolver: DateResolver, q: _Query) -> _Found | None:
 
 def scene(resolver: DateResolver, q: _Query) -> _Found | None:
     """Nothing of its own: the scene the article set for this statement (``timeline.py``)."""
-    from claimx.rules.timeline import timeline_of
-
-    if not q.claims:
+    timeline = q.timeline
+    if not q.claims or timeline is None:
         return None
-    timeline = timeline_of(q.doc, resolver, q.article_date)
     if q.head is not None:
         token = q.head.i
     else:
