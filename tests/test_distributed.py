@@ -72,7 +72,7 @@ CORPUS_EXTRA = [
 def polnear_articles(n: int) -> list[str]:
     """The first ``n`` PolNeAR dev articles as corpus lines (real news, distinct texts)."""
     if not POLNEAR_DEV.exists():
-        pytest.skip(f"{POLNEAR_DEV} not found")
+        pytest.skip(f"PolNeAR corpus (not redistributable) not found at {POLNEAR_DEV}")
     with POLNEAR_DEV.open(encoding="utf-8") as f:
         return [line.rstrip("\n") for _, line in zip(range(n), f, strict=False)]
 
