@@ -336,9 +336,11 @@ def test_n_process_2_gives_the_same_records_as_1(tmp_path):
     assert len({r["doc"] for r in jsonl(outs[0])}) == 3
 
 
-def test_closed_pipe_ends_quietly(article):
+@pytest.mark.parametrize("fmt", ["jsonl", "table"])
+def test_closed_pipe_ends_quietly(article, fmt):
+    """`claimx extract ... | head`: exit 0, nothing on stderr, the table like every format."""
     proc = subprocess.Popen(
-        claimx_cmd("extract", article, article, article),
+        claimx_cmd("extract", article, article, article, "-f", fmt),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=subprocess_env(),

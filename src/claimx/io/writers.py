@@ -183,10 +183,16 @@ def table_console(stream: TextIO, color: bool, pipe_width: int | None = PIPE_WID
     terminal, else ``pipe_width`` (None: as wide as the table needs, nothing wrapped)."""
     from rich.console import Console
 
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # rich exits 1 here; the reader went away (`| head -2`): let the command stop
+            # quietly as it does for the other formats.
+            raise BrokenPipeError
+
     width = None
     if not (_isatty(stream) or os.environ.get("COLUMNS", "").isdigit()):
         width = pipe_width or 10_000
-    return Console(
+    return _Console(
         file=stream,
         color_system="auto" if color else None,
         force_terminal=color or None,
