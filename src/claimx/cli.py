@@ -272,8 +272,12 @@ def _run_extract(
             _say(f"claimx: error: {e}")
             return EXIT_ERROR
 
+        # Records on the terminal, or through a pipe whose reader may print them there
+        # (`| head -1`), would end up beside the bar: then there is none.
         show_progress = (
-            not quiet and _isatty(sys.stderr) and not (to_stdout and _isatty(sys.stdout))
+            not quiet
+            and _isatty(sys.stderr)
+            and not (to_stdout and (_isatty(sys.stdout) or _is_pipe(sys.stdout)))
         )
         reporter = _Reporter(quiet=quiet, progress=show_progress)
         if store is not None:
@@ -416,13 +420,17 @@ class _Reporter:
                 TimeElapsedColumn,
             )
 
+            console = Console(stderr=True)
+            # A few columns to spare: a full-width line makes the terminal wrap the "^C" that
+            # Ctrl-C echoes onto the next line, and the bar could not erase itself.
+            console.width = max(console.width - 4, 20)
             self.progress = Progress(
                 SpinnerColumn(),
                 TextColumn("extracting"),
                 BarColumn(),
                 TextColumn("{task.completed} documents, {task.fields[statements]} statements"),
                 TimeElapsedColumn(),
-                console=Console(stderr=True),
+                console=console,
                 transient=True,
                 redirect_stdout=False,
                 redirect_stderr=False,
@@ -514,6 +522,16 @@ def _isatty(stream: Any) -> bool:
         return bool(stream.isatty())
     except (AttributeError, ValueError, OSError):
         return False
+
+
+def _is_pipe(stream: Any) -> bool:
+    import stat
+
+    try:
+        mode = os.fstat(stream.fileno()).st_mode
+    except (AttributeError, ValueError, OSError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
 
 def _close(results: Any) -> None:

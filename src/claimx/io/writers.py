@@ -255,7 +255,7 @@ class TableWriter(Writer):
     def _widths(self) -> tuple[int, int]:
         """(speaker, claim) widths; '#' takes 3, stance 9, date 10, and one space between."""
         width = max(self.console.width, 60)
-        speaker = min(max(width // 5, 14), 24)
+        speaker = min(max(width // 6, 13), 24)
         return speaker, width - speaker - (3 + 9 + 10) - 4
 
     def _table(self, rows: list[dict[str, Any]] | None = None):
