@@ -377,6 +377,8 @@ def test_ctrl_c_exits_130_and_leaves_no_output_file(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=subprocess_env(),
+        # as at a terminal, even when the suite runs with SIGINT ignored (nohup, a background job)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 60
     while not globmod.glob(str(tmp_path / ".out.jsonl.*.tmp")):  # writing has started
@@ -388,3 +390,27 @@ def test_ctrl_c_exits_130_and_leaves_no_output_file(tmp_path):
     assert proc.returncode == 130
     assert "Traceback" not in err.decode()
     assert sorted(os.listdir(tmp_path)) == ["big.jsonl"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "--foo"], "claimx: error: No such option: --foo"),
+        (["extract", "-f", "xml", "x.txt"], "claimx: error: Invalid value for '--format'"),
+        (
+            ["extract", "--n-process", "0", "x.txt"],
+            "claimx: error: Invalid value for '--n-process'",
+        ),
+        (["bogus"], "claimx: error: No such command 'bogus'."),
+        (["eval"], "claimx: error: Missing argument 'GOLD'."),
+    ],
+)
+def test_typer_usage_errors_are_one_line_like_claimxs_own(args, message):
+    proc = subprocess.run(
+        claimx_cmd(*args), capture_output=True, text=True, env=subprocess_env(), timeout=60
+    )
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(message), proc.stderr
+    assert "--help')" in lines[0]  # where to look

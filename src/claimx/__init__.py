@@ -1,19 +1,20 @@
 """claimx: who said what in news text, with stance and date.
 
-The heavy parts (spaCy, dateparser) are imported on first use, so ``claimx --help`` stays fast.
+The heavy parts (spaCy, dateparser) are imported on first use, so ``claimx --help`` stays fast;
+so are ``Document`` and ``Statement``, so that importing the package runs next to nothing and a
+Ctrl-C cannot fall in it before the command line's own handling starts (``claimx.__main__``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from claimx.record import Document, Statement
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 
 __version__ = "0.1.0"
 __all__ = ["Document", "Extractor", "Statement", "__version__", "load"]
 
 if TYPE_CHECKING:
     from claimx.extractor import Extractor
+    from claimx.record import Document, Statement
 
 
 def load(model: str | None = None) -> Extractor:
@@ -24,6 +25,10 @@ def load(model: str | None = None) -> Extractor:
 
 
 def __getattr__(name: str):
+    if name in ("Document", "Statement"):
+        from claimx import record
+
+        return getattr(record, name)
     if name == "Extractor":
         from claimx.extractor import Extractor
 

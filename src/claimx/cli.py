@@ -496,8 +496,7 @@ def _plural(n: int, word: str) -> str:
 def _fault_exit(e: BaseException) -> int:
     """The one mapping of faults to exit codes, shared by every command: Ctrl-C is 130, a
     system error (disk full, permission) or any other failure is one line and 1."""
-    if isinstance(e, KeyboardInterrupt):
-        _say("claimx: interrupted")
+    if isinstance(e, KeyboardInterrupt):  # claimx.__main__ says so, whenever it comes
         return EXIT_INTERRUPTED
     if isinstance(e, OSError):
         where = f" {e.filename}:" if e.filename else ""
