@@ -414,3 +414,25 @@ def test_typer_usage_errors_are_one_line_like_claimxs_own(args, message):
     lines = proc.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith(message), proc.stderr
     assert "--help')" in lines[0]  # where to look
+
+
+@pytest.mark.parametrize(
+    ("make", "args", "warning"),
+    [
+        ("empty-folder", [], "{folder}: no files"),
+        ("folder", ["--glob", "*.html"], "{folder}: no file matches --glob '*.html'"),
+        ("stdin", ["-"], "-: standard input is empty"),
+    ],
+)
+def test_nothing_to_read_is_said_on_stderr(tmp_path, make, args, warning):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    if make == "folder":
+        (folder / "a.txt").write_text(ARTICLE)
+    inputs = [] if make == "stdin" else [str(folder)]
+    result = run(["extract", *inputs, *args], input="" if make == "stdin" else None)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[0] == f"claimx: warning: {warning.format(folder=folder)}"
+    quiet = run(["extract", *inputs, *args, "-q"], input="" if make == "stdin" else None)
+    assert quiet.exit_code == 0 and quiet.stderr == ""

@@ -2,9 +2,11 @@
 
 The child resets SIGINT to its default before it starts, so that the test means the same when
 the suite itself runs with SIGINT ignored (a background job, nohup): Python then installs its
-own handler in the child as it does at a terminal. The random moments are counted from when
-the interpreter runs its first line of Python (before that no program can handle a signal):
-the child is ``python -m claimx`` as runpy runs it, after a line saying it has started.
+own handler in the child as it does at a terminal. The random moments are counted
+from the call of the entry point, as the installed ``claimx`` script makes it
+(``from claimx.__main__ import main; main()``), after a line saying it is about to: before that
+the interpreter starts and imports, and a Ctrl-C there ends any program by the signal (which a
+shell reports as 130 all the same).
 """
 
 from __future__ import annotations
@@ -22,10 +24,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "samples" / "nato-north-korea.txt"
 TRIES = 30
-# `python -m claimx ARGS`, after one line on stderr once Python code runs.
-PYTHON_M_CLAIMX = (
-    "import sys; sys.stderr.write('started\\n'); sys.stderr.flush(); import runpy; "
-    "runpy.run_module('claimx', run_name='__main__', alter_sys=True)"
+# The installed `claimx` script, after one line on stderr just before it calls main().
+CLAIMX_SCRIPT = (
+    "import sys; from claimx.__main__ import main; sys.argv[0] = 'claimx'; "
+    "sys.stderr.write('started\\n'); sys.stderr.flush(); main()"
 )
 
 
@@ -46,7 +48,7 @@ def corpus(tmp_path_factory) -> Path:
 def interrupted_run(corpus: Path, out: Path, delay: float) -> tuple[int, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("CLAIMX_MODEL", "NO_COLOR")}
     proc = subprocess.Popen(
-        [sys.executable, "-c", PYTHON_M_CLAIMX, "extract", str(corpus), "-o", str(out)],
+        [sys.executable, "-c", CLAIMX_SCRIPT, "extract", str(corpus), "-o", str(out)],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

@@ -25,6 +25,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "samples" / "nato-north-korea.txt"
 GOLDEN = ROOT / "data" / "samples" / "nato-north-korea.jsonl"
+# what ends one drawing of a line: a new line, a carriage return, erasing, moving, hiding the cursor
+CURSOR = re.compile(r"\r|\n|\x1b\[\d*[ABCDGHJK]|\x1b\[\?25[hl]")
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 
 
@@ -169,9 +171,26 @@ def test_progress_bar_leaves_room_for_ctrl_c_and_is_gone_after_it(corpus, tmp_pa
     raw = seen.decode("utf-8", "replace") + read_all(master, proc)
     os.close(master)
     assert proc.returncode == 130
-    bars = [ANSI.sub("", part) for part in re.split(r"\r|\n|\x1b\[2K", raw) if "extracting" in part]
+    bars = [ANSI.sub("", part) for part in re.split(CURSOR, raw) if "extracting" in part]
     assert bars and all(len(bar.rstrip()) <= 76 for bar in bars), bars
     # the last thing on the screen: the bar erased (erase-line after it), then one line
     tail = raw[raw.rindex("extracting") :]
     assert "\x1b[2K" in tail and tail.rstrip().endswith("claimx: interrupted")
     assert not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.parametrize("command", ["extract", "show"])
+def test_dash_at_a_terminal_is_a_hint_not_a_silent_wait(command):
+    master, slave = terminal(80)
+    proc = subprocess.run(
+        claimx(command, "-"),
+        stdin=slave,
+        capture_output=True,
+        text=True,
+        env=env(),
+        timeout=60,
+    )
+    os.close(slave)
+    os.close(master)
+    assert proc.returncode == 2
+    assert proc.stderr == "claimx: error: - reads the article from standard input: pipe it in\n"

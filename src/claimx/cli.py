@@ -225,6 +225,9 @@ def _run_extract(
                 _say("claimx: error: no input: give files, folders or - (or pipe text in)")
                 return EXIT_USAGE
             inputs = ["-"]
+        if "-" in inputs and _isatty(stdin):  # as `claimx show -`: no silent wait at a prompt
+            _say("claimx: error: - reads the article from standard input: pipe it in")
+            return EXIT_USAGE
         to_stdout = output is None or output == "-"
         if fmt is None and not to_stdout and output.lower().endswith(STORE_SUFFIXES):
             fmt = "sqlite"
@@ -439,7 +442,19 @@ class _Reporter:
 
     def __enter__(self) -> _Reporter:
         if self.progress is not None:
-            self.progress.start()
+            import signal
+
+            # A Ctrl-C in the middle of rich's start leaves a bar it cannot erase: hold SIGINT
+            # until the bar is up, then stop it cleanly if one came meanwhile.
+            held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            try:
+                try:
+                    self.progress.live.start(refresh=False)  # first drawn by its thread
+                finally:
+                    signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            except BaseException:
+                self.__exit__()
+                raise
         return self
 
     def __exit__(self, *exc: object) -> None:

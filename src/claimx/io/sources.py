@@ -146,7 +146,7 @@ class _Reader:
             if inp == "-":
                 yield from self.read_stdin(stdin)
             elif os.path.isdir(inp):
-                for found in _walk(inp, "", glob, ()):
+                for found in _walk_folder(inp, glob):
                     if isinstance(found, str):
                         yield from self.read_path(found)
                     else:
@@ -167,6 +167,8 @@ class _Reader:
         except OSError as e:
             yield unreadable("-", e)
             return
+        if not data.strip():
+            yield InputWarning("-", "standard input is empty")
         yield from self.from_bytes("-", data, path=None)
 
     def read_path(self, path: str) -> Iterator[Item]:
@@ -274,6 +276,17 @@ class _Reader:
 
 
 # ---------------------------------------------------------------------- folders
+
+
+def _walk_folder(folder: str, glob: str | None) -> Iterator[str | InputError | InputWarning]:
+    """:func:`_walk`, and a warning when the folder gives no file at all, so that a typo in
+    ``--glob`` or an empty folder is not a silent run over nothing."""
+    found = False
+    for item in _walk(folder, "", glob, ()):
+        found = found or isinstance(item, str)
+        yield item
+    if not found:
+        yield InputWarning(folder, f"no file matches --glob {glob!r}" if glob else "no files")
 
 
 def _walk(
@@ -385,7 +398,7 @@ def expand_inputs(
     walked), ``-`` as itself, and the problems met on the walk."""
     for inp in inputs:
         if inp != "-" and os.path.isdir(inp):
-            yield from _walk(inp, "", glob, ())
+            yield from _walk_folder(inp, glob)
         else:
             yield inp
 
