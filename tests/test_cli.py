@@ -436,3 +436,17 @@ def test_nothing_to_read_is_said_on_stderr(tmp_path, make, args, warning):
     assert result.stderr.splitlines()[0] == f"claimx: warning: {warning.format(folder=folder)}"
     quiet = run(["extract", *inputs, *args, "-q"], input="" if make == "stdin" else None)
     assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+@pytest.mark.parametrize("command", ["extract", "show", "report", "summarize", "eval"])
+def test_help_is_plain_text_with_no_type_placeholders_on_flags(command):
+    """'[dask]' is text, not rich markup; flags take no value, so they show none."""
+    result = run([command, "--help"])
+    assert result.exit_code == 0
+    out = result.stdout
+    options = [line for line in out.splitlines() if line.lstrip().startswith("-")]
+    assert options and "\x1b[" not in out
+    assert not [line for line in options if "<bool>" in line or "<str>" in line]
+    if command == "extract":
+        assert "(needs claimx[dask])" in " ".join(out.split())
+        assert "-q, --quiet " in out and ".txt (the table" in " ".join(out.split())

@@ -272,7 +272,20 @@ def test_a_model_missing_on_the_workers_fails_before_any_work(cluster, inputs):
 
 def test_an_unreachable_scheduler_is_one_clear_error():
     with pytest.raises(distributed.ClusterError, match="cannot reach the Dask scheduler"):
-        distributed.connect(f"tcp://{HOST}:1", timeout=2)
+        distributed.connect(f"tcp://{HOST}:1", connect_timeout=2)
+
+
+def test_the_cli_gives_up_on_an_unreachable_scheduler_within_seconds(tmp_path):
+    """Not after the 60 s that workers get to join: a wrong address is said at once."""
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLES["rutte.txt"], encoding="utf-8")
+    start = time.monotonic()
+    result = run(["extract", article, "--scheduler", f"tcp://{HOST}:1"])
+    assert time.monotonic() - start < 15
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith(
+        f"claimx: error: cannot reach the Dask scheduler at tcp://{HOST}:1"
+    )
 
 
 def test_scheduler_excludes_n_process(inputs):

