@@ -19,6 +19,14 @@ def extractor():
     return claimx.load()
 
 
+@pytest.fixture(scope="session")
+def explainer(extractor):
+    """The session's extractor with ``--explain`` on: each record keeps its ``why``."""
+    from claimx.extractor import Extractor
+
+    return Extractor(extractor.nlp, explain=True)
+
+
 @pytest.fixture
 def cli(monkeypatch, extractor):
     """Run the CLI in-process (stdout and stderr apart) with the session's extractor: the real

@@ -615,3 +615,146 @@ def test_not_statements(extractor, text, cues):
     for st in statements:
         check_invariants(text, st)
     assert [st.cue for st in statements] == cues, describe(statements)
+
+
+# --- --explain: the sieve that found each statement ------------------------------------------
+# One row of the table above for each statement sieve, and invented rows for the rest.
+WHY_ROWS = {
+    "said-that": "say_complement",
+    "quotation-split-claim-after-the-cue": "claim_then_cue",
+    "drew-attention-to": "phrasal_cue",
+    "dismissed-reports": "object_claim",
+    "called-for": "prepositional_claim",
+    "verbless-claim-then-subject-says": "fronted_claim",
+    "quotation-the-parse-lost-before-said-X": "adjacent_quote",
+    "according-to-before": "according_to",
+    "nominal-claim-that": "nominal_cue",
+    "headline-colon-double-quotes": "name_colon_line",
+    "quotation-then-dash-name": "dash_attribution",
+    "floating-quote-next-sentence": "floating_quote",
+}
+WHY_EXTRA = [
+    # text, cue, claim, statement sieve
+    pytest.param(
+        'The governor added:\n\n"We will rebuild every home that was lost in the fire."',
+        "added:",
+        "We will rebuild every home that was lost in the fire.",
+        "colon_quote",
+        id="colon-then-quotation-paragraph",
+    ),
+    pytest.param(
+        "The coach told his players to stay off social media until the final.",
+        "told",
+        "to stay off social media until the final",
+        "addressee_cue",
+        id="told-addressee-to",
+    ),
+    pytest.param(
+        "The senator called on the agency to release the inspection records.",
+        "called on",
+        "the agency to release the inspection records",
+        "called_on",
+        id="called-on-X-to",
+    ),
+    pytest.param(
+        "The ferry plan, which the director described as a costly mistake, was dropped.",
+        "described",
+        "a costly mistake",
+        "described_as",
+        id="relative-described-as",
+    ),
+    pytest.param(
+        "The company declined to comment.",
+        "declined",
+        "to comment",
+        "infinitive_claim",
+        id="declined-to-comment-bare",
+    ),
+]
+
+
+@pytest.mark.parametrize("row_id", list(WHY_ROWS))
+def test_why_names_the_statement_sieve(explainer, row_id):
+    (param,) = [p for p in ROWS if p.id == row_id]
+    text, _speaker, cue, claim, *_ = param.values
+    statements = explainer.extract(text)
+    st = pick(statements, cue if isinstance(cue, tuple) else (cue,), claim)
+    assert st.why is not None and st.why["statement"] == WHY_ROWS[row_id], describe(statements)
+    assert set(st.why) == {"statement", "speaker", "stance", "date"}
+
+
+@pytest.mark.parametrize("text, cue, claim, sieve", WHY_EXTRA)
+def test_why_names_the_statement_sieve_extra(explainer, text, cue, claim, sieve):
+    statements = explainer.extract(text)
+    st = pick(statements, (cue,), claim)
+    assert st.claim == claim and st.why is not None, describe(statements)
+    assert st.why["statement"] == sieve, describe(statements)
+
+
+# Cue verbs that make no statement, each rejected by a named sieve (``cue_verdicts``).
+REJECTIONS = [
+    pytest.param(
+        "The union continues to urge members to vote no.", "continues", "inner_cue", id="inner"
+    ),
+    pytest.param(
+        "The coach urged his players to say nothing about the trade.",
+        "say",
+        "object_control",
+        id="object-control",
+    ),
+    pytest.param(
+        "Sales declined sharply in March.", "declined", "refusal_without_infinitive", id="sales"
+    ),
+    pytest.param("The senator responded.", "responded", "no_complement", id="no-complement"),
+    pytest.param("The mayor told reporters.", "told", "addressee_cue", id="addressee-only"),
+    pytest.param(
+        "The governor praised the firefighters.", "praised", "object_claim", id="endorsement"
+    ),
+    pytest.param(
+        "The airline apologized to passengers.", "apologized", "prepositional_claim", id="apology"
+    ),
+    pytest.param(
+        "The company issued a statement saying the plant would stay open.",
+        "issued",
+        "phrasal_cue",
+        id="issued-a-statement-saying",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, verb, sieve", REJECTIONS)
+def test_named_rejection(extractor, text, verb, sieve):
+    from claimx.rules.attribution import cue_verdicts
+
+    verdicts = {v: (s, ok) for v, s, ok in cue_verdicts(extractor.nlp(text))}
+    assert verdicts[verb] == (sieve, False), verdicts
+
+
+def test_every_statement_sieve_has_a_row():
+    from claimx.rules.attribution import STATEMENT_SIEVES, VERB_GATES, VERB_SIEVES
+    from claimx.rules.confidence import STATEMENT
+
+    named = set(WHY_ROWS.values()) | {p.values[3] for p in WHY_EXTRA}
+    named |= {p.values[2] for p in REJECTIONS}
+    sieves = set(STATEMENT_SIEVES) | {s.__name__ for s in VERB_SIEVES + VERB_GATES}
+    assert sieves <= named, sieves - named
+    assert set(STATEMENT) == set(STATEMENT_SIEVES), "one confidence entry per statement sieve"
+
+
+def test_confidence_comes_from_the_sieve_table(extractor):
+    from claimx.rules.confidence import STATEMENT, statement_confidence
+
+    (st,) = extractor.extract('Mayor Ann Lee said, "The bridge will reopen in May."')
+    assert (st.quote, st.confidence) == ("direct", STATEMENT["say_complement"]["direct"])
+    (group,) = extractor.extract("A spokesman said the bridge will reopen in May.")
+    assert group.confidence == STATEMENT["say_complement"]["indirect"]
+    # the measured penalties: an untyped name, no name, a borrowed subject
+    full = statement_confidence("say_complement", "indirect", speaker="X", speaker_type="person")
+    untyped = statement_confidence(
+        "say_complement", "indirect", speaker="X", speaker_type="unknown"
+    )
+    none = statement_confidence("say_complement", "indirect", speaker=None, speaker_type="unknown")
+    inherited = statement_confidence(
+        "say_complement", "indirect", speaker="X", speaker_type="person", inherited=True
+    )
+    assert none <= untyped < full and inherited < full

@@ -516,3 +516,66 @@ def test_dates_module_does_not_import_heavy_libraries() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+# --------------------------------------------------------------------------- date sieves by name
+
+SIEVE_ROWS = [
+    # (text, claim, article date, use a cue, expected (date, date_source, sieve))
+    (
+        "The harbour master said on Monday that the pier was unsafe.",
+        "the pier was unsafe",
+        THU,
+        True,
+        ("2024-10-14", "text", "own_clause"),
+    ),
+    (
+        "The coach went on radio Tuesday to say that the team would recover.",
+        "the team would recover",
+        THU,
+        True,
+        ("2024-10-15", "text", "parent_clause"),
+    ),
+    (
+        "The ferry crews walked out. “Nobody listened to us for months,” on Wednesday.",
+        "Nobody listened to us for months",
+        THU,
+        False,
+        ("2024-10-16", "text", "claim_sentence"),
+    ),
+    (
+        "The librarian said recently that the archive would move.",
+        "the archive would move",
+        THU,
+        True,
+        (None, None, "vague_time"),
+    ),
+    (
+        "The librarian said that the archive would move.",
+        "the archive would move",
+        THU,
+        True,
+        (THU, "article", "article_date"),
+    ),
+    (
+        "The librarian said that the archive would move.",
+        "the archive would move",
+        None,
+        True,
+        (None, None, "no_date"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "article_date", "with_cue", "expected"),
+    SIEVE_ROWS,
+    ids=[row[-1][-1] for row in SIEVE_ROWS],
+)
+def test_date_sieve_names(nlp, resolver, text, claim, article_date, with_cue, expected) -> None:
+    doc = nlp(text)
+    cue, claims = _cue_and_claim(doc, claim)
+    date, _text, source, sieve = resolver.date_of(
+        doc, cue if with_cue else None, claims, article_date
+    )
+    assert (date, source, sieve) == expected

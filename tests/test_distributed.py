@@ -231,6 +231,23 @@ def test_show_text_ships_the_text_back(cluster, inputs, session_model):
     assert remote.stdout_bytes == local.stdout_bytes
 
 
+def test_explain_on_the_cluster_is_the_local_explain(cluster, tmp_path, session_model, extractor):
+    for name, text in ARTICLES.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    args = ["extract", tmp_path, "-f", "jsonl", "--explain"]
+    try:
+        local = run(args)
+        remote = run([*args, "--scheduler", cluster.address])
+    finally:
+        extractor.explain = False
+    records = [json.loads(line) for line in local.stdout.splitlines()]
+    assert records and all(r["why"]["statement"] for r in records)
+    assert remote.stdout_bytes == local.stdout_bytes
+    plain = run([*args[:-1], "--scheduler", cluster.address])  # the workers forget the flag
+    assert plain.stdout and '"why"' not in plain.stdout
+
+
 def test_local_cluster_option(inputs, session_model):
     """``local:N`` starts (and stops) a LocalCluster of its own on 127.0.0.1."""
     args = ["extract", inputs / "articles", "-f", "jsonl"]
@@ -438,7 +455,7 @@ def test_statements_bag_rejects_a_record_without_text(connected):
     import dask.bag as db
 
     bag = distributed.statements_bag(db.from_sequence([{"body": "x"}], npartitions=1))
-    with pytest.raises(ValueError, match="'text' is missing"):
+    with pytest.raises(ValueError, match="no 'text' field"):
         connected.client.compute(bag).result()
 
 
@@ -453,7 +470,7 @@ def test_byte_ranges_share_out_every_line_once(tmp_path, chunk):
     got: list[bytes] = []
     with open(path, "rb") as f:
         for start in range(0, len(data), chunk):
-            got.extend(distributed._lines_in_range(f, start, start + chunk))
+            got.extend(sources.lines_in_range(f, start, start + chunk))
     assert got == list(io.BytesIO(data))
     counts = [distributed._count_lines(str(path), s, s + chunk) for s in range(0, len(data), chunk)]
     assert sum(counts) == len(got)
@@ -463,4 +480,15 @@ def test_records_survive_the_round_trip(extractor):
     text = ARTICLES["rutte.txt"] + ARTICLES["sub/police.txt"]
     records = [s.to_dict() for s in extractor.extract(text, "2024-10-17", "d")]
     assert records
+    assert [distributed.statement_from_record(r).to_dict() for r in records] == records
+
+
+def test_explained_records_survive_the_round_trip(extractor):
+    text = ARTICLES["rutte.txt"] + ARTICLES["sub/police.txt"]
+    extractor.explain = True
+    try:
+        records = [s.to_dict() for s in extractor.extract(text, "2024-10-17", "d")]
+    finally:
+        extractor.explain = False
+    assert records and all("why" in r for r in records)
     assert [distributed.statement_from_record(r).to_dict() for r in records] == records

@@ -829,3 +829,95 @@ def test_cli_extracts_when_no_records_are_given(cli, tmp_path):
     assert evaluate_files(SEED, saved).to_dict() == out
     if SCORE_PY.exists():
         assert {k: out[k] for k in REFERENCE_KEYS} == reference(SEED, saved)
+
+
+# --------------------------------------------------------------------------- confidence bands
+
+
+def banded_records() -> list[dict[str, Any]]:
+    why = {"statement": "say_complement", "speaker": "mention", "stance": "assertion"}
+    return [
+        # right claim, right speaker
+        rec(
+            "lee", span(TEXT_A, "the bridge will reopen in May"), "Ann Lee", confidence=0.9, why=why
+        ),
+        # right claim, wrong speaker
+        rec(
+            "lee",
+            [span(TEXT_A, "It is safe"), span(TEXT_A, "and it is cheap")],
+            "Bob Smith",
+            confidence=0.8,
+            why={**why, "statement": "adjacent_quote"},
+        ),
+        # no gold statement there
+        rec("rally", span(TEXT_B, "the weather was mild"), "Crowd", confidence=0.15, why=why),
+        # a band of its own, right
+        rec("rally", span(TEXT_B, "taxes would fall"), "Tom Hale", confidence=0.45),
+        rec("rally", span(TEXT_B, "the opposite"), "Tom Hale"),  # no confidence: in no band
+    ]
+
+
+def test_confidence_bands_count_records_with_claim_and_speaker_right(tmp_path, gold_path):
+    result = evaluate_files(gold_path, write_jsonl(tmp_path / "r.jsonl", banded_records()))
+    bands = {b["band"]: (b["records"], b["right"]) for b in result.to_dict()["confidence_bands"]}
+    assert bands == {
+        "0.0-0.2": (1, 0.0),
+        "0.2-0.4": (0, None),
+        "0.4-0.6": (1, 1.0),
+        "0.6-0.8": (0, None),
+        "0.8-1.0": (2, 0.5),
+    }
+    # score.py's keys keep score.py's values: the bands are an addition
+    if SCORE_PY.exists():
+        ours = result.to_dict()
+        ref = reference(gold_path, write_jsonl(tmp_path / "r.jsonl", banded_records()))
+        assert {k: ours[k] for k in ref} == ref
+
+
+def test_misses_carry_the_records_why(tmp_path, gold_path):
+    result = evaluate_files(gold_path, write_jsonl(tmp_path / "r.jsonl", banded_records()))
+    by_kind = {e.kind: e for e in result.errors()}
+    assert by_kind["speaker"].why is not None
+    assert by_kind["speaker"].why["statement"] == "adjacent_quote"
+    assert by_kind["false_positive"].to_dict()["why"]["statement"] == "say_complement"
+
+
+def test_cli_table_prints_bands_and_why(cli, tmp_path, gold_path):
+    records = write_jsonl(tmp_path / "r.jsonl", banded_records())
+    result = cli(gold_path, records, "--format", "table", "--errors", "10")
+    assert result.exit_code == 0, result.output
+    band = next(row for row in result.stdout.splitlines() if "0.8-1.0" in row)
+    assert "2" in band and "0.5000" in band
+    assert "why:" in result.stdout and "adjacent_quote" in result.stdout
+    out = json.loads(cli(gold_path, records, "--format", "json", "--errors", "3").stdout)
+    assert out["confidence_bands"][-1] == {"band": "0.8-1.0", "records": 2, "right": 0.5}
+    assert any(e["why"] for e in out["errors"])
+
+
+def test_cli_eval_extracts_with_explain(cli, tmp_path):
+    """Without records, eval extracts itself with --explain on: each miss shows its why."""
+    text = (
+        "Mayor Ann Lee said the bridge will reopen in May. "
+        "The council may vote again, according to a spokesman."
+    )
+    gold = {
+        "doc_id": "lee2",
+        "publication_date": "2024-10-17",
+        "title": None,
+        "text": text,
+        "statements": [
+            statement(
+                text,
+                "Bob Smith",
+                "Mayor Ann Lee",
+                "said",
+                ["the bridge will reopen in May"],
+                "confirm",
+            ),
+        ],
+    }
+    path = write_jsonl(tmp_path / "g.jsonl", [gold])
+    out = json.loads(cli(path, "--format", "json", "--errors", "5").stdout)
+    assert out["predicted"] >= 1 and sum(b["records"] for b in out["confidence_bands"]) >= 1
+    speaker = [e for e in out["errors"] if e["kind"] == "speaker"]
+    assert speaker and speaker[0]["why"]["statement"] == "say_complement"

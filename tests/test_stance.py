@@ -557,6 +557,13 @@ ROWS = [
         U,
         ("refused", "whether"),
     ),
+    row(
+        "claim-called-unfounded",
+        "The ministry said the reports of a secret deal were unfounded.",
+        "said",
+        D,
+        ("unfounded",),
+    ),
 ]
 
 
@@ -572,3 +579,60 @@ def test_stance(extractor, text, cue, stance, deciding):
         assert st.stance_cues == [], f"a plain assertion has no stance cues\n{found}"
     elif deciding is not None:
         assert cue_in(st.stance_cues, deciding), f"stance_cues lack one of {deciding}\n{found}"
+
+
+# --- --explain: the sieve that decided each stance -------------------------------------------
+# One row of the table above for each stance sieve; ``why["stance"]`` is "sieve: words".
+WHY_ROWS = {
+    "plain-assertion": "assertion",
+    "called-the-report-false": "called_false",
+    "real-conditional": "conditional",
+    "would-if": "conditional_would",
+    "denied": "denial_cue",
+    "forecast": "forecast",
+    "possibly": "hedge_adverb",
+    "suggested": "hedge_cue",
+    "could-not-have-come-at-a-worse-time": "hedge_modal",
+    "too-early-to-tell": "hedge_phrase",
+    "i-think": "hedge_predicate",
+    "is-likely-to": "hedged_complement",
+    "has-not-confirmed": "negated_cue",
+    "did-not-deny": "negated_denial",
+    "we-did-not-do-that": "negated_predicate",
+    "there-is-no-evidence": "negative_argument",
+    "lacks": "negative_verb",
+    "yes-no-question": "question",
+    "appears": "raising_verb",
+    "refused-to-say-whether": "whether_question",
+    "claim-called-unfounded": "false_predicate",
+}
+
+
+@pytest.mark.parametrize("row_id", list(WHY_ROWS))
+def test_why_names_the_stance_sieve(explainer, row_id):
+    (param,) = [p for p in ROWS if p.id == row_id]
+    text, cue, stance, _deciding = param.values
+    statements = explainer.extract(text)
+    st = pick(statements, cue)
+    assert st.why is not None, describe(statements)
+    sieve, _, words = st.why["stance"].partition(": ")
+    assert sieve == WHY_ROWS[row_id], describe(statements)
+    assert words == " ".join(st.stance_cues), "the words the sieve used follow its name"
+
+
+def test_embedded_question_sieve(nlp):
+    """ "asked if" is decided by its hedge cue; the claim's own "if ..." (a claim with no cue
+    of its own, as a floating quotation has) is an open question."""
+    from claimx.rules.stance import claim_stance
+
+    doc = nlp("if the mayor would resign before the election")
+    decision = claim_stance(doc[:].root)
+    assert decision is not None
+    assert (decision.sieve, decision.value) == ("embedded_question", ("uncertain", ["if"]))
+
+
+def test_every_stance_sieve_has_a_row():
+    from claimx.rules.stance import CLAIM_SIEVES, CUE_SIEVES
+
+    sieves = {s.__name__ for s in CUE_SIEVES + CLAIM_SIEVES} | {"question", "assertion"}
+    assert sieves <= set(WHY_ROWS.values()) | {"embedded_question"}

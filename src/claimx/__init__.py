@@ -10,11 +10,14 @@ from __future__ import annotations
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 
 __version__ = "0.1.0"
-__all__ = ["Document", "Extractor", "Statement", "__version__", "load"]
+__all__ = ["Document", "Extractor", "Statement", "__version__", "load", "run"]
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from claimx.extractor import Extractor
     from claimx.record import Document, Statement
+    from claimx.runner import run
 
 
 def load(model: str | None = None) -> Extractor:
@@ -24,7 +27,9 @@ def load(model: str | None = None) -> Extractor:
     return _load(model)
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
+    """``Document``, ``Statement``, ``Extractor`` and ``run`` (``claimx extract`` as a
+    function), imported on first use."""
     if name in ("Document", "Statement"):
         from claimx import record
 
@@ -33,4 +38,8 @@ def __getattr__(name: str):
         from claimx.extractor import Extractor
 
         return Extractor
+    if name == "run":
+        from claimx.runner import run
+
+        return run
     raise AttributeError(name)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 # The interpreter's own signal module, already loaded: importing it takes no time.
 import _signal  # type: ignore[import-not-found]
+import os
 import sys
 
 EXIT_USAGE, EXIT_INTERRUPTED = 2, 130
@@ -28,6 +29,14 @@ def main(argv: list[str] | None = None) -> None:
         code = EXIT_INTERRUPTED
     if code == EXIT_INTERRUPTED:  # here, or a command's own handling, or Typer's Exit(130)
         _say("claimx: interrupted")
+        # Interrupted: the output file was already removed as the stack unwound; leave at once
+        # rather than wait on library threads or exit hooks caught half-way.
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError, AttributeError):
+                pass
+        os._exit(code)
     sys.exit(code)
 
 
@@ -55,11 +64,9 @@ def _run(argv: list[str] | None) -> int:
 
 
 def _say(line: str) -> None:
-    try:
-        sys.stderr.write(line + "\n")
-        sys.stderr.flush()
-    except (OSError, ValueError, AttributeError):
-        pass
+    from claimx.runner import say  # here, not at the top: nothing before main()'s try
+
+    say(line)
 
 
 if __name__ == "__main__":

@@ -105,7 +105,7 @@ def normalize_date(value: str) -> str | None:
         return found
     if re.match(r"\d{4}[-/.]?\d{1,2}[-/.]?\d{1,2}", value):
         return None  # ISO-shaped but not a real day ("2024-13-01"): do not let dateparser guess
-    import dateparser
+    import dateparser  # type: ignore[import-untyped]
 
     parsed = dateparser.parse(
         value,

@@ -20,10 +20,10 @@ import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import IO, TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from claimx.extractor import DEFAULT_MODEL, MODEL_ENV, Result
-from claimx.record import Document, Statement
+from claimx.extractor import Result, model_name
+from claimx.record import Document, statement_from_record
 
 if TYPE_CHECKING:
     import dask.bag
@@ -37,7 +37,8 @@ __all__ = ["Cluster", "ClusterError", "connect", "pipe", "statement_from_record"
 
 # A task's reading options: the keyword arguments of sources.input_reader.
 ReaderOptions = dict[str, Any]
-# The rest of a task's options: the keyword arguments of _extract_items (batch_size, with_text).
+# The rest of a task's options: the keyword arguments of _extract_items (batch_size, with_text,
+# explain).
 Job = dict[str, Any]
 # What a task returns, in input order, as plain data (cheap to ship): ("doc", id, text, date,
 # title, path, meta, records, error) with text "" unless asked for, ("error", name, message,
@@ -57,11 +58,6 @@ class ClusterError(RuntimeError):
     def __init__(self, message: str, *, usage: bool = False) -> None:
         super().__init__(message)
         self.usage = usage  # True when the address itself is malformed (a usage error)
-
-
-def model_name(model: str | None = None) -> str:
-    """Resolved on the client, so every worker loads the same pipeline whatever its environment."""
-    return model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
 # ---------------------------------------------------------------------- worker side
@@ -91,7 +87,11 @@ def _warm(model: str) -> int:
 
 
 def _extract_items(
-    model: str, items: Iterable[Item], batch_size: int, with_text: bool = False
+    model: str,
+    items: Iterable[Item],
+    batch_size: int,
+    with_text: bool = False,
+    explain: bool = False,
 ) -> list[Entry]:
     from claimx.io.sources import InputError
 
@@ -99,6 +99,7 @@ def _extract_items(
     docs = [i for i in items if isinstance(i, Document)]
     extractor = worker_extractor(model)
     with _RUN_LOCK:
+        extractor.explain = explain  # the extractor is shared by this process's tasks
         results = list(extractor.pipe(docs, batch_size=batch_size))
     done = iter(results)
     out: list[Entry] = []
@@ -124,18 +125,10 @@ def _extract_files(
     ``name`` is the path as the user gave it (ids and messages say it, as locally); ``location``
     is where the worker opens it (absolute, resolved on the client: workers have their own
     working directories)."""
-    from claimx.io.sources import input_reader, unreadable
+    from claimx.io.sources import input_reader
 
     reader = input_reader(**options)
-    items: list[Item] = []
-    for name, location in files:
-        try:
-            with open(location, "rb") as f:
-                data = f.read()
-        except OSError as e:  # as sources._Reader.read_path says it
-            items.append(unreadable(name, e))
-            continue
-        items.extend(reader.from_bytes(name, data, path=name))
+    items = [item for name, location in files for item in reader.read_path(name, location)]
     return _extract_items(model, items, **job)
 
 
@@ -144,54 +137,15 @@ def _extract_documents(model: str, docs: list[dict[str, Any]], job: Job) -> list
     return _extract_items(model, [Document(**d) for d in docs], **job)
 
 
-def _lines_in_range(f: IO[bytes], start: int, end: int) -> Iterator[bytes]:
-    """The lines of ``f`` whose first byte lies in ``[start, end)``: ranges that tile a file
-    share out its lines exactly once, wherever the boundaries fall."""
-    if start > 0:
-        f.seek(start - 1)
-        if f.read(1) != b"\n":
-            f.readline()  # the rest of a line that began in the previous range
-    else:
-        f.seek(0)
-    while f.tell() < end:
-        line = f.readline()
-        if not line:
-            return
-        yield line
-
-
 def _count_lines(path: str, start: int, end: int) -> int:
     """Numbers the lines of later ranges (ids and messages say ``file:LINE``)."""
+    from claimx.io.sources import lines_in_range
+
     try:
         with open(path, "rb") as f:
-            return sum(1 for _ in _lines_in_range(f, start, end))
+            return sum(1 for _ in lines_in_range(f, start, end))
     except OSError:
         return 0  # the range's own task reports it
-
-
-def _corpus_range_items(
-    path: str, location: str, start: int, end: int, first_line: int, options: ReaderOptions
-) -> Iterator[Item]:
-    # Mirrors sources._Reader.read_corpus for one range; whole-file errors come from range 0 only.
-    from claimx.io.sources import BINARY_SAMPLE, binary, input_reader, is_binary, unreadable
-
-    reader = input_reader(**options)
-    try:
-        f = open(location, "rb")
-    except OSError as e:
-        if start == 0:
-            yield unreadable(path, e)
-        return
-    with f:
-        try:
-            if is_binary(f.read(BINARY_SAMPLE)):
-                if start == 0:
-                    yield binary(path)
-                return
-            for lineno, raw in enumerate(_lines_in_range(f, start, end), start=first_line):
-                yield from reader.corpus_line(path, lineno, raw)
-        except OSError as e:
-            yield unreadable(path, e)
 
 
 def _extract_corpus_range(
@@ -206,7 +160,9 @@ def _extract_corpus_range(
 ) -> list[Entry]:
     """A task: the JSON Lines records whose line starts in ``[start, end)`` of ``path``
     (opened at ``location``, as in :func:`_extract_files`)."""
-    items = _corpus_range_items(path, location, start, end, first_line, options)
+    from claimx.io.sources import input_reader
+
+    items = input_reader(**options).read_corpus(path, location, start, end, first_line)
     return _extract_items(model, items, **job)
 
 
@@ -314,6 +270,7 @@ def pipe(
     chunk_bytes: int | None = None,
     window: int | None = None,
     with_text: bool = False,
+    explain: bool = False,
     close: bool = False,
     glob: str | None = None,
     encoding: str | None = None,
@@ -345,7 +302,7 @@ def pipe(
         date_field=date_field,
         date=date,
     )
-    job: Job = dict(batch_size=batch_size, with_text=with_text)
+    job: Job = dict(batch_size=batch_size, with_text=with_text, explain=explain)
     return _pipe(cluster, inputs, options, job, documents, stdin, glob, chunk_bytes, window, close)
 
 
@@ -572,31 +529,6 @@ def _document_fields(d: Document) -> dict[str, Any]:
     return dict(id=d.id, text=d.text, date=d.date, title=d.title, path=d.path, meta=d.meta)
 
 
-def statement_from_record(record: Mapping[str, Any]) -> Statement:
-    """The Statement whose ``to_dict()`` is ``record`` (records travel as plain dicts)."""
-    spans = record["spans"]
-    return Statement(
-        speaker=record["speaker"],
-        speaker_mention=record["speaker_mention"],
-        speaker_type=record["speaker_type"],
-        cue=record["cue"],
-        claim=record["claim"],
-        quote=record["quote"],
-        stance=record["stance"],
-        stance_cues=list(record["stance_cues"]),
-        date=record["date"],
-        date_text=record["date_text"],
-        date_source=record["date_source"],
-        sentence=record["sentence"],
-        speaker_span=tuple(spans["speaker"]) if spans["speaker"] else None,
-        cue_span=tuple(spans["cue"]) if spans["cue"] else None,
-        claim_spans=[tuple(s) for s in spans["claim"]],
-        confidence=record["confidence"],
-        doc=record["doc"],
-        index=record["index"],
-    )
-
-
 # ---------------------------------------------------------------------- dask.bag entry point
 
 
@@ -608,6 +540,7 @@ def statements_bag(
     id_field: str = "id",
     date_field: str = "date",
     batch_size: int = 16,
+    explain: bool = False,
 ) -> dask.bag.Bag:
     """A bag of statement records (``Statement.to_dict()``) from a bag of texts or records.
 
@@ -615,6 +548,7 @@ def statements_bag(
     ``date_field``, ``title``); a document without an id is named ``P:N`` (partition ``P``,
     1-based position ``N`` in it), which is also the id of a plain text. A record whose text is
     missing or not a string raises ``ValueError``: a bag has no place for per-item errors.
+    ``explain`` adds each record's ``why``.
     """
     import dask.bag as db
 
@@ -628,6 +562,7 @@ def statements_bag(
         id_field=id_field,
         date_field=date_field,
         batch_size=batch_size,
+        explain=explain,
     )
 
 
@@ -640,6 +575,7 @@ def _bag_partition(
     id_field: str,
     date_field: str,
     batch_size: int,
+    explain: bool = False,
 ) -> list[dict[str, Any]]:
     (partition,) = list(index)
     docs = [
@@ -648,6 +584,7 @@ def _bag_partition(
     ]
     extractor = worker_extractor(model)
     with _RUN_LOCK:
+        extractor.explain = explain
         results = list(extractor.pipe(docs, batch_size=batch_size))
     out: list[dict[str, Any]] = []
     for r in results:
@@ -660,24 +597,18 @@ def _bag_partition(
 def _bag_document(
     element: Any, where: str, text_field: str, id_field: str, date_field: str
 ) -> Document:
-    from claimx.datetext import detect_article_date, normalize_date
+    """A bag element read as a corpus line is (a plain text is a record of its own); a bag has
+    no place for per-item errors, so a bad record raises."""
+    from claimx.io.sources import InputError, input_reader
 
-    raw_id = raw_date = title = None
     if isinstance(element, str):
-        text = element
-    elif isinstance(element, Mapping):
-        text = element.get(text_field)
-        if not isinstance(text, str):
-            raise ValueError(f"{where}: {text_field!r} is missing or not a string")
-        raw_id = element.get(id_field)
-        raw_date = element.get(date_field)
-        title = element.get("title") if isinstance(element.get("title"), str) else None
-    else:
+        element = {text_field: element}
+    elif not isinstance(element, Mapping):
         raise TypeError(f"{where}: expected a text or a record, not {type(element).__name__}")
-    doc_id = where if raw_id is None or raw_id == "" else str(raw_id)
-    if not text.strip():
-        return Document(id=doc_id, text="", title=title)
-    date = normalize_date(str(raw_date)) if raw_date not in (None, "") else None
-    if date is None:
-        date = detect_article_date(text)
-    return Document(id=doc_id, text=text, date=date, title=title)
+    reader = input_reader(text_field=text_field, id_field=id_field, date_field=date_field)
+    for item in reader.record_document(element, where):
+        if isinstance(item, Document):
+            return item
+        if isinstance(item, InputError):
+            raise ValueError(f"{where}: {item.message}")
+    raise AssertionError("record_document yields a document or an error")

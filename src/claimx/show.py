@@ -408,7 +408,7 @@ def report_page(
     articles = []
     for j, (document, statements) in enumerate(results, start=1):
         anchor = f"a{j}"
-        links = {st.speaker: slug[st.speaker] for st in statements if st.speaker in slug}
+        links = {s.speaker: slug[s.speaker] for s in statements if s.speaker and s.speaker in slug}
         markup, anchored = _render(document.text, statements, anchor)
         for number, st in enumerate(statements, start=1):
             by_speaker[st.speaker or None].append(

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from claimx.record import STANCES
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -32,7 +34,7 @@ __all__ = [
     "write_rows",
 ]
 
-STANCE_NAMES = ("confirm", "deny", "uncertain")
+STANCE_NAMES = STANCES
 # spaCy (OntoNotes) labels -> the kinds a reader asks about: places, people, organisations.
 ENTITY_TYPES = {
     "PERSON": "person",
@@ -45,9 +47,7 @@ SPEAKER_COLUMNS = (
     "speaker",
     "speaker_type",
     "statements",
-    "confirm",
-    "deny",
-    "uncertain",
+    *STANCES,
     "first_date",
     "last_date",
     "documents",
@@ -56,9 +56,7 @@ ENTITY_COLUMNS = (
     "entity",
     "entity_type",
     "statements",
-    "confirm",
-    "deny",
-    "uncertain",
+    *STANCES,
     "first_date",
     "last_date",
     "confirmed_by",
@@ -84,7 +82,7 @@ class _Group:
     docs: set = field(default_factory=set)
     types: Counter = field(default_factory=Counter)
     names: Counter = field(default_factory=Counter)
-    by_stance: dict[str, Counter] = field(default_factory=dict)
+    by_stance: dict[str | None, Counter] = field(default_factory=dict)
 
     def add(self, rec: dict[str, Any]) -> None:
         self.statements += 1

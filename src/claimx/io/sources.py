@@ -7,9 +7,10 @@ anything worth knowing about a good input (a guessed encoding, a symlink loop) a
 path that does not exist, an unknown encoding, a malformed ``date``) raise, and they raise when
 :func:`iter_documents` is called, before any input is read.
 
-Text is decoded but otherwise untouched (no newline translation, NUL bytes kept): record spans are
-indices into exactly this text. The one exception is a leading byte-order mark, dropped here so
-that offsets start at the first real character.
+Bytes are decoded by :mod:`claimx.io.decoding` (spans index exactly that text) and HTML pages
+reduced to their article by :mod:`claimx.io.webpage`. The Dask workers (:mod:`claimx.distributed`)
+read through the same :class:`_Reader` (:func:`input_reader`), a file or a byte range of a corpus
+at a time, so a cluster run sees the documents, warnings and errors of a local run.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ import codecs
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from fnmatch import fnmatch
-from typing import BinaryIO
+from typing import IO, Any, BinaryIO
 
+from claimx.io.decoding import BINARY_SAMPLE, decode_bytes, decode_html, is_binary
 from claimx.record import Document
 
 __all__ = [
@@ -35,14 +37,10 @@ __all__ = [
     "input_reader",
     "is_binary",
     "iter_documents",
+    "lines_in_range",
 ]
 
 CORPUS_SUFFIXES = (".jsonl", ".ndjson")
-BINARY_SAMPLE = 8192
-# A few stray NUL bytes happen in scraped text; more than this in the first 8 KB is a binary file.
-MAX_TEXT_NULS = 8
-# C0 control characters that never occur in text (tab, newlines, form feed, escape are allowed).
-_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x08\x1b")
 
 
 @dataclass(slots=True)
@@ -171,12 +169,14 @@ class _Reader:
             yield InputWarning("-", "standard input is empty")
         yield from self.from_bytes("-", data, path=None)
 
-    def read_path(self, path: str) -> Iterator[Item]:
+    def read_path(self, path: str, location: str | None = None) -> Iterator[Item]:
+        """``path`` as the user gave it (ids and messages say it), opened at ``location`` if
+        given (a Dask worker opens an absolute path: it has its own working directory)."""
         if path.lower().endswith(CORPUS_SUFFIXES):
-            yield from self.read_corpus(path)
+            yield from self.read_corpus(path, location)
             return
         try:
-            with open(path, "rb") as f:
+            with open(location or path, "rb") as f:
                 data = f.read()
         except OSError as e:
             yield unreadable(path, e)
@@ -188,11 +188,10 @@ class _Reader:
             yield binary(name)
             return
 
-        from claimx.io import webpage
+        from claimx.io.webpage import is_html_input
 
-        if webpage.is_html_input(path, data):
-            # The document's text is the article trafilatura extracted (see claimx.io.webpage).
-            yield from webpage.read_html(name, data, path, self.encoding, self.article_date)
+        if is_html_input(path, data):
+            yield from self.read_html(name, data, path)
             return
         text, warning = decode_bytes(data, self.encoding)
         if warning:
@@ -202,19 +201,50 @@ class _Reader:
             return
         yield Document(id=name, text=text, date=self.article_date(text, path, None), path=path)
 
-    def read_corpus(self, path: str) -> Iterator[Item]:
+    def read_html(self, name: str, data: bytes, path: str | None) -> Iterator[Item]:
+        """A page -> (warnings and) one document whose text is the article trafilatura
+        extracted (see :mod:`claimx.io.webpage`); its date is ``--date``, else the page's
+        metadata date, else a dateline in the extracted text or a date in the file name."""
+        from claimx.io.webpage import extract_article
+
+        html, warning = decode_html(data, self.encoding)
+        if warning:
+            yield InputWarning(name, warning)
+        article = extract_article(html)
+        if not article.text:
+            yield InputWarning(name, "no article text found in the HTML page")
+        yield Document(
+            id=name,
+            text=article.text,
+            date=self.article_date(article.text, path, article.date),
+            title=article.title,
+            path=path,
+            meta={"format": "html"},
+        )
+
+    def read_corpus(
+        self,
+        path: str,
+        location: str | None = None,
+        start: int = 0,
+        end: int | None = None,
+        first_line: int = 1,
+    ) -> Iterator[Item]:
+        """A JSON Lines corpus, or (a Dask task's share) its lines that start in
+        ``[start, end)``, numbered from ``first_line``; problems of the whole file are told by
+        the share that starts at 0 only."""
         try:
-            f = open(path, "rb")  # closed in the finally below: the lines are read lazily
+            f = open(location or path, "rb")  # closed in the finally below: read lazily
         except OSError as e:
-            yield unreadable(path, e)
+            if start == 0:
+                yield unreadable(path, e)
             return
         try:
-            head = f.read(BINARY_SAMPLE)
-            if is_binary(head):
-                yield binary(path)
+            if is_binary(f.read(BINARY_SAMPLE)):
+                if start == 0:
+                    yield binary(path)
                 return
-            f.seek(0)
-            for lineno, raw in enumerate(f, start=1):
+            for lineno, raw in enumerate(lines_in_range(f, start, end), start=first_line):
                 yield from self.corpus_line(path, lineno, raw)
         except OSError as e:
             yield unreadable(path, e)
@@ -233,7 +263,14 @@ class _Reader:
         except ValueError as e:
             yield InputError(where, f"malformed JSON: {e}")
             return
-        if not isinstance(obj, dict):
+        yield from self.record_document(obj, where, path, {"line": lineno})
+
+    def record_document(
+        self, obj: Any, where: str, path: str | None = None, meta: dict[str, Any] | None = None
+    ) -> Iterator[Item]:
+        """One corpus record (a JSON object) -> its document, or the error saying why not;
+        ``where`` (``file:LINE``) names it and is its id when it has none."""
+        if not isinstance(obj, Mapping):
             yield InputError(where, f"not a JSON object but {type(obj).__name__}")
             return
         text = obj.get(self.text_field)
@@ -260,9 +297,7 @@ class _Reader:
                 yield InputWarning(where, f"{self.date_field!r} is not a date: {corpus_date!r}")
             corpus_date = iso
         date = self.article_date(text, None, corpus_date)
-        yield Document(
-            id=doc_id, text=text, date=date, title=title, path=path, meta={"line": lineno}
-        )
+        yield Document(id=doc_id, text=text, date=date, title=title, path=path, meta=meta or {})
 
     def article_date(self, text: str, filename: str | None, corpus_date: str | None) -> str | None:
         """``--date``, else the (normalised) corpus field, else what the text or file name says."""
@@ -329,63 +364,6 @@ def _walk(
             yield path
 
 
-# ---------------------------------------------------------------------- bytes
-
-
-def is_binary(data: bytes) -> bool:
-    """True for data that is no text: many NUL bytes or mostly control bytes near the start.
-
-    UTF-16/32 text with a byte-order mark is text (it is full of NULs by nature).
-    """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
-        return False
-    sample = data[:BINARY_SAMPLE]
-    if not sample:
-        return False
-    if sample.count(0) > MAX_TEXT_NULS:
-        return True
-    controls = len(sample) - len(sample.translate(None, _CONTROL))
-    return controls > 0.3 * len(sample)
-
-
-def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str | None]:
-    """Decode input bytes; return the text (leading BOM dropped) and a warning message or None.
-
-    UTF-8 by default; UTF-16/32 when a byte-order mark says so; bytes that are not UTF-8 are
-    read as cp1252 (latin-1 for the five bytes cp1252 leaves undefined) with a warning, never
-    an exception. An explicit ``encoding`` is used as given, undecodable bytes replaced.
-    """
-    warning: str | None = None
-    if encoding is not None:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError as e:
-            text = data.decode(encoding, errors="replace")
-            warning = (
-                f"not valid {encoding} (byte 0x{data[e.start]:02x} at offset {e.start}); "
-                "undecodable bytes replaced by U+FFFD"
-            )
-    elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        text = data.decode("utf-32", errors="replace")
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16", errors="replace")
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as e:
-            try:
-                text, used = data.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                text, used = data.decode("latin-1"), "latin-1"
-            warning = (
-                f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); read as "
-                f"{used} (use --encoding to choose)"
-            )
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return text, warning
-
-
 # ---------------------------------------------------------------------- one input at a time
 # For readers that run elsewhere (claimx.distributed ships paths to Dask workers): the same
 # functions as iter_documents, so the documents, warnings and errors are the same.
@@ -403,6 +381,26 @@ def expand_inputs(
             yield inp
 
 
+def lines_in_range(f: IO[bytes], start: int = 0, end: int | None = None) -> Iterator[bytes]:
+    """The lines of ``f`` whose first byte lies in ``[start, end)`` (all from ``start`` when
+    ``end`` is None): ranges that tile a file share out its lines exactly once, wherever the
+    boundaries fall."""
+    if start > 0:
+        f.seek(start - 1)
+        if f.read(1) != b"\n":
+            f.readline()  # the rest of a line that began in the previous range
+    else:
+        f.seek(0)
+    if end is None:
+        yield from f
+        return
+    while f.tell() < end:
+        line = f.readline()
+        if not line:
+            return
+        yield line
+
+
 def input_reader(
     *,
     encoding: str | None = None,
@@ -412,6 +410,7 @@ def input_reader(
     date: str | None = None,
 ) -> _Reader:
     """The reader behind :func:`iter_documents`, for one input at a time: ``read_path(path)``,
-    ``read_stdin(stream)``, ``corpus_line(path, lineno, raw_line)``. The options are taken as
-    given: check them with :func:`iter_documents` first (``date`` must already be ISO)."""
+    ``read_stdin(stream)``, ``read_corpus(path, location, start, end, first_line)``,
+    ``record_document(obj, where)``. The options are taken as given: check them with
+    :func:`iter_documents` first (``date`` must already be ISO)."""
     return _Reader(encoding, text_field, id_field, date_field, date)

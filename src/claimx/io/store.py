@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from claimx.record import Document, Statement
+from claimx.record import Document, Statement, flatten_record, record_from_flat
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -145,68 +145,17 @@ def is_store(path: str) -> bool:
 
 
 def statement_row(doc: str, statement: Statement) -> tuple[Any, ...]:
-    rec = statement.to_dict()
-    spans = rec["spans"]
-    speaker, cue, parts = spans["speaker"], spans["cue"], spans["claim"]
-    return (
-        doc,
-        rec["index"],
-        rec["speaker"],
-        rec["speaker_mention"],
-        rec["speaker_type"],
-        rec["cue"],
-        rec["claim"],
-        rec["quote"],
-        rec["stance"],
-        "|".join(rec["stance_cues"]),
-        rec["date"],
-        rec["date_text"],
-        rec["date_source"],
-        rec["sentence"],
-        speaker[0] if speaker else None,
-        speaker[1] if speaker else None,
-        cue[0] if cue else None,
-        cue[1] if cue else None,
-        parts[0][0] if parts else None,
-        parts[-1][1] if parts else None,
-        "|".join(f"{s}-{e}" for s, e in parts),
-        rec["confidence"],
-    )
+    """The ``statements`` row of a statement: the record's flat row (``idx`` for ``index``)."""
+    flat = flatten_record(statement.to_dict())
+    flat["doc"], flat["idx"] = doc, flat["index"]
+    return tuple(flat[column] for column in STATEMENT_COLUMNS)
 
 
 def record_from_row(row: sqlite3.Row) -> dict[str, Any]:
     """A ``statements`` row back as the record of ``Statement.to_dict()`` (same keys, order)."""
-
-    def pair(start: int | None, end: int | None) -> list[int] | None:
-        return None if start is None or end is None else [start, end]
-
-    parts = [
-        [int(x) for x in part.split("-", 1)]
-        for part in (row["claim_parts"] or "").split("|")
-        if part
-    ]
-    return {
-        "doc": row["doc"],
-        "index": row["idx"],
-        "speaker": row["speaker"],
-        "speaker_mention": row["speaker_mention"],
-        "speaker_type": row["speaker_type"],
-        "cue": row["cue"],
-        "claim": row["claim"],
-        "quote": row["quote"],
-        "stance": row["stance"],
-        "stance_cues": [c for c in (row["stance_cues"] or "").split("|") if c],
-        "date": row["date"],
-        "date_text": row["date_text"],
-        "date_source": row["date_source"],
-        "sentence": row["sentence"],
-        "spans": {
-            "speaker": pair(row["speaker_start"], row["speaker_end"]),
-            "cue": pair(row["cue_start"], row["cue_end"]),
-            "claim": parts,
-        },
-        "confidence": row["confidence"],
-    }
+    flat = dict(zip(row.keys(), row, strict=True))
+    flat["index"] = flat["idx"]
+    return record_from_flat(flat)
 
 
 class Store:

@@ -5,7 +5,9 @@ give the extractor statements nobody published ("my brother said the plant was c
 article body is taken out with trafilatura, and that extracted text is the document: every span
 of every record counts into it (``claimx extract --show-text`` prints it).
 
-trafilatura is imported on first use, so nothing here slows down ``claimx --help``.
+trafilatura is imported on first use, so nothing here slows down ``claimx --help``. Decoding a
+page's bytes is :func:`claimx.io.decoding.decode_html`; :mod:`claimx.io.sources` turns the
+article into a document.
 """
 
 from __future__ import annotations
@@ -13,10 +15,9 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from claimx.record import Document
+from claimx.io.decoding import SNIFF_BYTES, decode_html
 
 __all__ = [
     "HTML_SUFFIXES",
@@ -25,10 +26,10 @@ __all__ = [
     "extract_article",
     "is_html_input",
     "looks_like_html",
-    "read_html",
 ]
 
 HTML_SUFFIXES = (".html", ".htm")
+_FIELDS = ("text", "title", "date")  # what claimx takes from trafilatura's result
 
 # Library convention: no output unless the application configures logging. Without a handler,
 # trafilatura's "discarding data" warnings would land on stderr through logging's last resort.
@@ -39,10 +40,6 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext"):
 # declaration (XHTML) and comments such as "<!-- saved from url=(0042)https://... -->".
 _PROLOGUE = re.compile(rb"\A(?:\s+|<\?xml[^>]*\?>|<!--.*?-->)*", re.DOTALL)
 _HTML_START = re.compile(rb"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
-)
-SNIFF_BYTES = 4096
 
 
 @dataclass(slots=True)
@@ -76,42 +73,6 @@ def is_html_input(path: str | None, data: bytes) -> bool:
     return path.lower().endswith(HTML_SUFFIXES)
 
 
-def decode_html(data: bytes, encoding: str | None = None) -> tuple[str, str | None]:
-    """Decode a page: ``encoding`` if given, else UTF-8 (BOM or valid bytes), else the charset the
-    page declares in a ``<meta>`` tag, else the plain-text fallback of :mod:`claimx.io.sources`."""
-    from claimx.io.sources import decode_bytes
-
-    if encoding is not None or data.startswith(
-        (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    ):
-        return decode_bytes(data, encoding)
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    declared = _META_CHARSET.search(data[:SNIFF_BYTES])
-    if declared:
-        name = declared.group(1).decode("ascii", "replace")
-        try:
-            codecs.lookup(name)
-        except LookupError:
-            pass
-        else:
-            if name.lower().replace("_", "-") in (
-                "iso-8859-1",
-                "latin-1",
-                "latin1",
-                "ascii",
-                "us-ascii",
-            ):
-                name = "cp1252"  # what browsers do (WHATWG encoding standard)
-            text = data.decode(name, errors="replace")
-            if "\ufffd" in text:
-                return text, f"not valid {name} as the page declares; bad bytes replaced"
-            return text, None
-    return decode_bytes(data, None)
-
-
 def extract_article(html: str, url: str | None = None) -> Article:
     """The page's main text without boilerplate, its title (``og:title`` first) and its
     publication date (page metadata only: ``article:published_time``, JSON-LD, ``<time>``).
@@ -140,41 +101,14 @@ def extract_article(html: str, url: str | None = None) -> Article:
     )
     if result is None:
         return Article("")
-    text = (result.text or "").strip()
-    title = " ".join((result.title or "").split()) or None
+    # A trafilatura Document (a dict from older versions, or when asked for one).
+    fields = result if isinstance(result, dict) else {k: getattr(result, k, None) for k in _FIELDS}
+    text = (fields.get("text") or "").strip()
+    title = " ".join((fields.get("title") or "").split()) or None
     if title:
         first, _, rest = text.partition("\n")
         if " ".join(first.split()).casefold() == title.casefold():
             text = rest.lstrip("\n")
-    date = normalize_date(result.date) if result.date else None
+    page_date = fields.get("date")
+    date = normalize_date(page_date) if isinstance(page_date, str) and page_date else None
     return Article(text=text, title=title, date=date)
-
-
-def read_html(
-    name: str,
-    data: bytes,
-    path: str | None,
-    encoding: str | None,
-    article_date: Callable[[str, str | None, str | None], str | None],
-) -> Iterator[object]:
-    """One page -> (warnings and) one :class:`Document` whose text is the extracted article.
-
-    ``article_date(text, filename, page_date)`` picks the date: ``--date`` first, then the page's
-    metadata date, then a dateline in the extracted text or a date in the file name.
-    """
-    from claimx.io.sources import InputWarning
-
-    html, warning = decode_html(data, encoding)
-    if warning:
-        yield InputWarning(name, warning)
-    article = extract_article(html)
-    if not article.text:
-        yield InputWarning(name, "no article text found in the HTML page")
-    yield Document(
-        id=name,
-        text=article.text,
-        date=article_date(article.text, path, article.date),
-        title=article.title,
-        path=path,
-        meta={"format": "html"},
-    )

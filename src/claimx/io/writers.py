@@ -16,9 +16,14 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from claimx.record import RECORD_KEYS
+from claimx.record import CSV_COLUMNS, flat_columns, flatten_record
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
 
 __all__ = [
     "CSV_COLUMNS",
@@ -33,19 +38,6 @@ __all__ = [
 ]
 
 FORMATS = ("jsonl", "json", "csv", "tsv", "table")
-
-_SPAN_COLUMNS = (
-    "speaker_start",
-    "speaker_end",
-    "cue_start",
-    "cue_end",
-    "claim_start",
-    "claim_end",
-    "claim_parts",
-)
-CSV_COLUMNS: tuple[str, ...] = tuple(
-    col for key in RECORD_KEYS for col in (_SPAN_COLUMNS if key == "spans" else (key,))
-)
 
 _SUFFIX_FORMATS = {
     ".jsonl": "jsonl",
@@ -112,31 +104,18 @@ class JsonWriter(Writer):
         super().close()
 
 
-def flatten_record(record: dict[str, Any]) -> dict[str, Any]:
-    """The record as flat CSV cells: spans split into start/end columns, lists joined by ``|``."""
-    flat = {k: v for k, v in record.items() if k != "spans"}
-    spans = record.get("spans") or {}
-    speaker, cue, parts = spans.get("speaker"), spans.get("cue"), spans.get("claim") or []
-    flat["speaker_start"], flat["speaker_end"] = speaker if speaker else (None, None)
-    flat["cue_start"], flat["cue_end"] = cue if cue else (None, None)
-    flat["claim_start"] = parts[0][0] if parts else None
-    flat["claim_end"] = parts[-1][1] if parts else None
-    flat["claim_parts"] = "|".join(f"{s}-{e}" for s, e in parts)
-    flat["stance_cues"] = "|".join(record.get("stance_cues") or [])
-    return flat
-
-
 class CsvWriter(Writer):
     """RFC 4180 quoting, ``\\n`` line ends (text-mode streams translate them where needed)."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, columns: tuple[str, ...] = CSV_COLUMNS) -> None:
         super().__init__(stream)
+        self.columns = columns
         self.writer = csv.writer(stream, lineterminator="\n")
-        self.writer.writerow(CSV_COLUMNS)
+        self.writer.writerow(columns)
 
     def _write(self, record: dict[str, Any]) -> None:
         flat = flatten_record(record)
-        self.writer.writerow([flat.get(col) for col in CSV_COLUMNS])
+        self.writer.writerow([flat.get(col) for col in self.columns])
 
 
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
@@ -146,14 +125,16 @@ class TsvWriter(Writer):
     """Tab-separated, no quoting: backslash, tab, CR and LF inside a cell are written as
     ``\\\\``, ``\\t``, ``\\r``, ``\\n``, so one record is always one line (``cut``-friendly)."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, columns: tuple[str, ...] = CSV_COLUMNS) -> None:
         super().__init__(stream)
-        stream.write("\t".join(CSV_COLUMNS) + "\n")
+        self.columns = columns
+        stream.write("\t".join(columns) + "\n")
 
     def _write(self, record: dict[str, Any]) -> None:
         flat = flatten_record(record)
         cells = (
-            "" if flat.get(c) is None else str(flat[c]).translate(_TSV_ESCAPES) for c in CSV_COLUMNS
+            "" if flat.get(c) is None else str(flat[c]).translate(_TSV_ESCAPES)
+            for c in self.columns
         )
         self.stream.write("\t".join(cells) + "\n")
 
@@ -178,7 +159,7 @@ def _shorten(text: str, limit: int = CLAIM_WIDTH) -> str:
     return text[:cut].rstrip() + "\u2026"
 
 
-def table_console(stream: TextIO, color: bool, pipe_width: int | None = PIPE_WIDTH):
+def table_console(stream: TextIO, color: bool, pipe_width: int | None = PIPE_WIDTH) -> Console:
     """A rich console for a table on ``stream``: the terminal's width (or ``COLUMNS``) at a
     terminal, else ``pipe_width`` (None: as wide as the table needs, nothing wrapped)."""
     from rich.console import Console
@@ -258,7 +239,7 @@ class TableWriter(Writer):
         speaker = min(max(width // 6, 13), 24)
         return speaker, width - speaker - (3 + 9 + 10) - 4
 
-    def _table(self, rows: list[dict[str, Any]] | None = None):
+    def _table(self, rows: list[dict[str, Any]] | None = None) -> Table:
         from rich import box
         from rich.table import Table
         from rich.text import Text
@@ -291,7 +272,7 @@ class TableWriter(Writer):
             )
         return table
 
-    def _claim(self, claim: str, width: int):
+    def _claim(self, claim: str, width: int) -> Text:
         """The claim on at most ``CLAIM_LINES`` lines of ``width``, cut at a word with "…"."""
         from rich.text import Text
 
@@ -315,16 +296,19 @@ def use_color(stream: TextIO) -> bool:
     return _isatty(stream) and not os.environ.get("NO_COLOR")
 
 
-def make_writer(fmt: str, stream: TextIO, *, color: bool | None = None) -> Writer:
-    """A writer of ``fmt`` on ``stream``; ``color=None`` decides from the stream and NO_COLOR."""
+def make_writer(
+    fmt: str, stream: TextIO, *, color: bool | None = None, explain: bool = False
+) -> Writer:
+    """A writer of ``fmt`` on ``stream``; ``color=None`` decides from the stream and NO_COLOR;
+    ``explain`` adds the ``why_*`` columns to CSV and TSV (JSON carries ``why`` as it is)."""
     if fmt == "jsonl":
         return JsonlWriter(stream)
     if fmt == "json":
         return JsonWriter(stream)
     if fmt == "csv":
-        return CsvWriter(stream)
+        return CsvWriter(stream, flat_columns(explain))
     if fmt == "tsv":
-        return TsvWriter(stream)
+        return TsvWriter(stream, flat_columns(explain))
     if fmt == "table":
         return TableWriter(stream, use_color(stream) if color is None else color)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -16,35 +16,46 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
 from claimx.record import Statement
 from claimx.rules import lexicons
+from claimx.rules.confidence import statement_confidence
 from claimx.rules.doccache import doc_text
+from claimx.rules.document import DocumentModel
 from claimx.rules.quotes import CLOSERS, Quote, QuoteIndex
+from claimx.rules.sieve import Decision, first
 from claimx.rules.speakers import NameIndex, Speaker, mention_tokens, resolve, tokens_text
 from claimx.rules.stance import decide
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Prepositions that introduce what was said after some cues ("called for", "warned of").
 CLAIM_PREPS = {"for", "of", "against", "about", "on", "to", "that"}
-# Cues whose direct object is the addressee, not the content ("told reporters that ...").
-ADDRESSEE_VERBS = {"tell", "inform", "notify", "remind", "assure", "advise", "ask", "thank"}
-# Cues that never take their object as the claim without a clause.
-NEEDS_CLAUSE = {"say", "add", "continue", "respond", "reply", "explain", "write", "tell"}
-# Phrasal cues "VERB NOUN PREP": "drew attention to", "made the case for", "raised questions about"
 
 
 @cache
 def _phrasal() -> set[tuple[str, str]]:
+    """Phrasal cues "VERB NOUN PREP": "drew attention to", "made the case for"."""
     return {tuple(e.split(None, 1)) for e in lexicons.load("phrasal_cues")}  # type: ignore[misc]
+
+
+def _addressee_verbs() -> frozenset[str]:
+    """Cues whose direct object is the addressee, not the content ("told reporters that")."""
+    return lexicons.load("addressee_verbs")
+
+
+def _needs_clause() -> frozenset[str]:
+    """Cues that never take their object as the claim without a clause ("said it")."""
+    return lexicons.load("clause_only_cues")
 
 
 COMPLEMENTIZERS = {"that"}
 # Cues that report speech only with an infinitive ("declined to comment", not "sales declined").
 XCOMP_ONLY = {"decline"}
 MIN_QUOTE_WORDS = 4
+INHERITED = "inherited subject"  # ``why`` note: the speaker is a governing clause's subject
 CLOSING_QUOTES = CLOSERS | {"''", "’"}  # as the tokenizer splits them
 
 
@@ -55,10 +66,9 @@ class Found:
     speaker_head: Token | None
     claim_tokens: list[Token] = field(default_factory=list)
     claim_root: Token | None = None
-    inherited: Speaker | None = None
+    inherited_subject: bool = False  # the speaker is the subject of a governing clause
     quotes: list[Quote] = field(default_factory=list)
     colon: bool = False
-    confidence: float = 0.85
     cue_text: str | None = None
     cue_span: tuple[int, int] | None = None
     clausal: bool = False  # the claim is a clause or quotation, not a noun phrase
@@ -244,179 +254,368 @@ def _cue_words(verb: Token) -> list[Token]:
     return run
 
 
-def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
-    lemma = verb.lemma_.lower()
+@dataclass(frozen=True, slots=True)
+class NotStatement:
+    """An explicit "not a statement" answer: the cue is there but reports no proposition
+    ("praised the firefighters", "continues to urge" whose inner verb carries the statement)."""
+
+    reason: str
+
+
+Verdict = Found | NotStatement | None
+
+
+@dataclass
+class VerbFrame:
+    """A cue verb's parse read once for all the verb sieves: its speaker, cue words and the
+    complements a claim can be (clause, object, infinitive, prepositional object)."""
+
+    verb: Token
+    lemma: str
+    quotes: QuoteIndex
+    cue: list[Token]
+    spk: Token | None
+    inherited: bool
+    exclude: set[int]
+    speaker_tokens: list[Token] | None
+    ccomp: list[Token]
+    dobj: list[Token]
+    xcomp: list[Token]
+    as_prep: list[Token]
+    preps: list[Token]
+    reason: list[Token]
+    on_obj: list[Token]
+
+    @classmethod
+    def of(cls, verb: Token, quotes: QuoteIndex) -> VerbFrame:
+        children = list(verb.children)
+        spk, inherited = _speaker_head(verb)
+        cue = _cue_words(verb)
+        exclude = _subtree_ids(spk) if spk is not None else set()
+        speaker_tokens = None
+        if _relative_cue(verb, spk, children):
+            # "demonstrators, who said X": the cue's own clause hangs under the speaker
+            assert spk is not None
+            exclude -= _subtree_ids(verb)
+            spk, speaker_tokens = _relative_speaker(verb, spk)
+        exclude |= {t.i for t in cue}
+        after = [c for c in children if c.i > verb.i]
+        xcomp = [c for c in after if c.dep_ in ("xcomp", "oprd")]
+        return cls(
+            verb=verb,
+            lemma=verb.lemma_.lower(),
+            quotes=quotes,
+            cue=cue,
+            spk=spk,
+            inherited=inherited,
+            exclude=exclude,
+            speaker_tokens=speaker_tokens,
+            ccomp=[c for c in children if c.dep_ == "ccomp"],
+            dobj=[c for c in after if c.dep_ in ("dobj", "attr")],
+            xcomp=xcomp,
+            as_prep=[c for c in children if c.dep_ == "prep" and c.lower_ == "as"],
+            preps=[c for c in after if c.dep_ == "prep" and c.lower_ in CLAIM_PREPS],
+            reason=[c for c in after if c.dep_ == "prep" and c.lower_ in ("for", "of")],
+            on_obj=[
+                c
+                for c in children
+                if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == verb.i + 1 and xcomp
+            ],
+        )
+
+    def found(self, sieve: str, root: Token | None = None, *, clausal: bool = False) -> Found:
+        """A statement of this cue, its claim the clean clause under ``root``."""
+        f = Found(list(self.cue), self.verb, self.spk, sieve=sieve)
+        f.speaker_tokens = self.speaker_tokens
+        f.inherited_subject = self.inherited
+        f.clausal = clausal
+        if root is not None:
+            f.claim_root = root
+            f.claim_tokens = _claim_from(root, self.exclude)
+        return f
+
+    @property
+    def needs_clause(self) -> bool:
+        return self.lemma in _needs_clause()
+
+
+def _relative_cue(verb: Token, spk: Token | None, children: list[Token]) -> bool:
+    return (
+        verb.dep_ == "relcl"
+        and spk is not None
+        and verb.head == spk
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that", "which") for c in children)
+    )
+
+
+def _relative_speaker(verb: Token, spk: Token) -> tuple[Token, list[Token] | None]:
+    """The mention stops where the relative clause starts; a clause on the last of a list
+    ("Jeb Bush and Chris Christie, who say") is the whole list's."""
+    while spk.dep_ == "conj" and spk.head.pos_ in ("NOUN", "PROPN"):
+        spk = spk.head
+    words = [t for t in mention_tokens(spk) if t.i < verb.left_edge.i]
+    while len(words) > 1 and (words[-1].is_punct or words[-1].lower_ in ("who", "that")):
+        words.pop()
+    return spk, words or None
+
+
+# --- gates: the verb is a cue, but another word carries the statement -------------------------
+
+
+def inner_cue(verb: Token) -> NotStatement | None:
+    """ "continues to urge": the inner reporting verb carries the statement ("declined to
+    comment." has no inner statement: the refusal is the statement)."""
     children = list(verb.children)
-    has_obj = any(c.dep_ == "dobj" for c in children)
     inner = [
         c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicons.reporting_verbs()
     ]
-    bare = (
-        lemma in XCOMP_ONLY
-        and inner
-        and not any(g.dep_ in ("ccomp", "dobj", "prep", "xcomp") for g in inner[0].children)
+    if not inner or any(c.dep_ == "dobj" for c in children):
+        return None
+    bare = verb.lemma_.lower() in XCOMP_ONLY and not any(
+        g.dep_ in ("ccomp", "dobj", "prep", "xcomp") for g in inner[0].children
     )
-    if not has_obj and inner and not bare:
-        return None  # "continues to urge": the inner verb carries the statement
-    # ("declined to comment." has no inner statement: the refusal is the statement)
+    return None if bare else NotStatement("the inner cue carries the statement")
+
+
+def object_control(verb: Token) -> NotStatement | None:
+    """ "urged partners to maintain ...": the infinitive is the content of the outer cue."""
     if (
         verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in lexicons.reporting_verbs()
         and any(c.dep_ == "dobj" for c in verb.head.children)
     ):
-        return None  # "urged partners to maintain ...": the content of the outer cue
-    spk, inherited = _speaker_head(verb)
-    cue = _cue_words(verb)
-    exclude = _subtree_ids(spk) if spk is not None else set()
-    speaker_tokens = None
-    if (
-        verb.dep_ == "relcl"
-        and spk is not None
-        and verb.head == spk
-        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that", "which") for c in children)
-    ):
-        # "demonstrators, who said X": the cue's own clause hangs under the speaker, and the
-        # mention stops where it starts; a clause on the last of a list ("Jeb Bush and Chris
-        # Christie, who say") is the whole list's
-        exclude -= _subtree_ids(verb)
-        while spk.dep_ == "conj" and spk.head.pos_ in ("NOUN", "PROPN"):
-            spk = spk.head
-        words = [t for t in mention_tokens(spk) if t.i < verb.left_edge.i]
-        while len(words) > 1 and (words[-1].is_punct or words[-1].lower_ in ("who", "that")):
-            words.pop()
-        speaker_tokens = words or None
-    exclude |= {t.i for t in cue}
-    ccomp = [c for c in children if c.dep_ == "ccomp"]
-    found = Found(cue, verb, spk)
-    found.speaker_tokens = speaker_tokens
-    if inherited:
-        found.confidence -= 0.1
-    if ccomp:
-        # "said that X and that Y": the conjoined clause is in the first one's subtree.
-        found.claim_root = ccomp[0]
-        found.clausal = True
-        found.claim_tokens = _claim_from(ccomp[0], exclude)
-        for extra in ccomp[1:]:
-            found.claim_tokens += _claim_from(extra, exclude)
-        return found
-    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
-        # "The plan will work, he said."
-        found.claim_root = verb.head
-        found.clausal = True
-        found.claim_tokens = _claim_from(verb.head, exclude | _subtree_ids(verb))
-        return found
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and nxt.text == ":":
-        found.colon = found.clausal = True
-        found.cue_tokens = cue + [nxt]
-        return found
-    dobj = [c for c in children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
-    xcomp = [c for c in children if c.dep_ in ("xcomp", "oprd") and c.i > verb.i]
-    as_prep = [c for c in children if c.dep_ == "prep" and c.lower_ == "as"]
-    preps = [c for c in children if c.dep_ == "prep" and c.lower_ in CLAIM_PREPS and c.i > verb.i]
-    if dobj and (lemma, dobj[0].lemma_.lower()) in _phrasal():
-        # "drew attention to X": the noun belongs to the cue, the claim follows the preposition
-        noun = dobj[0]
-        p = [c for c in list(noun.children) + preps if c.dep_ == "prep" and c.i > noun.i]
-        found.cue_tokens = cue + [noun] + p[:1]
-        if p:
-            objs = [g for g in p[0].children if g.dep_ in ("pobj", "pcomp")]
-            if objs:
-                found.claim_root = objs[0]
-                found.claim_tokens = _claim_from(objs[0], exclude)
-                return found
-        cl = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
-        if cl and cl[0].lemma_.lower() in lexicons.reporting_verbs():
-            return None  # "issued a statement saying X": the participle carries the statement
-        if cl:
-            found.claim_root = cl[0]
-            found.claim_tokens = _claim_from(cl[0], exclude)
-            return found
-        return None
-    if lemma in ADDRESSEE_VERBS:
-        if xcomp:
-            found.claim_root = xcomp[0]
-            found.claim_tokens = _claim_from(xcomp[0], exclude)
-            return found
-        return None
-    reason = [
-        c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > verb.i
-    ]
-    on_obj = [
-        c
-        for c in children
-        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == verb.i + 1 and xcomp
-    ]
-    if on_obj and lemma not in NEEDS_CLAUSE:
-        # "called on X to Y", "urged on": the preposition belongs to the cue
-        found.cue_tokens = cue + [on_obj[0]]
-        ids = set().union(*(_subtree_ids(t) for t in on_obj + xcomp)) - {on_obj[0].i}
-        found.claim_root = xcomp[0]
-        found.claim_tokens = _trim([verb.doc[i] for i in range(min(ids), max(ids) + 1)])
-        found.confidence -= 0.1
-        return found
-    if lemma in XCOMP_ONLY and not xcomp:
-        return None
-    if dobj and (dobj[0].pos_ != "PRON" or reason) and lemma not in NEEDS_CLAUSE:
-        parts = [dobj[0]] + xcomp + as_prep + reason
-        head_ids: set[int] = set()
-        for p in parts:
-            head_ids |= _subtree_ids(p)
-        first, last = min(head_ids), max(head_ids)
-        span_tokens = [verb.doc[i] for i in range(first, last + 1) if i not in exclude]
-        found.claim_root = dobj[0]
-        found.claim_tokens = _trim(span_tokens)
-        cut = _claim_from(dobj[0], exclude)
-        if not (xcomp or as_prep or reason):
-            if _bare_party(cut):
-                return None  # "praised the firefighters": an endorsement, no proposition
-            found.claim_tokens = cut
-        found.confidence -= 0.1
-        return found
-    if as_prep and verb.dep_ == "relcl":
-        objs = [g for g in as_prep[0].children if g.dep_ == "pobj"]
-        if objs:
-            found.claim_root = objs[0]
-            found.claim_tokens = _claim_from(objs[0], exclude)
-            found.confidence -= 0.1
-            return found
-    if xcomp and lemma not in NEEDS_CLAUSE:
-        # "vowed to fight", "promised to ...", "declined to comment"
-        found.claim_root = xcomp[0]
-        found.claim_tokens = _claim_from(xcomp[0], exclude)
-        found.confidence -= 0.15
-        return found
-    if preps and lemma not in NEEDS_CLAUSE:
-        for p in preps:
-            objs = [g for g in p.children if g.dep_ in ("pobj", "pcomp")]
-            if objs and objs[0].ent_type_ not in ("DATE", "TIME"):
-                found.cue_tokens = cue + [p]
-                found.claim_root = objs[0]
-                found.claim_tokens = _claim_from(objs[0], exclude)
-                if _bare_party(found.claim_tokens):
-                    return None  # "apologized to passengers"
-                found.confidence -= 0.15
-                return found
-    fronted = _fronted_claim(verb, spk)
-    if fronted:
-        # "Language unclear on whether single mothers are covered, experts say."
-        found.claim_tokens = fronted
-        found.claim_root = verb.doc[fronted[0].i : fronted[-1].i + 1].root
-        found.clausal = True
-        found.confidence -= 0.15
-        return found
-    quote = _adjacent_quote(verb, spk, quotes)
-    if quote is not None:
-        # the parse lost the quotation ('"Wall Street's a cynical place," said X'): the
-        # quotation right next to the cue is its claim
-        span = verb.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is not None:
-            found.claim_tokens = list(span)
-            found.claim_root = span.root
-            found.clausal = True
-            found.confidence -= 0.15
-            return found
+        return NotStatement("content of the outer cue")
     return None
+
+
+VERB_GATES = (inner_cue, object_control)
+
+
+# --- statement sieves of a cue verb, in order --------------------------------------------------
+
+
+def say_complement(v: VerbFrame) -> Verdict:
+    """ "X said (that) Y"; "said that X and that Y": the conjoined clause is in the first's
+    subtree, a second complement is added."""
+    if not v.ccomp:
+        return None
+    f = v.found("say_complement", v.ccomp[0], clausal=True)
+    for extra in v.ccomp[1:]:
+        f.claim_tokens += _claim_from(extra, v.exclude)
+    return f
+
+
+def claim_then_cue(v: VerbFrame) -> Verdict:
+    """ "The plan will work, he said.": the cue is a parenthetical on the claim's verb."""
+    verb = v.verb
+    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    f = v.found("claim_then_cue", clausal=True)
+    f.claim_root = verb.head
+    f.claim_tokens = _claim_from(verb.head, v.exclude | _subtree_ids(verb))
+    return f
+
+
+def colon_quote(v: VerbFrame) -> Verdict:
+    """ "X said:" and the quotation (or the rest of the sentence) after the colon."""
+    verb = v.verb
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.text != ":":
+        return None
+    f = v.found("colon_quote", clausal=True)
+    f.colon = True
+    f.cue_tokens = v.cue + [nxt]
+    return f
+
+
+def phrasal_cue(v: VerbFrame) -> Verdict:
+    """ "drew attention to X": the noun belongs to the cue, the claim follows the preposition
+    (or is the noun's own clause)."""
+    if not v.dobj or (v.lemma, v.dobj[0].lemma_.lower()) not in _phrasal():
+        return None
+    noun = v.dobj[0]
+    p = [c for c in list(noun.children) + v.preps if c.dep_ == "prep" and c.i > noun.i]
+    f = v.found("phrasal_cue")
+    f.cue_tokens = v.cue + [noun] + p[:1]
+    objs = [g for g in p[0].children if g.dep_ in ("pobj", "pcomp")] if p else []
+    if objs:
+        f.claim_root = objs[0]
+        f.claim_tokens = _claim_from(objs[0], v.exclude)
+        return f
+    cl = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    if not cl:
+        return NotStatement("phrasal cue with no claim")
+    if cl[0].lemma_.lower() in lexicons.reporting_verbs():
+        return NotStatement("the participle carries the statement")  # "issued a statement saying"
+    f.claim_root = cl[0]
+    f.claim_tokens = _claim_from(cl[0], v.exclude)
+    return f
+
+
+def addressee_cue(v: VerbFrame) -> Verdict:
+    """ "told reporters to ...": the object is the addressee; only an infinitive is a claim."""
+    if v.lemma not in _addressee_verbs():
+        return None
+    if v.xcomp:
+        return v.found("addressee_cue", v.xcomp[0])
+    return NotStatement("an addressee, no content")
+
+
+def called_on(v: VerbFrame) -> Verdict:
+    """ "called on X to Y", "urged on": the preposition belongs to the cue."""
+    if not v.on_obj or v.needs_clause:
+        return None
+    f = v.found("called_on")
+    f.cue_tokens = v.cue + [v.on_obj[0]]
+    ids = set().union(*(_subtree_ids(t) for t in v.on_obj + v.xcomp)) - {v.on_obj[0].i}
+    f.claim_root = v.xcomp[0]
+    f.claim_tokens = _trim([v.verb.doc[i] for i in range(min(ids), max(ids) + 1)])
+    return f
+
+
+def refusal_without_infinitive(v: VerbFrame) -> Verdict:
+    """ "sales declined": a refusal cue reports speech only with an infinitive."""
+    if v.lemma in XCOMP_ONLY and not v.xcomp:
+        return NotStatement("no infinitive")
+    return None
+
+
+def object_claim(v: VerbFrame) -> Verdict:
+    """ "X denied the report", "described Y as Z", "blamed X for Y": the object (with its
+    predicate) is the claim; an object that only names people is an endorsement."""
+    if not v.dobj or v.needs_clause or (v.dobj[0].pos_ == "PRON" and not v.reason):
+        return None
+    obj = v.dobj[0]
+    parts = [obj] + v.xcomp + v.as_prep + v.reason
+    head_ids: set[int] = set().union(*(_subtree_ids(p) for p in parts))
+    doc = v.verb.doc
+    f = v.found("object_claim")
+    f.claim_root = obj
+    f.claim_tokens = _trim(
+        [doc[i] for i in range(min(head_ids), max(head_ids) + 1) if i not in v.exclude]
+    )
+    if not (v.xcomp or v.as_prep or v.reason):
+        cut = _claim_from(obj, v.exclude)
+        if _bare_party(cut):
+            return NotStatement("an endorsement, no proposition")  # "praised the firefighters"
+        f.claim_tokens = cut
+    return f
+
+
+def described_as(v: VerbFrame) -> Verdict:
+    """ "what he described as X": the object of "as" in a relative clause is the claim."""
+    if not v.as_prep or v.verb.dep_ != "relcl":
+        return None
+    objs = [g for g in v.as_prep[0].children if g.dep_ == "pobj"]
+    return v.found("described_as", objs[0]) if objs else None
+
+
+def infinitive_claim(v: VerbFrame) -> Verdict:
+    """ "vowed to fight", "promised to ...", "declined to comment"."""
+    if not v.xcomp or v.needs_clause:
+        return None
+    return v.found("infinitive_claim", v.xcomp[0])
+
+
+def prepositional_claim(v: VerbFrame) -> Verdict:
+    """ "called for X", "warned of X", "spoke about X"; a date or a bare party is no claim."""
+    if v.needs_clause:
+        return None
+    for p in v.preps:
+        objs = [g for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        if objs and objs[0].ent_type_ not in ("DATE", "TIME"):
+            f = v.found("prepositional_claim", objs[0])
+            f.cue_tokens = v.cue + [p]
+            if _bare_party(f.claim_tokens):
+                return NotStatement("an addressee, no proposition")  # "apologized to passengers"
+            return f
+    return None
+
+
+def fronted_claim(v: VerbFrame) -> Verdict:
+    """ "Language unclear on whether single mothers are covered, experts say.": the words
+    before a sentence-final "..., X say(s)" when the parser made no clause of them."""
+    words = _fronted_claim(v.verb, v.spk)
+    if not words:
+        return None
+    f = v.found("fronted_claim", clausal=True)
+    f.claim_tokens = words
+    f.claim_root = v.verb.doc[words[0].i : words[-1].i + 1].root
+    return f
+
+
+def adjacent_quote(v: VerbFrame) -> Verdict:
+    """'"Wall Street's a cynical place," said X': the parse lost the quotation; the one
+    right next to the cue is its claim."""
+    quote = _adjacent_quote(v.verb, v.spk, v.quotes)
+    if quote is None:
+        return None
+    span = v.verb.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return None
+    f = v.found("adjacent_quote", clausal=True)
+    f.claim_tokens = list(span)
+    f.claim_root = span.root
+    return f
+
+
+def no_complement(v: VerbFrame) -> Verdict:
+    """A cue with nothing said: "he said." alone, "X responded"."""
+    return NotStatement("no complement")
+
+
+VERB_SIEVES = (
+    say_complement,
+    claim_then_cue,
+    colon_quote,
+    phrasal_cue,
+    addressee_cue,
+    called_on,
+    refusal_without_infinitive,
+    object_claim,
+    described_as,
+    infinitive_claim,
+    prepositional_claim,
+    fronted_claim,
+    adjacent_quote,
+    no_complement,
+)
+
+
+# Every statement sieve by name, in the order they are tried: per line, per word, per verb,
+# then the quotations left over. The confidence table (``confidence.py``) is keyed by these.
+STATEMENT_SIEVES = (
+    ("name_colon_line", "according_to", "nominal_cue")
+    + tuple(s.__name__ for s in VERB_SIEVES if s not in (refusal_without_infinitive, no_complement))
+    + ("dash_attribution", "floating_quote")
+)
+
+
+def verb_decision(verb: Token, quotes: QuoteIndex) -> Decision[Found | NotStatement]:
+    """What the verb sieves make of a cue verb, named after the sieve that decided."""
+    gate: Decision[NotStatement] | None = first(VERB_GATES, verb)
+    if gate is not None:
+        return cast("Decision[Found | NotStatement]", gate)
+    decision: Decision[Found | NotStatement] | None = first(VERB_SIEVES, VerbFrame.of(verb, quotes))
+    assert decision is not None  # no_complement decides what the others leave
+    return decision
+
+
+def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
+    value = verb_decision(verb, quotes).value
+    return value if isinstance(value, Found) else None
+
+
+def cue_verdicts(doc: Doc) -> list[tuple[str, str, bool]]:
+    """(cue verb, deciding sieve, makes a statement) for every cue verb of a document: what
+    ``--explain`` cannot show for the verbs that make no record (a named rejection)."""
+    quotes = QuoteIndex(doc_text(doc))
+    out = []
+    for tok in doc:
+        if not _is_according_to(tok) and _is_cue_verb(tok, quotes):
+            decision = verb_decision(tok, quotes)
+            out.append((tok.text, decision.sieve, isinstance(decision.value, Found)))
+    return out
 
 
 def _fronted_claim(verb: Token, spk: Token | None) -> list[Token]:
@@ -476,7 +675,9 @@ def _bare_party(tokens: list[Token]) -> bool:
 def _has_particle(verb: Token) -> bool:
     """A phrasal cue ("ruled out") whose verb alone is not one ("ruled")."""
     particles = lexicons.phrasal_verbs().get(verb.lemma_.lower())
-    return bool(particles) and any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
+    return particles is not None and any(
+        c.dep_ == "prt" and c.lower_ in particles for c in verb.children
+    )
 
 
 def _is_phrasal(verb: Token) -> bool:
@@ -507,7 +708,6 @@ def _nominal(noun: Token) -> Found | None:
     found.claim_root = clause[0]
     found.claim_tokens = _claim_from(clause[0], _subtree_ids(speaker[0]) | {noun.i})
     found.clausal = True
-    found.confidence = 0.7
     return found
 
 
@@ -583,7 +783,6 @@ def _headline_colon(sent: Span, text: str | None = None) -> Found | None:
     found.claim_tokens = claim
     found.claim_root = claim[0].sent.root
     found.clausal = True
-    found.confidence = 0.6
     return found
 
 
@@ -650,6 +849,8 @@ def _split_partner(
     cue_lo = min(t.idx for t in found.cue_tokens)
     cue_hi = max(t.idx + len(t.text) for t in found.cue_tokens)
     first, last = inside[0], inside[-1]
+    before: Quote | None
+    after: Quote | None
     if last.end <= cue_lo:
         before, after = last, quotes.after(cue_hi)
     elif first.start >= cue_hi:
@@ -684,35 +885,47 @@ def _sentence_bounds(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     return s, e
 
 
+def _is_according_to(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+
+
+def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
+    """A reporting verb that speaks: not a participle modifying a noun ("the reported cases",
+    "a plan announced by ..."), not a verb inside a quotation (the quoted speech's own)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in lexicons.reporting_verbs() and not _is_phrasal(tok):
+        if not _has_particle(tok):
+            return False
+    if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ == "NOUN":
+        return False
+    return quotes.at(tok.idx) is None
+
+
+def _token_statement(tok: Token, quotes: QuoteIndex) -> Found | None:
+    """The statement a word cues: "according to", a nominal cue, or a reporting verb."""
+    if _is_according_to(tok):
+        return _according_to(tok)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicons.load("nominal_cues"):
+        return _nominal(tok)
+    if _is_cue_verb(tok, quotes):
+        return _find_for_verb(tok, quotes)
+    return None
+
+
 def find_attributions(doc: Doc, quotes: QuoteIndex | None = None) -> list[Found]:
-    quotes = quotes or QuoteIndex(doc_text(doc))
-    verbs = lexicons.reporting_verbs()
-    out: list[Found] = []
+    """Every cued statement of the document: a "NAME: ..." line, then each cue word's."""
     text = doc_text(doc)
+    quotes = quotes or QuoteIndex(text)
+    out: list[Found] = []
     for sent in doc.sents:
         head = _headline_colon(sent, text)
         if head is not None:
             out.append(head)
         for tok in sent:
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                f = _according_to(tok)
-                if f is not None:
-                    out.append(f)
-                continue
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicons.load("nominal_cues"):
-                f = _nominal(tok)
-                if f is not None:
-                    out.append(f)
-                continue
-            if tok.pos_ not in ("VERB", "AUX"):
-                continue
-            if tok.lemma_.lower() not in verbs and not _is_phrasal(tok) and not _has_particle(tok):
-                continue
-            if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ == "NOUN":
-                continue  # "the reported cases", "a plan announced by ..." are not speech acts
-            if quotes.at(tok.idx) is not None:
-                continue  # a verb inside a quotation belongs to the quoted speech
-            f = _find_for_verb(tok, quotes)
+            f = _token_statement(tok, quotes)
             if f is not None:
                 out.append(f)
     return out
@@ -727,88 +940,119 @@ def _speaker_ok(found: Found) -> bool:
     return not (h.pos_ == "NOUN" and h.lemma_.lower() in lexicons.load("non_speakers"))
 
 
+def _colon_spans(doc: Doc, f: Found, quotes: QuoteIndex) -> tuple[list[tuple[int, int]], str]:
+    """ "X said:" and the quotation right after the colon, or the rest of the sentence."""
+    colon = f.cue_tokens[-1]
+    q = quotes.after(colon.idx)
+    if q is not None and q.start - colon.idx <= 6:
+        f.quotes = [q]
+        return [(q.start, q.end)], "direct"
+    rest = _trim([t for t in colon.sent if t.i > colon.i])
+    if len(rest) < 3:
+        return [], "indirect"
+    f.claim_tokens = rest
+    f.claim_root = rest[0].sent.root
+    return _apply_quotes(doc, f, quotes)
+
+
+def _claim_spans(model: DocumentModel, f: Found) -> tuple[list[tuple[int, int]], str]:
+    """The claim's character spans (empty when there is no claim worth a record) and the
+    quote kind."""
+    doc, text, quotes = model.doc, model.text, model.quotes
+    if f.colon:
+        spans, kind = _colon_spans(doc, f, quotes)
+    elif f.line:
+        spans, kind = _spans_of(f.claim_tokens), "direct"
+        spans = [(spans[0][0], spans[-1][1])]
+    else:
+        spans, kind = _apply_quotes(doc, f, quotes)
+    spans = [_strip_span(text, s, e) for s, e in spans]
+    spans = [(s, e) for s, e in spans if e > s]
+    if not spans or _alnum(text, spans) < 2:
+        return [], kind
+    return spans, kind
+
+
+def _speaker_of(model: DocumentModel, f: Found) -> Speaker | None:
+    """The resolved speaker; None when the speaker's head is inside the claim (a misparse)."""
+    if f.speaker_head is None:
+        return Speaker(None, None, None, "unknown")
+    spk = resolve(f.speaker_head, model.names, model.speakers, f.speaker_tokens)
+    if f.speaker_head.i in {t.i for t in f.claim_tokens}:
+        return None
+    if _is_inherited(f):
+        spk = Speaker(spk.name, None, None, spk.type, spk.head)
+    return spk
+
+
+def _second_half(
+    model: DocumentModel, f: Found, spk: Speaker, spans: list[tuple[int, int]]
+) -> None:
+    """A split quotation: “A,” he said, “B.”: the second part follows the attribution."""
+    quotes = model.quotes
+    nxt = quotes.after(f.quotes[-1].end)
+    att_end = max([t.idx + len(t.text) for t in f.cue_tokens] + ([spk.span[1]] if spk.span else []))
+    if (
+        nxt is not None
+        and att_end < nxt.start
+        and nxt.start - att_end <= 4
+        and att_end > f.quotes[-1].end
+    ):
+        spans.append(_strip_span(model.text, nxt.start, nxt.end))
+        f.quotes.append(nxt)
+
+
 def extract_statements(
     doc: Doc, article_date: str | None = None, doc_id: str = "-", resolver=None
 ) -> list[Statement]:
     """All statements of a parsed document, in text order."""
-    from claimx.rules.document import DocumentModel
-
     model = DocumentModel.build(doc, article_date, resolver or _default_resolver())
-    resolver, text, quotes, names = model.resolver, model.text, model.quotes, model.names
-    found = [f for f in find_attributions(doc, quotes) if _speaker_ok(f)]
+    found = [f for f in find_attributions(doc, model.quotes) if _speaker_ok(f)]
     found.sort(key=lambda f: f.cue_tokens[0].i if f.cue_tokens else 0)
     statements: list[Statement] = []
-    speakers = model.speakers
     nominal: list[bool] = []
     for f in found:
-        if f.colon:
-            q = quotes.after(f.cue_tokens[-1].idx)
-            if q is None or q.start - f.cue_tokens[-1].idx > 6:
-                # "X said:" followed by the rest of the sentence
-                rest = _trim([t for t in f.cue_tokens[-1].sent if t.i > f.cue_tokens[-1].i])
-                if len(rest) < 3:
-                    continue
-                f.claim_tokens = rest
-                f.claim_root = rest[0].sent.root
-                spans, kind = _apply_quotes(doc, f, quotes)
-            else:
-                spans, kind = [(q.start, q.end)], "direct"
-                f.quotes = [q]
-        elif f.line:
-            spans, kind = _spans_of(f.claim_tokens), "direct"
-            spans = [(spans[0][0], spans[-1][1])]
-        else:
-            spans, kind = _apply_quotes(doc, f, quotes)
-        spans = [_strip_span(text, s, e) for s, e in spans]
-        spans = [(s, e) for s, e in spans if e > s]
-        if not spans or _alnum(text, spans) < 2:
+        spans, kind = _claim_spans(model, f)
+        if not spans:
             continue
-        if f.speaker_head is not None:
-            spk = resolve(f.speaker_head, names, speakers, f.speaker_tokens)
-            if f.speaker_head.i in {t.i for t in f.claim_tokens}:
-                continue
-        else:
-            spk = Speaker(None, None, None, "unknown")
-        if f.speaker_head is not None and _is_inherited(f):
-            spk = Speaker(spk.name, None, None, spk.type, spk.head)
-        # A split quotation: “A,” he said, “B.” — the second part follows the attribution.
+        spk = _speaker_of(model, f)
+        if spk is None:
+            continue
         if kind == "direct" and f.quotes:
-            nxt = quotes.after(f.quotes[-1].end)
-            att_end = max(
-                [t.idx + len(t.text) for t in f.cue_tokens] + ([spk.span[1]] if spk.span else [])
-            )
-            if (
-                nxt is not None
-                and att_end < nxt.start
-                and nxt.start - att_end <= 4
-                and att_end > f.quotes[-1].end
-            ):
-                spans.append(_strip_span(text, nxt.start, nxt.end))
-                f.quotes.append(nxt)
-        st = _make(doc, f, spk, spans, kind, article_date, resolver)
+            _second_half(model, f, spk, spans)
+        st = _make(doc, f, spk, spans, kind, article_date, model.resolver)
         nested = st.cue_span is not None and any(
             p.claim_spans[0][0] <= st.cue_span[0] < p.claim_spans[-1][1] for p in statements[-3:]
         )
         statements.append(st)
         nominal.append(not f.clausal and kind == "indirect")
         if not nested:  # a speaker inside someone else's claim is not who "he" will be next
-            speakers.append(spk)
+            model.speakers.append(spk)
     statements = _drop_nested(statements, nominal)
-    statements += _floating_quotes(doc, quotes, statements, names, article_date, resolver)
+    statements += _floating_quotes(
+        doc, model.quotes, statements, model.names, article_date, model.resolver
+    )
+    return _numbered(_one_per_claim(statements), doc_id)
+
+
+def _one_per_claim(statements: list[Statement]) -> list[Statement]:
+    """In text order, one statement per claim: later duplicates of the same spans go."""
     statements.sort(key=lambda s: (s.claim_spans[0][0], s.cue_span or (0, 0)))
-    # one statement per claim: drop later duplicates of the same claim text
     seen: set[tuple[tuple[int, int], ...]] = set()
     unique = []
     for s in statements:
         key = tuple(s.claim_spans)
-        if key in seen:
-            continue
-        seen.add(key)
-        unique.append(s)
-    for i, s in enumerate(unique):
+        if key not in seen:
+            seen.add(key)
+            unique.append(s)
+    return unique
+
+
+def _numbered(statements: list[Statement], doc_id: str) -> list[Statement]:
+    for i, s in enumerate(statements):
         s.doc = doc_id
         s.index = i
-    return unique
+    return statements
 
 
 def _drop_nested(statements: list[Statement], nominal: list[bool]) -> list[Statement]:
@@ -879,7 +1123,6 @@ def _make(
         [spans[-1][1]] + ([cue_span[1]] if cue_span else []) + ([spk.span[1]] if spk.span else [])
     )
     ss, se = _sentence_bounds(doc, lo, hi)
-    confidence = f.confidence - (0.2 if spk.name is None else 0.0)
     return Statement(
         speaker=spk.name,
         speaker_mention=spk.mention,
@@ -896,9 +1139,15 @@ def _make(
         speaker_span=spk.span,
         cue_span=cue_span,
         claim_spans=spans,
-        confidence=max(0.05, min(1.0, confidence)),
+        confidence=statement_confidence(
+            f.sieve,
+            kind,
+            speaker=spk.name,
+            speaker_type=spk.type,
+            inherited=f.inherited_subject,
+        ),
         why={
-            "statement": "colon_quote" if f.colon else f.sieve,
+            "statement": f"{f.sieve}: {INHERITED}" if f.inherited_subject else f.sieve,
             "speaker": spk.sieve or ("no_speaker" if spk.name is None else "mention"),
             "stance": stance_sieve,
             "date": date_sieve,
@@ -973,7 +1222,9 @@ def _floating_quotes(
             if st.cue:
                 cs = text.index(st.cue, dash.start(0))
                 st.cue_span = (cs, cs + len(st.cue))
-            st.confidence = 0.7
+            st.confidence = statement_confidence(
+                "dash_attribution", "direct", speaker=name, speaker_type=kind
+            )
             st.date, st.date_text, st.date_source, date_sieve = resolver.date_of(
                 doc, span, [(s, e)], article_date
             )
@@ -1002,6 +1253,9 @@ def _floating_quotes(
             place(p)
             continue
         st = _quote_statement(doc, s, e, sent, p.speaker, p.speaker_type)
+        st.confidence = statement_confidence(
+            "floating_quote", "direct", speaker=p.speaker, speaker_type=p.speaker_type
+        )
         st.date, st.date_text, st.date_source = p.date, p.date_text, p.date_source
         st.stance, st.stance_cues, stance_sieve = decide(None, [], sent.root, st.claim)
         st.why = {
@@ -1035,7 +1289,7 @@ def _quote_statement(
         speaker_span=None,
         cue_span=None,
         claim_spans=[(s, e)],
-        confidence=0.55,
+        confidence=0.0,  # set by the caller, from the sieve that found it
     )
 
 

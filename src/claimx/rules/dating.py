@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimx.datetext import normalize_date
+from claimx.rules.sieve import first
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -180,7 +182,7 @@ class DateResolver:
     def _parser(self, base: _dt.date | None):
         parser = self._parsers.get(base)
         if parser is None:
-            from dateparser.date import DateDataParser
+            from dateparser.date import DateDataParser  # type: ignore[import-untyped]
 
             settings: dict[str, object] = {
                 "PREFER_DATES_FROM": "past",
@@ -220,14 +222,14 @@ class DateResolver:
         article_date: str | None,
     ) -> tuple[str | None, str | None, str | None, str]:
         """``statement_date`` and the name of the date sieve that decided it."""
-        date, text, source = self.statement_date(doc, cue, claim_spans, article_date)
-        if source == "text":
-            sieve = "own_sentence"
-        elif source == "article":
-            sieve = "article_date"
-        else:
-            sieve = "vague_time" if text else "no_date"
-        return date, text, source, sieve
+        query = _Query(doc, _verb_of(cue), [(int(s), int(e)) for s, e in claim_spans or []])
+        query.article_date = article_date
+        decision = first(DATE_SIEVES, self, query)
+        if decision is None:
+            return None, None, None, "no_date"
+        found = decision.value
+        sieve = "vague_time" if found.date is None else decision.sieve
+        return found.date, found.text, found.source, sieve
 
     def statement_date(
         self,
@@ -247,139 +249,181 @@ class DateResolver:
         ``(None, None, None)`` when the article date is unknown too. ``cue=None`` (a floating
         quote) looks at the claim's sentence(s) minus the claim.
         """
-        claims = [(int(s), int(e)) for s, e in claim_spans or []]
+        return self.date_of(doc, cue, claim_spans, article_date)[:3]
 
-        def in_claim(tok: Token) -> bool:
-            start, end = tok.idx, tok.idx + len(tok.text)
-            return any(start < e and s < end for s, e in claims)
-
-        head = cue.root if cue is not None and len(cue) else None
-        if head is not None and head.is_punct:
-            head = None  # a colon cue: no verb to attach to
-
-        if head is not None:
-            reach = self._reach(head, in_claim)
-            sents = [head.sent]
-        else:
-            sents = self._claim_sentences(doc, claims)
-            reach = {t.i for sent in sents for t in sent if not in_claim(t)}
-
-        found = self._pick(sents, reach, head, in_claim, article_date)
-        if found is None and head is not None:
-            parent_reach = self._parent_reach(head, in_claim)
-            if parent_reach:
-                found = self._pick(sents, parent_reach, head, in_claim, article_date)
-        if found is not None:
-            return found
-        if article_date:
-            return article_date, None, "article"
-        return None, None, None
-
-    @staticmethod
-    def _claim_sentences(doc: Doc, claims: list[tuple[int, int]]) -> list[Span]:
-        sents = []
-        for sent in doc.sents:
-            start, end = sent.start_char, sent.end_char
-            if any(s < end and start < e for s, e in claims):
-                sents.append(sent)
-        return sents
-
-    @staticmethod
-    def _walk(start: Token, reach: set[int], in_claim) -> None:
-        stack = [start]
-        while stack:
-            tok = stack.pop()
-            for child in tok.children:
-                if child.i in reach or in_claim(child) or child.dep_ in _CLAUSAL_DEPS:
-                    continue
-                if child.dep_ in _CIRCUMSTANCE_DEPS and any(
-                    g.dep_ in ("ccomp", "xcomp") for g in child.children
-                ):
-                    continue  # "adding that ...": its own statement, with its own date
-                reach.add(child.i)
-                stack.append(child)
-
-    def _reach(self, head: Token, in_claim) -> set[int]:
-        """Tokens attached to the reporting verb outside the claim and outside other clauses."""
-        reach = {head.i}
-        self._walk(head, reach, in_claim)
-        return reach
-
-    def _parent_reach(self, head: Token, in_claim) -> set[int]:
-        """Time phrases on the verb that governs the cue ("went on TV Monday to say ...")."""
-        if head.dep_ not in ("xcomp", "advcl", "conj") or head.head == head:
-            return set()
-        if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-            return set()
-        parent = head.head
-        reach: set[int] = set()
-        for child in parent.children:
-            if child.dep_ in _TIME_CHILD_DEPS and not in_claim(child) and child.i != head.i:
-                reach.add(child.i)
-                self._walk(child, reach, in_claim)
-        return reach
-
-    def _expressions(self, sents: list[Span], reach: set[int], head: Token | None, in_claim):
-        """Candidate time expressions (token spans) in ``sents`` attached through ``reach``."""
-        for sent in sents:
-            taken: set[int] = set()
-            sent_ents = _ents_in(sent)
-            ents = [e for e in sent_ents if e.label_ in ("DATE", "TIME")]
-            merged: list[list[int]] = []
-            for ent in ents:
-                if merged and ent.start <= merged[-1][1]:
-                    merged[-1][1] = max(merged[-1][1], ent.end)
-                else:
-                    merged.append([ent.start, ent.end])
-            other_ents = {t.i for e in sent_ents if e.label_ not in ("DATE", "TIME") for t in e}
-            for tok in sent:
-                if tok.i in other_ents or tok.ent_type_ in ("DATE", "TIME"):
-                    continue  # "Fox News Sunday" is a name; entity tokens are already in
-                if tok.lower_ in _TIME_WORDS:
-                    merged.append([tok.i, tok.i + 1])
-                elif (
-                    head is not None
-                    and tok.lower_ in _VAGUE_ADVERBS
-                    and tok.head.i == head.i
-                    and tok.dep_ == "advmod"
-                ):
-                    merged.append([tok.i, tok.i + 1])
-            for start, end in sorted(merged):
-                span = sent.doc[start:end]
-                if any(in_claim(t) for t in span) or not any(t.i in reach for t in span):
-                    continue
-                if any(t.i in taken for t in span):
-                    continue
-                taken.update(range(start, end))
-                yield span
-
-    def _pick(self, sents, reach, head, in_claim, article_date):
+    def pick(self, sents: list[Span], reach: set[int], query: _Query) -> _Found | None:
+        """The nearest resolvable expression attached through ``reach``, else the nearest
+        vague one (``date`` None), else None."""
         resolved: list[tuple[int, str, str]] = []
         vague: list[tuple[int, str]] = []
-        for span in self._expressions(sents, reach, head, in_claim):
-            text = self._as_written(span)
+        for span in _expressions(sents, reach, query):
+            text = _as_written(span)
+            head = query.head
             distance = abs(span.root.i - head.i) if head is not None else span.start
-            iso = self.resolve(span.text, article_date)
+            iso = self.resolve(span.text, query.article_date)
             if iso:
                 resolved.append((distance, iso, text))
             elif _is_vague(span.text):
                 vague.append((distance, text))
         if resolved:
             _, iso, text = min(resolved)
-            return iso, text, "text"
+            return _Found(iso, text, "text")
         if vague:
-            return None, min(vague)[1], None
+            return _Found(None, min(vague)[1], None)
         return None
 
-    @staticmethod
-    def _as_written(span: Span) -> str:
-        """The expression with its preposition when it heads it ("on Thursday", "in August")."""
-        doc = span.doc
-        if span.start > 0:
-            prev = doc[span.start - 1]
-            if prev.lower_ in ("on", "in") and span.root.head.i == prev.i:
-                return doc[span.start - 1 : span.end].text
-        return span.text
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A sieve's answer: the ISO date (None when vague), the words, and where it came from."""
+
+    date: str | None
+    text: str | None
+    source: str | None
+
+
+@dataclass(slots=True)
+class _Query:
+    """One statement to date: its reporting verb (None for a colon or a floating quote) and
+    its claim's character spans, which no time expression may come from."""
+
+    doc: Doc
+    head: Token | None
+    claims: list[tuple[int, int]]
+    article_date: str | None = None
+
+    def in_claim(self, tok: Token) -> bool:
+        start, end = tok.idx, tok.idx + len(tok.text)
+        return any(start < e and s < end for s, e in self.claims)
+
+
+def _verb_of(cue: Span | None) -> Token | None:
+    head = cue.root if cue is not None and len(cue) else None
+    if head is not None and head.is_punct:
+        return None  # a colon cue: no verb to attach to
+    return head
+
+
+# --------------------------------------------------------------------------- date sieves
+
+
+def own_clause(resolver: DateResolver, q: _Query) -> _Found | None:
+    """A time expression attached to the reporting verb ("said Monday that ...")."""
+    if q.head is None:
+        return None
+    reach = {q.head.i}
+    _walk(q.head, reach, q)
+    return resolver.pick([q.head.sent], reach, q)
+
+
+def parent_clause(resolver: DateResolver, q: _Query) -> _Found | None:
+    """A time phrase on the verb that governs the cue ("went on TV Monday to say ...")."""
+    head = q.head
+    if head is None or head.dep_ not in ("xcomp", "advcl", "conj") or head.head == head:
+        return None
+    if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    reach: set[int] = set()
+    for child in head.head.children:
+        if child.dep_ in _TIME_CHILD_DEPS and not q.in_claim(child) and child.i != head.i:
+            reach.add(child.i)
+            _walk(child, reach, q)
+    return resolver.pick([head.sent], reach, q) if reach else None
+
+
+def claim_sentence(resolver: DateResolver, q: _Query) -> _Found | None:
+    """No verb (a floating or colon quote): the claim's sentence(s) minus the claim."""
+    if q.head is not None:
+        return None
+    sents = [
+        sent
+        for sent in q.doc.sents
+        if any(s < sent.end_char and sent.start_char < e for s, e in q.claims)
+    ]
+    reach = {t.i for sent in sents for t in sent if not q.in_claim(t)}
+    return resolver.pick(sents, reach, q)
+
+
+def article_date(resolver: DateResolver, q: _Query) -> _Found | None:
+    """Nothing in the text: the article's publication date stands in."""
+    return _Found(q.article_date, None, "article") if q.article_date else None
+
+
+DATE_SIEVES = (own_clause, parent_clause, claim_sentence, article_date)
+
+
+def _walk(start: Token, reach: set[int], q: _Query) -> None:
+    """Adds to ``reach`` what hangs from ``start`` outside the claim and other clauses."""
+    stack = [start]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.i in reach or q.in_claim(child) or child.dep_ in _CLAUSAL_DEPS:
+                continue
+            if child.dep_ in _CIRCUMSTANCE_DEPS and any(
+                g.dep_ in ("ccomp", "xcomp") for g in child.children
+            ):
+                continue  # "adding that ...": its own statement, with its own date
+            reach.add(child.i)
+            stack.append(child)
+
+
+def _merged_time_entities(sent: Span) -> tuple[list[list[int]], set[int]]:
+    """DATE/TIME entities of ``sent`` with touching ones merged, and the other entities'
+    tokens ("Fox News Sunday" is a name, not a day)."""
+    sent_ents = _ents_in(sent)
+    merged: list[list[int]] = []
+    for ent in sent_ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if merged and ent.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], ent.end)
+        else:
+            merged.append([ent.start, ent.end])
+    other = {t.i for e in sent_ents if e.label_ not in ("DATE", "TIME") for t in e}
+    return merged, other
+
+
+def _is_time_word(tok: Token, head: Token | None) -> bool:
+    """A weekday, "yesterday", or a vague adverb on the reporting verb ("recently said")."""
+    if tok.lower_ in _TIME_WORDS:
+        return True
+    return (
+        head is not None
+        and tok.lower_ in _VAGUE_ADVERBS
+        and tok.head.i == head.i
+        and tok.dep_ == "advmod"
+    )
+
+
+def _expressions(sents: list[Span], reach: set[int], q: _Query):
+    """Candidate time expressions (token spans) in ``sents`` attached through ``reach``."""
+    for sent in sents:
+        merged, other_ents = _merged_time_entities(sent)
+        for tok in sent:
+            if tok.i in other_ents or tok.ent_type_ in ("DATE", "TIME"):
+                continue  # entity tokens are already in
+            if _is_time_word(tok, q.head):
+                merged.append([tok.i, tok.i + 1])
+        taken: set[int] = set()
+        for start, end in sorted(merged):
+            span = sent.doc[start:end]
+            if any(q.in_claim(t) for t in span) or not any(t.i in reach for t in span):
+                continue
+            if any(t.i in taken for t in span):
+                continue
+            taken.update(range(start, end))
+            yield span
+
+
+def _as_written(span: Span) -> str:
+    """The expression with its preposition when it heads it ("on Thursday", "in August")."""
+    doc = span.doc
+    if span.start > 0:
+        prev = doc[span.start - 1]
+        if prev.lower_ in ("on", "in") and span.root.head.i == prev.i:
+            return doc[span.start - 1 : span.end].text
+    return span.text
 
 
 _DEFAULT: DateResolver | None = None

@@ -9,7 +9,12 @@ from importlib import resources
 
 def _lines(name: str) -> list[str]:
     """The lowercase entries of ``lexicons/<name>.txt`` in file order; ``#`` starts a comment."""
-    text = resources.files("claimx.rules").joinpath("lexicons", f"{name}.txt").read_text("utf-8")
+    text = (
+        resources.files("claimx.rules")
+        .joinpath("lexicons")
+        .joinpath(f"{name}.txt")
+        .read_text("utf-8")
+    )
     entries = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
     return [e for e in entries if e]
 

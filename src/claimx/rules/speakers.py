@@ -11,17 +11,18 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from claimx.rules import lexicons
 from claimx.rules.doccache import doc_text
+from claimx.rules.sieve import first
 
+# Closed-class grammar words (pronouns, articles), not lexicon entries.
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them", "their"}
 IT_PRONOUNS = {"it", "its"}
-FIRST_PERSON = {"i", "we", "me", "us"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_OF_LABEL = {
     "PERSON": "person",
@@ -81,10 +82,19 @@ def _roles_of(ent: Span) -> list[tuple[str, frozenset[str]]]:
     return [(r, m) for r, m in roles if len(r) > 2]
 
 
-# Modifiers that make another office of a role ("vice presidential nominee" is not the
-# "presidential nominee"): they must agree between a description and a title.
-RANKS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "lieutenant", "under"})
-PARTIES = frozenset({"republican", "democratic", "independent", "libertarian", "green"})
+def _ranks() -> frozenset[str]:
+    """Modifiers that make another office of a role ("vice presidential nominee")."""
+    return lexicons.load("role_ranks")
+
+
+def _parties() -> frozenset[str]:
+    return lexicons.load("parties")
+
+
+@cache
+def _honorifics() -> dict[str, str]:
+    """ "mr." -> "m", "ms." -> "f"."""
+    return dict(line.split() for line in lexicons.load("honorifics"))
 
 
 @cache
@@ -179,9 +189,7 @@ def mention_tokens(head: Token) -> list[Token]:
         and run[-1].head == head
     ):
         run.pop()  # "demonstrators here, who ..." -> "demonstrators"
-    while len(run) > 1 and (
-        run[0].is_punct or run[0].lower_ in ("particularly", "especially", "notably", "also")
-    ):
+    while len(run) > 1 and (run[0].is_punct or run[0].lower_ in lexicons.load("focus_adverbs")):
         run.pop(0)
     return run
 
@@ -208,14 +216,38 @@ class NameIndex:
         self.quoted = quoted or (lambda offset: False)
         self.persons: list[Span] = [e for e in doc.ents if e.label_ == "PERSON"]
         self.person_ends = [e.end for e in self.persons]
-        self.full: dict[str, str] = {}
         self.acronyms: set[str] = {
             e.text
             for e in doc.ents
             if e.label_ == "ORG" and e.text.isupper() and e.text.isalpha() and 2 < len(e.text) < 7
         }
-        self.roles: dict[str, list[tuple[frozenset[str], str, int]]] = {}
+        self.acronym_order = sorted(self.acronyms)
         self.genders = _genders(doc, self.persons)
+        self._index_roles(doc)
+        # Title-case headlines give the tagger junk names ("Black Lawmakers Rip Donald Trump"
+        # -> "Rip Donald Trump"): a headline's name is used only when the body has none.
+        end = doc_text(doc).find("\n\n")
+        self.headline_end = end if 0 <= end <= 300 else 0
+        self._index_full_names(doc)
+        self._add_surname_mentions(doc)
+        # organisations by their last word ("the committee" -> "House Intelligence Committee")
+        self.org_by_word: dict[str, list[tuple[int, str]]] = {}
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and len(ent) > 1:
+                self.org_by_word.setdefault(_fold(ent[-1].text), []).append(
+                    (ent.end, _clean_name(ent.text))
+                )
+        # document nouns by lemma, for "the report says" -> who issued the report
+        issued = lexicons.load("document_nouns") | set(_synonyms("document_synonyms"))
+        self.documents: dict[str, list[int]] = {}
+        for t in doc:
+            if t.lemma_.lower() in issued:
+                self.documents.setdefault(t.lemma_.lower(), []).append(t.i)
+
+    def _index_roles(self, doc: Doc) -> None:
+        """Each person's titles and appositions by role noun, and each multi-word organisation
+        by its first word ("Peabody" -> "Peabody Energy")."""
+        self.roles: dict[str, list[tuple[frozenset[str], str, int]]] = {}
         self.org_prefix: dict[str, str] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON":
@@ -226,10 +258,15 @@ class NameIndex:
                 name = _clean_name(ent.text)
                 if len(name) > len(self.org_prefix.get(first, "")):
                     self.org_prefix[first] = name
-        # Title-case headlines give the tagger junk names ("Black Lawmakers Rip Donald Trump"
-        # -> "Rip Donald Trump"): a headline's name is used only when the body has none.
-        end = doc_text(doc).find("\n\n")
-        self.headline_end = end if 0 <= end <= 300 else 0
+        self.roles_by_name: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for role, entries in self.roles.items():
+            for mods, name, _ in entries:
+                self.roles_by_name.setdefault(name, []).append((role, mods))
+
+    def _index_full_names(self, doc: Doc) -> None:
+        """The longest name for each (is a person, last word), the body's before the
+        headline's."""
+        self.full: dict[str, str] = {}
         from_body: set[str] = set()
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
@@ -250,24 +287,6 @@ class NameIndex:
                 self.full[key] = name
             if in_body:
                 from_body.add(key)
-        self._add_surname_mentions(doc)
-        # organisations by their last word ("the committee" -> "House Intelligence Committee")
-        self.org_by_word: dict[str, list[tuple[int, str]]] = {}
-        for ent in doc.ents:
-            if ent.label_ == "ORG" and len(ent) > 1:
-                self.org_by_word.setdefault(_fold(ent[-1].text), []).append(
-                    (ent.end, _clean_name(ent.text))
-                )
-        # document nouns by lemma, for "the report says" -> who issued the report
-        issued = lexicons.load("document_nouns") | set(_synonyms("document_synonyms"))
-        self.documents: dict[str, list[int]] = {}
-        for t in doc:
-            if t.lemma_.lower() in issued:
-                self.documents.setdefault(t.lemma_.lower(), []).append(t.i)
-        self.roles_by_name: dict[str, list[tuple[str, frozenset[str]]]] = {}
-        for role, entries in self.roles.items():
-            for mods, name, _ in entries:
-                self.roles_by_name.setdefault(name, []).append((role, mods))
 
     def _add_surname_mentions(self, doc: Doc) -> None:
         """A surname the tagger missed or mislabelled as a subject ("Oz has been dogged ...",
@@ -323,7 +342,6 @@ class NameIndex:
 
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
-HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 
 
 def _genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
@@ -341,8 +359,9 @@ def _genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
         if not key:
             continue
         v = votes.setdefault(key, [0, 0])
-        if ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS:
-            v[0 if HONORIFICS[doc[ent.start - 1].lower_] == "m" else 1] += 3
+        honorific = _honorifics().get(doc[ent.start - 1].lower_) if ent.start > 0 else None
+        if honorific is not None:
+            v[0 if honorific == "m" else 1] += 3
         if ent.root.dep_ not in ("nsubj", "nsubjpass") or count_in_sent[sent_of[ent.start]] > 1:
             continue
         verb = ent.root.head
@@ -366,7 +385,7 @@ def _agrees(pronoun: str, name: str | None, names: NameIndex) -> bool:
 
 def _person_antecedent(doc: Doc, before: int, names: NameIndex) -> Span | None:
     """The nearest PERSON before ``before``, preferring a subject in the nearest sentence."""
-    sent_starts = []  # the starts of this sentence and the three before, walking back
+    sent_starts: list[int] = []  # the starts of this sentence and the three before, walking back
     i = before
     while i >= 0 and len(sent_starts) < 4:
         if doc[i].is_sent_start or i == 0:
@@ -472,17 +491,307 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
     return None
 
 
-def _acronym(words: list[Token], acronyms: set[str]) -> str | None:
+def _acronym(words: list[Token], acronyms: list[str]) -> str | None:
     """ "the North Atlantic alliance" -> "NATO" when the capitals start a known acronym."""
     initials = "".join(
         t.text[0] for t in words if t.text[:1].isupper() and t.lower_ not in ARTICLES
     )
     if len(initials) < 2:
         return None
-    for a in sorted(acronyms):
+    for a in acronyms:
         if a.startswith(initials.upper()) and len(a) > len(initials) - 1:
             return a
     return None
+
+
+class Mention:
+    """A subject to resolve and what several sieves read off it, each computed at most once."""
+
+    def __init__(
+        self, head: Token, names: NameIndex, previous: list[Speaker], toks: list[Token]
+    ) -> None:
+        self.head = head
+        self.names = names
+        self.previous = previous
+        self.toks = toks
+        self.low = head.lower_
+        self.text = tokens_text(toks)
+        self.span = (toks[0].idx, toks[0].idx + len(self.text))
+
+    def speaker(self, name: str | None, type: str) -> Speaker:
+        return Speaker(name, self.text, self.span, type, self.head)
+
+    @cached_property
+    def person_antecedent(self) -> Span | None:
+        return _person_antecedent(self.head.doc, self.head.i, self.names)
+
+    @cached_property
+    def named(self) -> tuple[Span, bool] | None:
+        """The name the subject is, or (True) the name in apposition to its title or
+        description: "the president, Barack Obama," or "spokesman John Smith"."""
+        ent = entity_of(self.head)
+        if ent is not None:
+            return ent, False
+        for t in self.toks:
+            if t.ent_type_ == "PERSON" and t.dep_ == "appos" and t.head == self.head:
+                appos = entity_of(t)
+                return (appos, True) if appos is not None else None
+        return None
+
+    @cached_property
+    def name_parts(self) -> tuple[list[str], str]:
+        """The fullest name of the named subject and of each name conjoined to it, and its
+        label: "Hillary Clinton and Donald Trump said", "Craig Bryan ... and other scientists"."""
+        assert self.named is not None
+        ent = self.named[0]
+        name, label = self.names.complete(_clean_name(ent.text), ent.label_)
+        inside = {t.i for t in self.toks}
+        parts = [name] + [
+            _conjunct_name(c, self.names)
+            for c in _conjuncts(ent.root)
+            if c.i in inside or any(a.lower_ == "other" for a in c.children)  # "and other experts"
+        ]
+        return parts, label
+
+    @cached_property
+    def words(self) -> list[Token]:
+        """The mention without its leading article."""
+        toks = self.toks
+        return toks[1:] if toks and toks[0].lower_ in ARTICLES else toks
+
+    @cached_property
+    def group(self) -> bool:
+        head = self.head
+        return head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lexicons.load("group_nouns")
+
+    @cached_property
+    def owner(self) -> tuple[Token, Speaker] | None:
+        """A possessive pronoun before the head and whom it resolves to, if named: "His
+        surrogates", "Her submission to the court"."""
+        owner = next(
+            (
+                c
+                for c in self.head.children
+                if c.dep_ == "poss" and c.pos_ == "PRON" and c.i < self.head.i
+            ),
+            None,
+        )
+        if owner is None or owner.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS:
+            return None
+        who = resolve(owner, self.names, self.previous)
+        return (owner, who) if who.name else None
+
+
+Sieve = Callable[[Mention], "Speaker | None"]
+
+
+# --- the sieves, in the order they are tried -----------------------------------------------
+
+
+def relative_pronoun(m: Mention) -> Speaker | None:
+    """ "who", "which", "many of whom": the antecedent's speaker ("two of five
+    superdelegates" for a part of an unnamed group)."""
+    relative = _relative_antecedent(m.head)
+    if relative is None:
+        return None
+    antecedent, of_whom = relative
+    found = resolve(antecedent, m.names, m.previous)
+    name = found.name
+    if of_whom and name and found.type in ("group", "unknown"):
+        first = antecedent.left_edge
+        if first.lower_ in ARTICLES and first.i < antecedent.i:
+            first = first.nbor()
+        joint = " of " if first.like_num else " "  # "two of five superdelegates"
+        name = f"{m.low}{joint}{name}"
+    return m.speaker(name, found.type)
+
+
+def _later_subject(ent: Span | None, recent: Speaker | None) -> bool:
+    """A person made the subject of a later sentence than the last speaker's takes over ("X
+    said ... . Trump has ... . He recently ... . '...,' he said")."""
+    return (
+        ent is not None
+        and recent is not None
+        and recent.head is not None
+        and ent.root.dep_ in ("nsubj", "nsubjpass")
+        and ent.root.sent.start > recent.head.sent.start
+    )
+
+
+def pronoun_last_speaker(m: Mention) -> Speaker | None:
+    """ "he"/"she": the last person who spoke within two sentences, unless a person is named
+    in the pronoun's own sentence or made subject after that speaker."""
+    if m.low not in PERSON_PRONOUNS:
+        return None
+    recent = _recent_person(m.head, m.previous, m.names)
+    ent = m.person_antecedent
+    same_sentence = ent is not None and ent.start >= m.head.sent.start
+    if recent is None or same_sentence or _later_subject(ent, recent):
+        return None
+    return m.speaker(recent.name, "person")
+
+
+def pronoun_antecedent(m: Mention) -> Speaker | None:
+    """ "he"/"she": the nearest agreeing person named before it, a subject first."""
+    if m.low not in PERSON_PRONOUNS or m.person_antecedent is None:
+        return None
+    return m.speaker(m.names.complete(_clean_name(m.person_antecedent.text), "PERSON")[0], "person")
+
+
+def pronoun_earlier_speaker(m: Mention) -> Speaker | None:
+    """ "he"/"she": the last agreeing person who spoke, however far back."""
+    if m.low not in PERSON_PRONOUNS:
+        return None
+    for p in reversed(m.previous):
+        if p.type == "person" and p.name and " and " not in p.name:
+            if _agrees(m.low, p.name, m.names):
+                return m.speaker(p.name, "person")
+    return None
+
+
+def group_pronoun_speaker(m: Mention) -> Speaker | None:
+    """ "they"/"it": a group or organisation among the last three speakers."""
+    if m.low not in GROUP_PRONOUNS | IT_PRONOUNS:
+        return None
+    for p in reversed(m.previous[-3:]):
+        if p.type in ("group", "organization") and p.name:
+            return m.speaker(p.name, p.type)
+    return None
+
+
+def group_pronoun_antecedent(m: Mention) -> Speaker | None:
+    """ "they"/"it": the nearest subject before it that can be a group or organisation."""
+    if m.low not in GROUP_PRONOUNS | IT_PRONOUNS:
+        return None
+    ante = _group_antecedent(m.head, m.names)
+    if ante is None:
+        return None
+    found = resolve(ante, m.names, [])
+    return m.speaker(found.name, found.type)
+
+
+def unresolved_pronoun(m: Mention) -> Speaker | None:
+    """A pronoun no earlier sieve resolved: no name."""
+    if m.head.pos_ != "PRON" and m.low not in PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS:
+        return None
+    return m.speaker(None, "person" if m.low in PERSON_PRONOUNS else "unknown")
+
+
+def conjoined_names(m: Mention) -> Speaker | None:
+    """Names joined by "and": "Hillary Clinton and Donald Trump said"."""
+    if m.named is None or len(m.name_parts[0]) < 2:
+        return None
+    parts, label = m.name_parts
+    name = ", ".join(parts[:-1]) + " and " + parts[-1]
+    return m.speaker(name, TYPE_OF_LABEL.get(label, "unknown"))
+
+
+def exact_name(m: Mention) -> Speaker | None:
+    """A named subject: its fullest form in the article ("Rutte" -> "Mark Rutte")."""
+    if m.named is None or m.named[1]:
+        return None
+    parts, label = m.name_parts
+    return m.speaker(parts[0], TYPE_OF_LABEL.get(label, "unknown"))
+
+
+def apposition_name(m: Mention) -> Speaker | None:
+    """A title or description with its name in apposition: "the president, Barack Obama,"."""
+    if m.named is None:
+        return None
+    parts, label = m.name_parts
+    return m.speaker(parts[0], TYPE_OF_LABEL.get(label, "unknown"))
+
+
+def acronym(m: Mention) -> Speaker | None:
+    """Capitalised words that start an acronym the article uses: "the North Atlantic
+    alliance" -> "NATO"."""
+    acro = _acronym(m.toks, m.names.acronym_order)
+    return m.speaker(acro, "organization") if acro is not None else None
+
+
+def proper_noun(m: Mention) -> Speaker | None:
+    """A proper noun the tagger did not make a name ("Rubio", "EPA"), unless it is a bare
+    title or description ("President said", a headline's "Judge rejects")."""
+    head, names = m.head, m.names
+    if not (head.pos_ == "PROPN" or head.is_upper and head.is_alpha):
+        return None
+    if (
+        not head.ent_type_
+        and (head.lemma_.lower() in names.roles or head.lower_ in _descriptions())
+        and (len(m.toks) == 1 or _in_headline(head, names))
+    ):
+        return None
+    chain = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+    name, label = names.complete(_clean_name(" ".join(t.text for t in chain)), "")
+    return m.speaker(name, TYPE_OF_LABEL.get(label, "unknown"))
+
+
+def possessive_document(m: Mention) -> Speaker | None:
+    """ "Her submission to the court noted": the document speaks for its owner."""
+    if m.owner is None or m.head.lemma_.lower() not in lexicons.load("document_nouns"):
+        return None
+    who = m.owner[1]
+    return m.speaker(who.name, who.type)
+
+
+def possessive_owner(m: Mention) -> Speaker | None:
+    """ "His surrogates" -> "Donald J. Trump's surrogates"."""
+    if m.owner is None:
+        return None
+    owner, who = m.owner
+    rest = [t for t in m.words if t.i > owner.i]
+    if not rest or who.name is None:
+        return None
+    text = _clean_name(tokens_text(rest))
+    owner_name = who.name + ("'" if who.name.endswith("s") else "'s")
+    return m.speaker(f"{owner_name} {text}", "group" if m.group else "unknown")
+
+
+def document_issuer(m: Mention) -> Speaker | None:
+    """ "The report says" -> the group that published the report."""
+    issuer = _issuer(m.head, m.names)
+    return m.speaker(issuer[0], issuer[1]) if issuer is not None else None
+
+
+def description(m: Mention) -> Speaker | None:
+    """ "the GOP nominee", "the senator": the person the article gives that title or who
+    spoke last."""
+    described = _described(m.head, m.toks, m.names, m.previous)
+    return m.speaker(described, "person") if described is not None else None
+
+
+def organisation_description(m: Mention) -> Speaker | None:
+    """ "the committee", "the company": the organisation named with it or that spoke last."""
+    found = _described_organisation(m.head, m.toks, m.names, m.previous)
+    return m.speaker(found, "organization") if found is not None else None
+
+
+def unnamed_source(m: Mention) -> Speaker | None:
+    """No name for it: the mention as written, without its leading article."""
+    name = _clean_name(tokens_text(m.words) if m.words else m.text)
+    return m.speaker(name, "group" if m.group else "unknown")
+
+
+SIEVES: tuple[Sieve, ...] = (
+    relative_pronoun,
+    pronoun_last_speaker,
+    pronoun_antecedent,
+    pronoun_earlier_speaker,
+    group_pronoun_speaker,
+    group_pronoun_antecedent,
+    unresolved_pronoun,
+    conjoined_names,
+    exact_name,
+    apposition_name,
+    acronym,
+    proper_noun,
+    possessive_document,
+    possessive_owner,
+    document_issuer,
+    description,
+    organisation_description,
+    unnamed_source,
+)
 
 
 def resolve(
@@ -491,132 +800,14 @@ def resolve(
     previous: list[Speaker],
     tokens: list[Token] | None = None,
 ) -> Speaker:
-    """Turn a subject head into a Speaker: mention as written, fullest name, type."""
-    toks = tokens or mention_tokens(head)
-    doc = head.doc
-    mention = tokens_text(toks)
-    span = (toks[0].idx, toks[0].idx + len(mention))
-    low = head.lower_
-    relative = _relative_antecedent(head)
-    if relative is not None:
-        antecedent, of_whom = relative
-        found = resolve(antecedent, names, previous)
-        name = found.name
-        if of_whom and name and found.type in ("group", "unknown"):
-            first = antecedent.left_edge
-            if first.lower_ in ARTICLES and first.i < antecedent.i:
-                first = first.nbor()
-            joint = " of " if first.like_num else " "  # "two of five superdelegates"
-            name = f"{low}{joint}{name}"
-        return Speaker(name, mention, span, found.type, head)
-    if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS:
-        if low in PERSON_PRONOUNS:
-            ent = _person_antecedent(doc, head.i, names)
-            same_sentence = ent is not None and ent.start >= head.sent.start
-            recent = _recent_person(head, previous, names)
-            # A person made the subject of a later sentence than the last speaker's takes
-            # over ("X said ... . Trump has ... . He recently ... . '...,' he said").
-            later_subject = (
-                ent is not None
-                and recent is not None
-                and recent.head is not None
-                and ent.root.dep_ in ("nsubj", "nsubjpass")
-                and ent.root.sent.start > recent.head.sent.start
-            )
-            if recent is not None and not same_sentence and not later_subject:
-                return Speaker(recent.name, mention, span, "person", head)
-            if ent is not None:
-                return Speaker(
-                    names.complete(_clean_name(ent.text), "PERSON")[0],
-                    mention,
-                    span,
-                    "person",
-                    head,
-                )
-            for p in reversed(previous):
-                if (
-                    p.type == "person"
-                    and p.name
-                    and " and " not in p.name
-                    and _agrees(low, p.name, names)
-                ):
-                    return Speaker(p.name, mention, span, "person", head)
-            return Speaker(None, mention, span, "person", head)
-        if low in GROUP_PRONOUNS | IT_PRONOUNS:
-            for p in reversed(previous[-3:]):
-                if p.type in ("group", "organization") and p.name:
-                    return Speaker(p.name, mention, span, p.type, head)
-            ante = _group_antecedent(head, names)
-            if ante is not None:
-                found = resolve(ante, names, [])
-                return Speaker(found.name, mention, span, found.type, head)
-            return Speaker(None, mention, span, "unknown", head)
-        return Speaker(None, mention, span, "unknown", head)
-    ent = entity_of(head)
-    if ent is None:
-        # A title or description in front of a name: "the president, Barack Obama," or
-        # "spokesman John Smith" keeps its name in an apposition or compound.
-        for t in toks:
-            if t.ent_type_ == "PERSON" and t.dep_ == "appos" and t.head == head:
-                ent = entity_of(t)
-                break
-    if ent is not None:
-        name, label = names.complete(_clean_name(ent.text), ent.label_)
-        # "Hillary Clinton and Donald Trump said", "The New York Times and the Gannett
-        # newspaper chain filed", "Craig Bryan ... and other scientists"
-        inside = {t.i for t in toks}
-        parts = [name] + [
-            _conjunct_name(c, names)
-            for c in _conjuncts(ent.root)
-            if c.i in inside or any(a.lower_ == "other" for a in c.children)  # "and other experts"
-        ]
-        if len(parts) > 1:
-            name = ", ".join(parts[:-1]) + " and " + parts[-1]
-        return Speaker(name, mention, span, TYPE_OF_LABEL.get(label, "unknown"), head)
-    acro = _acronym(toks, names.acronyms)
-    if acro is not None:
-        return Speaker(acro, mention, span, "organization", head)
-    # Unnamed source: keep it as written, without the leading article.
-    words = [t for t in toks]
-    if words and words[0].lower_ in ARTICLES:
-        words = words[1:]
-    name = tokens_text(words) if words else mention
-    name = _clean_name(name)
-    group = head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in lexicons.load("group_nouns")
-    if (head.pos_ == "PROPN" or head.is_upper and head.is_alpha) and not (
-        not head.ent_type_
-        and (head.lemma_.lower() in names.roles or head.lower_ in _descriptions())
-        and (len(toks) == 1 or _in_headline(head, names))
-    ):
-        chain = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
-        name, label = names.complete(_clean_name(" ".join(t.text for t in chain)), "")
-        return Speaker(name, mention, span, TYPE_OF_LABEL.get(label, "unknown"), head)
-    owner = next(
-        (c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.i < head.i),
-        None,
-    )
-    if owner is not None and owner.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS:
-        who = resolve(owner, names, previous)
-        if who.name:
-            if head.lemma_.lower() in lexicons.load("document_nouns"):
-                # "Her submission to the court noted": the document speaks for its owner
-                return Speaker(who.name, mention, span, who.type, head)
-            rest = [t for t in words if t.i > owner.i]
-            if rest:  # "His surrogates" -> "Donald J. Trump's surrogates"
-                text = _clean_name(tokens_text(rest))
-                kind = "group" if group else "unknown"
-                owner_name = who.name + ("'" if who.name.endswith("s") else "'s")
-                return Speaker(f"{owner_name} {text}", mention, span, kind, head)
-    issuer = _issuer(head, names)
-    if issuer is not None:
-        return Speaker(issuer[0], mention, span, issuer[1], head)
-    described = _described(head, toks, names, previous)
-    if described is not None:
-        return Speaker(described, mention, span, "person", head)
-    organisation = _described_organisation(head, toks, names, previous)
-    if organisation is not None:
-        return Speaker(organisation, mention, span, "organization", head)
-    return Speaker(name, mention, span, "group" if group else "unknown", head)
+    """Turn a subject head into a Speaker (mention as written, fullest name, type), named
+    after the first sieve that decides it."""
+    m = Mention(head, names, previous, tokens or mention_tokens(head))
+    decision = first(SIEVES, m)
+    assert decision is not None  # unnamed_source always decides
+    spk = decision.value
+    spk.sieve = decision.sieve
+    return spk
 
 
 def _relative_antecedent(head: Token) -> tuple[Token, bool] | None:
@@ -686,9 +877,9 @@ def _role_holders(
     for w in words:
         for m, n, i in names.roles.get(w, []):
             m = frozenset(_canon(x) for x in m)
-            if m & RANKS != mods & RANKS:
+            if m & _ranks() != mods & _ranks():
                 continue
-            if mods & PARTIES and m & PARTIES and not mods & PARTIES & m:
+            if mods & _parties() and m & _parties() and not mods & _parties() & m:
                 continue
             entries.append((m, n, i))
     fits = [(len(m - mods), -i, n) for m, n, i in entries if mods <= m]
@@ -716,20 +907,44 @@ def _described(
     mods = {t.lower_ for t in toks if t.i < head.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
     if found_title is not None and (mods or found_title[1]):
         return best  # "the GOP nominee", or "the president" for the one "President Obama"
-    lemma = head.lemma_.lower()
-    descriptions = _descriptions()
     headline = _in_headline(head, names)
     owner = [c for c in head.children if c.dep_ == "poss"]
     definite = toks[0].lower_ in ("the", "this", "that") or bool(owner)
     if not (definite or headline) or any(o.pos_ == "PRON" for o in owner):
         return best
+    gender = _description_gender(head, toks)
+    if gender is None:
+        # "the FBI director" is an office of the FBI: only a title names its holder
+        return best or (holders.pop() if len(holders) == 1 else None)
+    fits = _fits_description(head, toks, names, gender[0])
+    found = _salient_person(head, names, previous, fits)
+    if found is not None:
+        return holders.pop() if len(holders) == 1 and found not in holders else found
+    if best is not None:
+        return best
+    if len(holders) == 1:
+        return holders.pop()
+    return _headline_subject(head, names, fits) if headline else None
+
+
+def _description_gender(head: Token, toks: list[Token]) -> tuple[str | None] | None:
+    """For a noun of person_descriptions.txt not owned by a named organisation, the gender it
+    implies (in a 1-tuple, None when it implies none); else None."""
+    lemma = head.lemma_.lower()
+    descriptions = _descriptions()
     if (lemma not in descriptions and head.lower_ not in descriptions) or any(
         t.ent_type_ == "ORG" for t in toks if t.i < head.i
     ):
-        # "the FBI director" is an office of the FBI: only a title names its holder
-        return best or (holders.pop() if len(holders) == 1 else None)
-    gender = descriptions.get(lemma) or descriptions.get(head.lower_)
-    parties = {_canon(t.lower_) for t in toks if t.i < head.i} & PARTIES
+        return None
+    return (descriptions.get(lemma) or descriptions.get(head.lower_),)
+
+
+def _fits_description(
+    head: Token, toks: list[Token], names: NameIndex, gender: str | None
+) -> Callable[[str], bool]:
+    """Whether a person can be the one a description means: not named after it in its own
+    sentence, of no other gender, and of no other party."""
+    parties = {_canon(t.lower_) for t in toks if t.i < head.i} & _parties()
     mention = {t.i for t in toks}
     named_here = {
         _fold(e.text.split()[-1])
@@ -744,8 +959,15 @@ def _described(
         if gender and g and g != gender:
             return False
         theirs = {_canon(x) for _, m in names.roles_by_name.get(name, []) for x in m}
-        return not (parties and theirs & PARTIES and not theirs & parties)
+        return not (parties and theirs & _parties() and not theirs & parties)
 
+    return fits
+
+
+def _salient_person(
+    head: Token, names: NameIndex, previous: list[Speaker], fits: Callable[[str], bool]
+) -> str | None:
+    """The person last made main subject or speaker within two sentences, if they fit."""
     window = _window_start(head, 2)
     found: tuple[int, str] | None = None
     for p in reversed(previous):
@@ -759,9 +981,7 @@ def _described(
     while k > 0:
         k -= 1
         e = names.persons[k]
-        if found is not None and e.start < found[0]:
-            break
-        if e.start < window:
+        if found is not None and e.start < found[0] or e.start < window:
             break
         if e.root.dep_ not in ("nsubj", "nsubjpass") or e.root.head.dep_ != "ROOT":
             continue
@@ -769,25 +989,21 @@ def _described(
             continue
         name = names.complete(_clean_name(e.text), "PERSON")[0]
         if fits(name):
-            found = (e.start, name)
+            return name
+    return found[1] if found is not None else None
+
+
+def _headline_subject(head: Token, names: NameIndex, fits: Callable[[str], bool]) -> str | None:
+    """In a headline, the first fitting person made subject in the next three sentences."""
+    k = bisect.bisect_right(names.person_ends, head.i)
+    ahead = _window_end(head, 3)
+    for e in names.persons[k:]:
+        if e.start >= ahead:
             break
-    if found is not None:
-        name = found[1]
-        return holders.pop() if len(holders) == 1 and name not in holders else name
-    if best is not None:
-        return best
-    if len(holders) == 1:
-        return holders.pop()
-    if headline:
-        k = bisect.bisect_right(names.person_ends, head.i)
-        ahead = _window_end(head, 3)
-        for e in names.persons[k:]:
-            if e.start >= ahead:
-                break
-            if e.root.dep_ in ("nsubj", "nsubjpass") and not names.quoted(e.start_char):
-                name = names.complete(_clean_name(e.text), "PERSON")[0]
-                if fits(name):
-                    return name
+        if e.root.dep_ in ("nsubj", "nsubjpass") and not names.quoted(e.start_char):
+            name = names.complete(_clean_name(e.text), "PERSON")[0]
+            if fits(name):
+                return name
     return None
 
 

@@ -1,220 +1,340 @@
 """Stance of a speaker toward a claim: confirm, deny or uncertain (see GUIDELINES.md).
 
-Decided in this order: the cue (a denial or hedge verb, a negated cue), then the claim's main
-predicate (negated, lacking, hedged by a modal or adverb, a question, a real conditional).
-Only the main clause counts: negation inside a subordinate clause does not make a denial.
+Two ordered lists of named sieves: the cue's own meaning first (a denial or hedge verb, a
+negated cue), then the claim's main predicate (hedged, false, negated, lacking, a question, a
+real conditional). Only the main clause counts: negation inside a subordinate clause does not
+make a denial. What no sieve decides is a question (yes/no) or else a plain assertion.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from claimx.rules import lexicons
+from claimx.rules.sieve import Decision, explain, first
 
-NEG_DEPS = {"neg"}
-NEG_DETERMINERS = {"no"}
-NEG_PRONOUNS = {"nothing", "none", "nobody", "noone", "neither"}
-# Negated idioms that assert rather than deny ("can't stand", "could not be clearer").
-IDIOM_HEADS = {"stand", "help", "wait", "overstate", "emphasize", "stress", "agree"}
+# Function words of the grammar (closed classes, not lexicon entries).
 CONDITIONAL_MARKS = {"if", "unless"}
 QUESTION_MARKS = {"whether", "if"}
 WOULD = {"would", "'d", "’d"}
-# First words of a yes/no question.
-YES_NO_OPENERS = {
-    "do",
-    "does",
-    "did",
-    "is",
-    "are",
-    "was",
-    "were",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "shall",
-    "may",
-    "might",
-    "must",
-    "has",
-    "have",
-    "had",
-    "am",
-    "isn't",
-    "aren't",
-    "don't",
-    "doesn't",
-    "didn't",
-    "won't",
-    "can't",
-}
+WILL = {"will", "'ll", "’ll", "shall"}
+NOT_ONLY = {"just", "only", "merely", "simply"}
+
+Stance = tuple[str, list[str]]  # (stance, the words that decided it)
 
 
 def _negators(tok: Token) -> list[Token]:
     """Negation words on a predicate and on the auxiliaries it governs."""
-    negs = [c for c in tok.children if c.dep_ in NEG_DEPS or c.lower_ in {"never"}]
-    return negs
+    return [c for c in tok.children if c.dep_ == "neg" or c.lower_ == "never"]
 
 
 def _not_only(neg: Token) -> bool:
     """ "is not just X but Y" asserts both: the "not" is no denial."""
     doc = neg.doc
-    if neg.i + 1 >= len(doc) or doc[neg.i + 1].lower_ not in {"just", "only", "merely", "simply"}:
+    if neg.i + 1 >= len(doc) or doc[neg.i + 1].lower_ not in NOT_ONLY:
         return False
     return any(t.lower_ == "but" for t in doc[neg.i + 2 : neg.sent.end])
 
 
-def cue_stance(cue: Token, cue_words: list[Token]) -> tuple[str, list[str]] | None:
-    negs = _negators(cue)
-    for word in cue_words:
-        if word.head != cue and word != cue and word.pos_ != "VERB":
-            continue
-        negs = negs or _negators(word)
-    verbs = [w for w in cue_words if w.pos_ in ("VERB", "AUX")] or [cue]
-    # "did not deny", "declined to comment", "appeared to suggest": any verb of the cue counts
-    for word in verbs:
-        lemma = word.lemma_.lower()
-        particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
-        if particles:  # phrasal denials: "ruled out", "played down"
-            lemma = f"{lemma} {particles[0]}"
-        if lemma in lexicons.load("deny_cues"):
-            if negs:
-                return "uncertain", [t.text for t in negs] + [word.text]
-            return "deny", [word.text]
-    for word in verbs:
+# --- the cue ------------------------------------------------------------------------------------
+
+
+@dataclass
+class CueFrame:
+    """The cue's verbs and the negation on them: "did not deny", "declined to comment"."""
+
+    cue: Token
+    verbs: list[Token]
+    negs: list[Token]
+
+    @classmethod
+    def of(cls, cue: Token, cue_words: list[Token]) -> CueFrame:
+        negs = _negators(cue)
+        for word in cue_words:
+            if word.head != cue and word != cue and word.pos_ != "VERB":
+                continue
+            negs = negs or _negators(word)
+        verbs = [w for w in cue_words if w.pos_ in ("VERB", "AUX")] or [cue]
+        return cls(cue, verbs, negs)
+
+    def denial_verb(self) -> Token | None:
+        """The first verb of the cue that denies ("denied", phrasal "ruled out")."""
+        for word in self.verbs:
+            lemma = word.lemma_.lower()
+            particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
+            if particles:
+                lemma = f"{lemma} {particles[0]}"
+            if lemma in lexicons.load("deny_cues"):
+                return word
+        return None
+
+
+def negated_denial(c: CueFrame) -> Stance | None:
+    """ "did not deny": a negated denial leaves the claim open."""
+    word = c.denial_verb()
+    if word is None or not c.negs:
+        return None
+    return "uncertain", [t.text for t in c.negs] + [word.text]
+
+
+def denial_cue(c: CueFrame) -> Stance | None:
+    """ "denied", "rejected", "ruled out"."""
+    word = c.denial_verb()
+    return ("deny", [word.text]) if word is not None else None
+
+
+def hedge_cue(c: CueFrame) -> Stance | None:
+    """ "suggested", "speculated", "declined to comment"."""
+    for word in c.verbs:
         if word.lemma_.lower() in lexicons.load("hedge_cues"):
-            return "uncertain", [t.text for t in negs] + [word.text]
-    falsity = lexicons.load("falsity_words")
-    called = [
-        c
-        for c in cue.children
-        if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lemma_.lower() in falsity
-    ]
-    if called and not negs:  # "called the report false"
-        return "deny", [called[0].text]
-    if negs:
-        return "uncertain", [t.text for t in negs] + [cue.text]
+            return "uncertain", [t.text for t in c.negs] + [word.text]
     return None
 
 
-def claim_stance(root: Token) -> tuple[str, list[str]]:
-    """Stance carried by the claim's main predicate."""
-    hedges = lexicons.load("hedge_words")
-    # A question: "whether ..." or a claim ending in "?".
-    marks = [c for c in root.children if c.dep_ == "mark" and c.lower_ in QUESTION_MARKS]
-    if marks and marks[0].lower_ == "whether":
-        return "uncertain", [marks[0].text]
-    # "I think ..." / "we believe ...": the hedge is the main predicate.
-    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if root.lemma_.lower() in hedges and subj and subj[0].pos_ == "PRON":
-        # "I think ...", and in reported speech "he thinks ...", "it believes ..."
-        return "uncertain", [subj[0].text, root.text]
-    if root.lemma_.lower() in {"appear", "seem"}:
-        return "uncertain", [root.text]
-    if root.lemma_.lower() in lexicons.load("forecast_predicates") and subj:
-        return "uncertain", [root.text]  # "the union expected production to improve"
-    phrase = _hedge_phrase(root)
-    if phrase:  # "it was too early to tell whether ..."
-        return "uncertain", [phrase]
-    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    modal = [a for a in aux if a.lower_ in hedges]
-    if modal:  # "may not have paid" hedges the negation too
-        return "uncertain", [modal[0].text]
-    hedged = [c for c in root.children if c.dep_ == "acomp" and c.lower_ in hedges]
-    if hedged:  # "it was unlikely to work"
-        return "uncertain", [hedged[0].text]
+def called_false(c: CueFrame) -> Stance | None:
+    """ "called the report false": the cue's predicate denies its object."""
     falsity = lexicons.load("falsity_words")
-    false_pred = [
-        c
-        for c in root.children
-        if c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in falsity
+    called = [
+        d
+        for d in c.cue.children
+        if d.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and d.lemma_.lower() in falsity
     ]
-    if false_pred:  # "the claims are unfounded", "called the report false"
-        return "deny", [false_pred[0].text]
-    if root.tag_ == "VBN" and root.lower_ in falsity:  # "the reports were fabricated"
-        return "deny", [root.text]
-    negs = _negators(root)
-    for a in aux:
-        negs += [c for c in a.children if c.dep_ == "neg"]
+    return ("deny", [called[0].text]) if called and not c.negs else None
+
+
+def negated_cue(c: CueFrame) -> Stance | None:
+    """ "did not say", "would not confirm": the speaker does not commit."""
+    return ("uncertain", [t.text for t in c.negs] + [c.cue.text]) if c.negs else None
+
+
+CUE_SIEVES = (negated_denial, denial_cue, hedge_cue, called_false, negated_cue)
+
+
+def cue_stance(cue: Token, cue_words: list[Token]) -> Decision[Stance] | None:
+    return first(CUE_SIEVES, CueFrame.of(cue, cue_words))
+
+
+# --- the claim's main predicate -----------------------------------------------------------------
+
+
+@dataclass
+class ClaimFrame:
+    """The claim's main predicate with its subject, auxiliaries and subordinators."""
+
+    root: Token
+    subj: list[Token]
+    aux: list[Token]
+    marks: list[Token]
+
+    @classmethod
+    def of(cls, root: Token) -> ClaimFrame:
+        children = list(root.children)
+        return cls(
+            root,
+            [c for c in children if c.dep_ in ("nsubj", "nsubjpass")],
+            [c for c in children if c.dep_ in ("aux", "auxpass")],
+            [c for c in children if c.dep_ == "mark" and c.lower_ in QUESTION_MARKS],
+        )
+
+    @property
+    def lemma(self) -> str:
+        return self.root.lemma_.lower()
+
+    def conditional(self) -> list[Token]:
+        return [
+            c
+            for c in self.root.children
+            if c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        ]
+
+
+def _hedges() -> frozenset[str]:
+    return lexicons.load("hedge_words")
+
+
+def whether_question(c: ClaimFrame) -> Stance | None:
+    """ "whether ...": an open question."""
+    if c.marks and c.marks[0].lower_ == "whether":
+        return "uncertain", [c.marks[0].text]
+    return None
+
+
+def hedge_predicate(c: ClaimFrame) -> Stance | None:
+    """ "I think ...", "we believe ...", and in reported speech "he thinks ...": the hedge is
+    the main predicate."""
+    if c.lemma in _hedges() and c.subj and c.subj[0].pos_ == "PRON":
+        return "uncertain", [c.subj[0].text, c.root.text]
+    return None
+
+
+def raising_verb(c: ClaimFrame) -> Stance | None:
+    """ "it appears that ...", "the plan seems to work"."""
+    return ("uncertain", [c.root.text]) if c.lemma in lexicons.load("raising_verbs") else None
+
+
+def forecast(c: ClaimFrame) -> Stance | None:
+    """ "the union expected production to improve": an expectation, not a fact."""
+    if c.lemma in lexicons.load("forecast_predicates") and c.subj:
+        return "uncertain", [c.root.text]
+    return None
+
+
+def hedge_phrase(c: ClaimFrame) -> Stance | None:
+    """Fixed phrases of non-commitment in the sentence ("too early to tell")."""
+    text = c.root.sent.text.lower()
+    for phrase in lexicons.load("hedge_phrases"):
+        if phrase in text:
+            return "uncertain", [phrase]
+    return None
+
+
+def hedge_modal(c: ClaimFrame) -> Stance | None:
+    """ "may have paid"; "may not have paid" hedges the negation too."""
+    modal = [a for a in c.aux if a.lower_ in _hedges()]
+    return ("uncertain", [modal[0].text]) if modal else None
+
+
+def hedged_complement(c: ClaimFrame) -> Stance | None:
+    """ "it was unlikely to work"."""
+    hedged = [d for d in c.root.children if d.dep_ == "acomp" and d.lower_ in _hedges()]
+    return ("uncertain", [hedged[0].text]) if hedged else None
+
+
+def false_predicate(c: ClaimFrame) -> Stance | None:
+    """ "the claims are unfounded", "the reports were fabricated"."""
+    falsity = lexicons.load("falsity_words")
+    pred = [
+        d
+        for d in c.root.children
+        if d.dep_ in ("acomp", "attr", "oprd") and d.lemma_.lower() in falsity
+    ]
+    if pred:
+        return "deny", [pred[0].text]
+    if c.root.tag_ == "VBN" and c.root.lower_ in falsity:
+        return "deny", [c.root.text]
+    return None
+
+
+def negated_predicate(c: ClaimFrame) -> Stance | None:
+    """ "the plant will not close"; not the idioms that assert ("can't stand")."""
+    negs = _negators(c.root)
+    for a in c.aux:
+        negs += [d for d in a.children if d.dep_ == "neg"]
     negs = [n for n in negs if not _not_only(n)]
-    if negs and root.lemma_.lower() not in IDIOM_HEADS:
+    if negs and c.lemma not in lexicons.load("negated_idioms"):
         return "deny", [t.text for t in negs]
-    for c in root.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj", "expl"):
-            dets = [d for d in c.children if d.dep_ == "det" and d.lower_ in NEG_DETERMINERS]
-            if dets:
-                return "deny", [dets[0].text]
-            if c.lower_ in NEG_PRONOUNS or c.lower_ == "no":
-                return "deny", [c.text]
-            pre = [d for d in c.children if d.dep_ == "preconj" and d.lower_ == "neither"]
-            if pre:
-                return "deny", [pre[0].text]
-    if root.lemma_.lower() in lexicons.load("negative_predicates"):
-        return "deny", [root.text]
-    adverbs = [c for c in root.children if c.dep_ == "advmod" and c.lower_ in hedges]
-    if adverbs:
-        return "uncertain", [adverbs[0].text]
-    conditional = [
-        c
-        for c in root.children
-        if c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in c.children)
-    ]
-    if conditional and any(a.lower_ in WOULD for a in aux):
-        return "uncertain", [a.text for a in aux if a.lower_ in WOULD] + ["if"]
-    if conditional and conditional[0].i < root.i and not _promise(root, subj, aux):
-        # "If you're that kind of student, you'll succeed": a real conditional, not a promise
-        marker = next(m for m in conditional[0].children if m.lower_ in CONDITIONAL_MARKS)
-        return "uncertain", [marker.text]
-    if marks:  # "asked if ..."
-        return "uncertain", [marks[0].text]
-    return "confirm", []
+    return None
+
+
+def negative_argument(c: ClaimFrame) -> Stance | None:
+    """ "nothing was found", "there is no evidence", "neither side agreed"."""
+    negative = lexicons.load("negation_words")
+    for arg in c.root.children:
+        if arg.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj", "expl"):
+            continue
+        dets = [d for d in arg.children if d.dep_ == "det" and d.lower_ == "no"]
+        if dets:
+            return "deny", [dets[0].text]
+        if arg.lower_ in negative:
+            return "deny", [arg.text]
+        pre = [d for d in arg.children if d.dep_ == "preconj" and d.lower_ == "neither"]
+        if pre:
+            return "deny", [pre[0].text]
+    return None
+
+
+def negative_verb(c: ClaimFrame) -> Stance | None:
+    """ "the company lacks the funds", "officials failed to ..."."""
+    if c.lemma in lexicons.load("negative_predicates"):
+        return "deny", [c.root.text]
+    return None
+
+
+def hedge_adverb(c: ClaimFrame) -> Stance | None:
+    """ "the plant will probably close"."""
+    adverbs = [d for d in c.root.children if d.dep_ == "advmod" and d.lower_ in _hedges()]
+    return ("uncertain", [adverbs[0].text]) if adverbs else None
+
+
+def conditional_would(c: ClaimFrame) -> Stance | None:
+    """ "the plant would close if ...": a hypothesis."""
+    would = [a.text for a in c.aux if a.lower_ in WOULD]
+    return ("uncertain", would + ["if"]) if would and c.conditional() else None
+
+
+def conditional(c: ClaimFrame) -> Stance | None:
+    """ "If you're that kind of student, you'll succeed": a real conditional; "If elected,
+    I will ..." is a promise, not a hypothesis."""
+    cond = c.conditional()
+    if not cond or cond[0].i > c.root.i or _promise(c):
+        return None
+    marker = next(m for m in cond[0].children if m.lower_ in CONDITIONAL_MARKS)
+    return "uncertain", [marker.text]
+
+
+def embedded_question(c: ClaimFrame) -> Stance | None:
+    """ "asked if ..."."""
+    return ("uncertain", [c.marks[0].text]) if c.marks else None
+
+
+def _promise(c: ClaimFrame) -> bool:
+    """A first-person will-clause is a promise."""
+    return bool(c.subj) and c.subj[0].lower_ in {"i", "we"} and any(a.lower_ in WILL for a in c.aux)
+
+
+CLAIM_SIEVES = (
+    whether_question,
+    hedge_predicate,
+    raising_verb,
+    forecast,
+    hedge_phrase,
+    hedge_modal,
+    hedged_complement,
+    false_predicate,
+    negated_predicate,
+    negative_argument,
+    negative_verb,
+    hedge_adverb,
+    conditional_would,
+    conditional,
+    embedded_question,
+)
+
+
+def claim_stance(root: Token) -> Decision[Stance] | None:
+    """Stance carried by the claim's main predicate; None for a plain assertion."""
+    return first(CLAIM_SIEVES, ClaimFrame.of(root))
+
+
+# --- the decision -------------------------------------------------------------------------------
 
 
 def decide(
     cue: Token | None, cue_words: list[Token], root: Token | None, claim_text: str
 ) -> tuple[str, list[str], str]:
-    """``(stance, cue words, sieve)``: the cue's own meaning first, then the claim's."""
-    if cue is not None:
-        by_cue = cue_stance(cue, cue_words)
-        if by_cue is not None:
-            return by_cue[0], by_cue[1], "cue_word"
-    if root is not None:
-        stance, cues = claim_stance(root)
-        if stance != "confirm":
-            return stance, cues, "claim_predicate"
-    if _yes_no_question(claim_text, root):
-        return "uncertain", ["?"], "question"
-    return "confirm", [], "assertion"
+    """``(stance, deciding words, why)``: the cue's own meaning first, then the claim's;
+    ``why`` names the deciding sieve and the words it used."""
+    decision = cue_stance(cue, cue_words) if cue is not None else None
+    if decision is None and root is not None:
+        decision = claim_stance(root)
+    if decision is None and _yes_no_question(claim_text):
+        decision = Decision(("uncertain", ["?"]), "question")
+    if decision is None:
+        decision = Decision(("confirm", []), "assertion")
+    (stance, words) = decision.value
+    used = " ".join(words) or None
+    return stance, words, explain(Decision(decision.value, decision.sieve, used)) or ""
 
 
-def _yes_no_question(claim_text: str, root: Token | None) -> bool:
+def _yes_no_question(claim_text: str) -> bool:
     """A genuine question: the claim's first sentence asks yes or no ("Will the plant close?").
     A wh-question is most often rhetorical ("What kind of genius loses a billion dollars?") and
     takes the stance of what it presupposes, so it is not counted as a hedge."""
-    first = re.split(r"(?<=[.!?])[”\"’']?\s+", claim_text.strip(), maxsplit=1)[0]
-    if not first.rstrip(" ”\"'’").endswith("?"):
+    first_sentence = re.split(r"(?<=[.!?])[”\"’']?\s+", claim_text.strip(), maxsplit=1)[0]
+    if not first_sentence.rstrip(" ”\"'’").endswith("?"):
         return False
-    word = re.match(r"[“\"‘']*(\w+)", first)
-    return bool(word) and word.group(1).lower() in YES_NO_OPENERS
-
-
-def _promise(root: Token, subj: list[Token], aux: list[Token]) -> bool:
-    """ "If elected, I will ...": a first-person will-clause is a promise, not a hypothesis."""
-    return (
-        bool(subj)
-        and subj[0].lower_ in {"i", "we"}
-        and any(a.lower_ in {"will", "'ll", "’ll", "shall"} for a in aux)
-    )
-
-
-def _hedge_phrase(root: Token) -> str | None:
-    """Fixed phrases of non-commitment in the main clause ("too early to tell")."""
-    sent = root.sent
-    text = sent.text.lower()
-    for phrase in lexicons.load("hedge_phrases"):
-        if phrase in text:
-            return phrase
-    return None
+    word = re.match(r"[“\"‘']*(\w+)", first_sentence)
+    return word is not None and word.group(1).lower() in lexicons.load("question_openers")

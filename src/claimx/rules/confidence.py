@@ -1,0 +1,54 @@
+"""How far a record can be trusted, from one table keyed by the sieve that found it.
+
+Each entry is that statement sieve's measured precision on the two PolNeAR dev gold sets, by the
+quote kind of the claim: the share of its records that match a gold statement AND name the
+right speaker (own speaker, typed). Entries are the lower of the two sets' figures where a set
+has 10 records or more, so that a band holds on each set; rarer cells are pulled toward the
+sieve's (or all sieves') precision. The penalties are the measured drops for a speaker left
+untyped or unnamed and for a speaker inherited from a governing clause ("..., saying X").
+
+The numbers come from ``python bench/calibrate.py`` (``claimx eval``'s matching with
+``--explain``): rerun it and paste its output here whenever a rule changes.
+"""
+
+from __future__ import annotations
+
+# Penalties: UNTYPED_SPEAKER a name not known to be a person, group or organization;
+# NO_SPEAKER no name at all; INHERITED the speaker is a governing clause's subject.
+# statement sieve -> quote kind -> precision (statement found and speaker right), dev + dev2.
+STATEMENT: dict[str, dict[str, float]] = {
+    "name_colon_line": {"direct": 0.45},
+    "according_to": {"indirect": 0.6, "mixed": 0.65, "direct": 0.59},
+    "nominal_cue": {"indirect": 0.39},
+    "say_complement": {"direct": 0.89, "indirect": 0.71, "mixed": 0.75},
+    "claim_then_cue": {"indirect": 0.5, "direct": 0.7, "mixed": 0.63},
+    "colon_quote": {"direct": 0.77},
+    "phrasal_cue": {"indirect": 0.41},
+    "addressee_cue": {"indirect": 0.24},
+    "called_on": {"indirect": 0.77, "mixed": 0.61},
+    "object_claim": {"indirect": 0.63, "mixed": 0.55},
+    "described_as": {"direct": 0.77},
+    "infinitive_claim": {"indirect": 0.62, "mixed": 0.77, "direct": 0.62},
+    "prepositional_claim": {"indirect": 0.48, "mixed": 0.47, "direct": 0.63},
+    "fronted_claim": {"indirect": 0.77},
+    "adjacent_quote": {"direct": 0.77},
+    "dash_attribution": {"direct": 0.96},
+    "floating_quote": {"direct": 0.79},
+}
+UNTYPED_SPEAKER = 0.45
+NO_SPEAKER = 0.77
+INHERITED = 0.15
+DEFAULT = 0.5  # a sieve or quote kind missing from the table
+
+
+def statement_confidence(
+    sieve: str, quote: str, *, speaker: str | None, speaker_type: str, inherited: bool = False
+) -> float:
+    """The record's confidence: its sieve's precision, less the measured penalties."""
+    value = STATEMENT.get(sieve, {}).get(quote, DEFAULT)
+    if speaker is None:
+        value -= NO_SPEAKER
+    elif speaker_type == "unknown":
+        value -= UNTYPED_SPEAKER
+    value -= INHERITED if inherited else 0.0
+    return round(max(0.05, min(1.0, value)), 3)
