@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from claimx.record import Document, Statement, flatten_record, record_from_flat
+from claimx.record import CSV_COLUMNS, Document, Statement, flatten_record, record_from_flat
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -38,30 +38,8 @@ APPLICATION_ID = 0x636C6D78
 STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
-STATEMENT_COLUMNS = (
-    "doc",
-    "idx",
-    "speaker",
-    "speaker_mention",
-    "speaker_type",
-    "cue",
-    "claim",
-    "quote",
-    "stance",
-    "stance_cues",
-    "date",
-    "date_text",
-    "date_source",
-    "sentence",
-    "speaker_start",
-    "speaker_end",
-    "cue_start",
-    "cue_end",
-    "claim_start",
-    "claim_end",
-    "claim_parts",
-    "confidence",
-)
+# The record's flat row (claimx.record), with ``idx`` for ``index`` (a reserved word in SQL).
+STATEMENT_COLUMNS = tuple("idx" if column == "index" else column for column in CSV_COLUMNS)
 
 SCHEMA = """
 CREATE TABLE documents (
