@@ -8,8 +8,9 @@ Usage (from the repository root)::
 The golden file pins the extractor's exact records on the sample article, so that any change in
 output is a visible diff in review; ``tests/test_samples.py`` compares against it. Review the
 diff (``git diff data/samples``) before committing: it is the behaviour change you are making.
-The sample text itself is the ``text`` of ``../shared/gold/seed.jsonl``; when that is present and
-``--text`` is given, the ``.txt`` file is rewritten from it too.
+The sample text itself is the ``text`` of the sample's expected statements,
+``tests/data/nato-north-korea.gold.jsonl`` (the project's own annotation of its own sample); with
+``--text`` the ``.txt`` file is rewritten from it too.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "samples"
 SAMPLE_TXT = SAMPLES / "nato-north-korea.txt"
 GOLDEN = SAMPLES / "nato-north-korea.jsonl"
-SEED = ROOT.parent / "shared" / "gold" / "seed.jsonl"
+# The sample's expected statements (gold format, see docs/evaluation.md).
+SEED = ROOT / "tests" / "data" / "nato-north-korea.gold.jsonl"
 SAMPLE_DATE = "2024-10-17"
 # The path as a user types it from the repository root: it is the record's `doc` field.
 SAMPLE_DOC_ID = "data/samples/nato-north-korea.txt"

@@ -336,9 +336,11 @@ def test_n_process_2_gives_the_same_records_as_1(tmp_path):
     assert len({r["doc"] for r in jsonl(outs[0])}) == 3
 
 
-def test_closed_pipe_ends_quietly(article):
+@pytest.mark.parametrize("fmt", ["jsonl", "table"])
+def test_closed_pipe_ends_quietly(article, fmt):
+    """`claimx extract ... | head`: exit 0, nothing on stderr, the table like every format."""
     proc = subprocess.Popen(
-        claimx_cmd("extract", article, article, article),
+        claimx_cmd("extract", article, article, article, "-f", fmt),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=subprocess_env(),
@@ -375,6 +377,8 @@ def test_ctrl_c_exits_130_and_leaves_no_output_file(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=subprocess_env(),
+        # as at a terminal, even when the suite runs with SIGINT ignored (nohup, a background job)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 60
     while not globmod.glob(str(tmp_path / ".out.jsonl.*.tmp")):  # writing has started
@@ -386,3 +390,63 @@ def test_ctrl_c_exits_130_and_leaves_no_output_file(tmp_path):
     assert proc.returncode == 130
     assert "Traceback" not in err.decode()
     assert sorted(os.listdir(tmp_path)) == ["big.jsonl"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "--foo"], "claimx: error: No such option: --foo"),
+        (["extract", "-f", "xml", "x.txt"], "claimx: error: Invalid value for '--format'"),
+        (
+            ["extract", "--n-process", "0", "x.txt"],
+            "claimx: error: Invalid value for '--n-process'",
+        ),
+        (["bogus"], "claimx: error: No such command 'bogus'."),
+        (["eval"], "claimx: error: Missing argument 'GOLD'."),
+    ],
+)
+def test_typer_usage_errors_are_one_line_like_claimxs_own(args, message):
+    proc = subprocess.run(
+        claimx_cmd(*args), capture_output=True, text=True, env=subprocess_env(), timeout=60
+    )
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(message), proc.stderr
+    assert "--help')" in lines[0]  # where to look
+
+
+@pytest.mark.parametrize(
+    ("make", "args", "warning"),
+    [
+        ("empty-folder", [], "{folder}: no files"),
+        ("folder", ["--glob", "*.html"], "{folder}: no file matches --glob '*.html'"),
+        ("stdin", ["-"], "-: standard input is empty"),
+    ],
+)
+def test_nothing_to_read_is_said_on_stderr(tmp_path, make, args, warning):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    if make == "folder":
+        (folder / "a.txt").write_text(ARTICLE)
+    inputs = [] if make == "stdin" else [str(folder)]
+    result = run(["extract", *inputs, *args], input="" if make == "stdin" else None)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[0] == f"claimx: warning: {warning.format(folder=folder)}"
+    quiet = run(["extract", *inputs, *args, "-q"], input="" if make == "stdin" else None)
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+@pytest.mark.parametrize("command", ["extract", "show", "report", "summarize", "eval"])
+def test_help_is_plain_text_with_no_type_placeholders_on_flags(command):
+    """'[dask]' is text, not rich markup; flags take no value, so they show none."""
+    result = run([command, "--help"])
+    assert result.exit_code == 0
+    out = result.stdout
+    options = [line for line in out.splitlines() if line.lstrip().startswith("-")]
+    assert options and "\x1b[" not in out
+    assert not [line for line in options if "<bool>" in line or "<str>" in line]
+    if command == "extract":
+        assert "(needs claimx[dask])" in " ".join(out.split())
+        assert "-q, --quiet " in out and ".txt (the table" in " ".join(out.split())

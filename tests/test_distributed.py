@@ -72,7 +72,7 @@ CORPUS_EXTRA = [
 def polnear_articles(n: int) -> list[str]:
     """The first ``n`` PolNeAR dev articles as corpus lines (real news, distinct texts)."""
     if not POLNEAR_DEV.exists():
-        pytest.skip(f"{POLNEAR_DEV} not found")
+        pytest.skip(f"PolNeAR corpus (not redistributable) not found at {POLNEAR_DEV}")
     with POLNEAR_DEV.open(encoding="utf-8") as f:
         return [line.rstrip("\n") for _, line in zip(range(n), f, strict=False)]
 
@@ -289,7 +289,20 @@ def test_a_model_missing_on_the_workers_fails_before_any_work(cluster, inputs):
 
 def test_an_unreachable_scheduler_is_one_clear_error():
     with pytest.raises(distributed.ClusterError, match="cannot reach the Dask scheduler"):
-        distributed.connect(f"tcp://{HOST}:1", timeout=2)
+        distributed.connect(f"tcp://{HOST}:1", connect_timeout=2)
+
+
+def test_the_cli_gives_up_on_an_unreachable_scheduler_within_seconds(tmp_path):
+    """Not after the 60 s that workers get to join: a wrong address is said at once."""
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLES["rutte.txt"], encoding="utf-8")
+    start = time.monotonic()
+    result = run(["extract", article, "--scheduler", f"tcp://{HOST}:1"])
+    assert time.monotonic() - start < 15
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith(
+        f"claimx: error: cannot reach the Dask scheduler at tcp://{HOST}:1"
+    )
 
 
 def test_scheduler_excludes_n_process(inputs):

@@ -245,7 +245,11 @@ def test_folder_is_walked_recursively_in_order_without_hidden(tree):
     ],
 )
 def test_glob_filters_folder_files(tree, glob, texts):
-    assert [d.text for d in read([tree], glob=glob)] == texts
+    items = read([tree], glob=glob)
+    assert [d.text for d in items if isinstance(d, Document)] == texts
+    # a glob that matches nothing says so (a warning, in the folder's place)
+    warnings = [(w.name, w.message) for w in items if isinstance(w, InputWarning)]
+    assert warnings == ([] if texts else [(str(tree), f"no file matches --glob {glob!r}")])
 
 
 def test_glob_does_not_filter_files_named_explicitly(tree):

@@ -207,13 +207,7 @@ def test_table_shows_text_as_written_without_markup_or_colour():
         assert text in out
     assert "talks may resume soon" in out  # whitespace collapsed to one line
     header = next(line for line in out.splitlines() if "speaker" in line)
-    assert [w for w in header.split() if w.isalpha()] == [
-        "doc",
-        "speaker",
-        "stance",
-        "date",
-        "claim",
-    ]
+    assert header.split() == ["#", "speaker", "stance", "date", "claim"]
 
 
 def test_table_colours_the_stance_when_asked():
@@ -221,21 +215,83 @@ def test_table_colours_the_stance_when_asked():
     assert "\x1b[32mconfirm" in out and "\x1b[33muncertain" in out
 
 
-def test_table_truncates_long_claims():
+def table_at(width: int, statements: list[Statement], monkeypatch) -> list[str]:
+    monkeypatch.setenv("COLUMNS", str(width))
+    return render("table", statements).splitlines()
+
+
+LONG_CLAIM = (
+    "the alliance bases its assessments on intelligence reviews conducted by member states "
+    "together with allied partners, and that any conclusion must stem from verifiable "
+    "observations rather than speculative reports alone, as officials in several capitals "
+    "have repeatedly insisted during the long weeks of the crisis"
+)
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_table_fits_the_width_and_cuts_long_claims_at_a_word(width, monkeypatch):
     s = rutte()
-    s.claim = "word " * 100
-    out = render("table", [s])
-    assert "\u2026" in out and out.count("word") < 60
+    s.claim = LONG_CLAIM
+    s.doc = "corpus/2024/very-long-folder-name/nato-defence-ministers-meeting-brussels.txt"
+    lines = table_at(width, [s, hedged()], monkeypatch)
+    assert all(len(line) <= width for line in lines)
+    claim_lines = [line for line in lines if line.rstrip() and not line.startswith(("  ", "#"))]
+    assert claim_lines
+    # The claim takes most of the width: wider than every other column together at 120.
+    header = next(line for line in lines if "claim" in line)
+    assert len(header) - header.index("claim") > width // 2
+    shown = " ".join(line[header.index("claim") :].strip() for line in lines[3:6])
+    assert shown.endswith("\u2026") and len(lines[3:]) >= 3
+    # cut at a word: what is shown before the ellipsis is a prefix of the claim ending a word
+    kept = shown[:-1]
+    assert LONG_CLAIM.startswith(kept) and LONG_CLAIM[len(kept)] == " "
+    # the document name is a heading line of its own, whole (or cut at the left), not a column
+    heading = next(line for line in lines if "nato-defence" in line)
+    assert heading.strip().endswith("nato-defence-ministers-meeting-brussels.txt")
+    assert sum("nato-defence" in line for line in lines) == 1
 
 
-def test_table_prints_one_table_per_document_at_flush():
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Alliance Secretary General Jens Stoltenberg",
+        # a word wider than the column is cut with an ellipsis, never folded onto the next line
+        "Wolfeschlegelsteinhausen-Bergerdorff",
+    ],
+)
+def test_table_never_breaks_a_speaker_inside_a_word(speaker, monkeypatch):
+    s = rutte()
+    s.speaker = speaker
+    lines = table_at(80, [s], monkeypatch)
+    header = next(line for line in lines if "speaker" in line)
+    col = slice(header.index("speaker"), header.index("stance"))
+    cells = [line[col].strip() for line in lines[3:] if line[col].strip()]
+    if " " in speaker:
+        assert " ".join(cells) == speaker  # wrapped between words only
+    else:
+        assert len(cells) == 1 and cells[0].endswith("\u2026")
+        assert speaker.startswith(cells[0][:-1])
+
+
+def test_table_is_one_table_for_many_documents():
+    """The header once; each document's name once, as a heading, over its rows."""
     buf = io.StringIO()
     w = make_writer("table", buf, color=False)
     w.write(rutte().to_dict())
     assert buf.getvalue() == ""  # buffered until the document ends
     w.flush()
     assert "Mark Rutte" in buf.getvalue()
+    second = rutte()
+    second.doc, second.index, second.speaker = "news/b.txt", 0, "Kaja Kallas"
+    for _ in range(2):
+        w.write(second.to_dict())
+    w.flush()
     w.close()
+    lines = buf.getvalue().splitlines()
+    assert sum("speaker" in line for line in lines) == 1
+    assert [line for line in lines if line.startswith("news/")] == ["news/a.txt", "news/b.txt"]
+    # numbered from 1 as in `claimx show` (the record's index is 0-based)
+    assert [line.split()[0] for line in lines if "Kaja" in line] == ["1", "1"]
 
 
 def test_table_colour_follows_no_color_and_the_terminal(monkeypatch):

@@ -1,19 +1,22 @@
 """claimx: who said what in news text, with stance and date.
 
-The heavy parts (spaCy, dateparser) are imported on first use, so ``claimx --help`` stays fast.
+The heavy parts (spaCy, dateparser) are imported on first use, so ``claimx --help`` stays fast;
+so are ``Document`` and ``Statement``, so that importing the package runs next to nothing and a
+Ctrl-C cannot fall in it before the command line's own handling starts (``claimx.__main__``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from claimx.record import Document, Statement
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 
 __version__ = "0.1.0"
 __all__ = ["Document", "Extractor", "Statement", "__version__", "load", "run"]
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from claimx.extractor import Extractor
+    from claimx.record import Document, Statement
     from claimx.runner import run
 
 
@@ -25,7 +28,12 @@ def load(model: str | None = None) -> Extractor:
 
 
 def __getattr__(name: str) -> Any:
-    """``Extractor`` and ``run`` (``claimx extract`` as a function), imported on first use."""
+    """``Document``, ``Statement``, ``Extractor`` and ``run`` (``claimx extract`` as a
+    function), imported on first use."""
+    if name in ("Document", "Statement"):
+        from claimx import record
+
+        return getattr(record, name)
     if name == "Extractor":
         from claimx.extractor import Extractor
 

@@ -201,11 +201,14 @@ def connect(
     model: str | None = None,
     *,
     timeout: float = 60.0,
+    connect_timeout: float = 5.0,
     warm: bool = True,
 ) -> Cluster:
     """``tcp://HOST:PORT`` (any Dask address) joins a running scheduler; ``local:N`` starts a
     LocalCluster of N single-threaded worker processes on 127.0.0.1. With ``warm``, every worker
-    loads the model now, so a missing model fails here (``ModelNotFoundError``), not mid-run."""
+    loads the model now, so a missing model fails here (``ModelNotFoundError``), not mid-run.
+    A scheduler that does not answer within ``connect_timeout`` seconds (an address typed
+    wrong, a cluster down) is an error at once; workers get ``timeout`` to join."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -232,7 +235,7 @@ def connect(
         client = Client(local, set_as_default=False)
     elif "://" in scheduler:
         try:
-            client = Client(scheduler, timeout=timeout, set_as_default=False)
+            client = Client(scheduler, timeout=connect_timeout, set_as_default=False)
         except (OSError, TimeoutError) as e:
             raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
     else:

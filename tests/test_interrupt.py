@@ -1,0 +1,97 @@
+"""Ctrl-C at any moment: exit 130, one line, no traceback, no half-written output file.
+
+The child resets SIGINT to its default before it starts, so that the test means the same when
+the suite itself runs with SIGINT ignored (a background job, nohup): Python then installs its
+own handler in the child as it does at a terminal. The random moments are counted
+from the call of the entry point, as the installed ``claimx`` script makes it
+(``from claimx.__main__ import main; main()``), after a line saying it is about to: before that
+the interpreter starts and imports, and a Ctrl-C there ends any program by the signal (which a
+shell reports as 130 all the same).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "samples" / "nato-north-korea.txt"
+TRIES = 30
+# The installed `claimx` script, after one line on stderr just before it calls main().
+CLAIMX_SCRIPT = (
+    "import sys; from claimx.__main__ import main; sys.argv[0] = 'claimx'; "
+    "sys.stderr.write('started\\n'); sys.stderr.flush(); main()"
+)
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("interrupt") / "big.jsonl"
+    text = SAMPLE.read_text("utf-8")
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(2000):  # far more than a run gets through before it is interrupted
+            f.write(json.dumps({"id": str(i), "text": text}) + "\n")
+    return path
+
+
+def interrupted_run(corpus: Path, out: Path, delay: float) -> tuple[int, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("CLAIMX_MODEL", "NO_COLOR")}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CLAIMX_SCRIPT, "extract", str(corpus), "-o", str(out)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        preexec_fn=_default_sigint,
+    )
+    assert proc.stderr is not None
+    assert proc.stderr.readline() == b"started\n"
+    try:
+        proc.wait(timeout=delay)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _, err = proc.communicate()
+        return -999, "did not end within 60 s of Ctrl-C: " + err.decode("utf-8", "replace")
+    return proc.returncode, err.decode("utf-8", "replace")
+
+
+def test_ctrl_c_at_random_moments_always_exits_130(corpus, tmp_path):
+    """From importing the command line to loading the model to writing records: 130 each time."""
+    rng = random.Random(16)
+    failures = []
+    for i in range(TRIES):
+        delay = rng.uniform(0.02, 2.5)
+        out = tmp_path / f"out-{i}.jsonl"
+        code, err = interrupted_run(corpus, out, delay)
+        if code != 130 or err.strip().splitlines()[-1:] != ["claimx: interrupted"]:
+            failures.append((round(delay, 2), code, err[-300:]))
+        elif "Traceback" in err or "Aborted" in err:
+            failures.append((round(delay, 2), code, err[-300:]))
+    assert not failures, failures
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no output file, no temporary file
+
+
+def test_ctrl_c_works_when_the_suite_ignores_sigint(corpus, tmp_path):
+    """The test itself with SIGINT ignored, as under nohup: the child still ends with 130."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        code, err = interrupted_run(corpus, tmp_path / "out.jsonl", 2.0)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert code == 130, err
+    assert err.strip().splitlines()[-1] == "claimx: interrupted"
