@@ -158,8 +158,8 @@ def extract(
         bool,
         typer.Option(
             "--skip-existing",
-            help="sqlite: skip documents whose text is already in the store "
-            "(resume an interrupted batch).",
+            help="sqlite: skip documents stored under their id with the same text, date and "
+            "model (resume an interrupted batch); others are extracted again and replaced.",
         ),
     ] = False,
     scheduler: Annotated[
@@ -239,8 +239,10 @@ def _run_extract(
             _say(f"claimx: error: {problem}")
             return EXIT_USAGE
         try:
-            items = sources.iter_documents(inputs, stdin=getattr(stdin, "buffer", None), **options)
-            writers.check_output_path(output)
+            items = sources.iter_documents(
+                inputs, stdin=getattr(stdin, "buffer", None), skip=output, **options
+            )
+            writers.check_output_path(output, inputs, fmt=fmt)
         except (sources.InvalidInputsError, writers.OutputPathError) as e:
             _say(f"claimx: error: {e}")
             return EXIT_USAGE
@@ -376,7 +378,7 @@ def _extract_to_store(
     document it finished. With ``skip_existing`` stored texts are dropped before extraction."""
     documents = reporter.documents(items)
     if skip_existing:
-        documents = store.skip_existing(documents)
+        documents = store.skip_existing(documents, model=extractor.name)
     try:
         with reporter:
             results = extractor.pipe(documents, n_process=n_process, batch_size=batch_size)
@@ -611,7 +613,7 @@ def eval_(
         from claimx.io.writers import OutputPathError, check_output_path
 
         try:
-            check_output_path(output)
+            check_output_path(output, (gold, records))
         except OutputPathError as e:
             usage = str(e)
     if usage:
@@ -730,7 +732,7 @@ def _run_show(
             return EXIT_USAGE
         try:
             items = sources.iter_documents([article], date=date, stdin=stdin)
-            writers.check_output_path(output)
+            writers.check_output_path(output, [article])
         except (sources.InvalidInputsError, writers.OutputPathError) as e:
             _say(f"claimx: error: {e}")
             return EXIT_USAGE
@@ -794,9 +796,9 @@ def _run_report(
             return EXIT_USAGE
         try:
             items = sources.iter_documents(
-                inputs, stdin=getattr(sys.stdin, "buffer", None), **options
+                inputs, stdin=getattr(sys.stdin, "buffer", None), skip=output, **options
             )
-            writers.check_output_path(output)
+            writers.check_output_path(output, inputs)
         except (sources.InvalidInputsError, writers.OutputPathError) as e:
             _say(f"claimx: error: {e}")
             return EXIT_USAGE
@@ -1025,9 +1027,10 @@ def _run_summarize(
                 warn=warn,
                 error=error,
                 stdin=getattr(stdin, "buffer", None),
+                skip=output,
                 **options,
             )
-            writers.check_output_path(output)
+            writers.check_output_path(output, inputs)
         except (sm.RecordsInputError, sources.InvalidInputsError, writers.OutputPathError) as e:
             _say(f"claimx: error: {e}")
             return EXIT_USAGE

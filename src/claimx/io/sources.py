@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatch
 from typing import BinaryIO
 
+from claimx.io.safety import utf8_safe
 from claimx.record import Document
 
 __all__ = [
@@ -80,6 +81,7 @@ class InvalidInputsError(ValueError):
 
 
 Item = Document | InputError | InputWarning
+_JSON_KINDS = {bool: "a boolean", float: "a number", dict: "an object", list: "an array"}
 
 
 def iter_documents(
@@ -92,13 +94,20 @@ def iter_documents(
     date_field: str = "date",
     date: str | None = None,
     stdin: BinaryIO | None = None,
+    skip: str | None = None,
 ) -> Iterator[Item]:
     """Validate ``inputs`` now (raising :class:`InvalidInputsError`), then read them lazily.
 
     ``-`` is standard input (``stdin``, default ``sys.stdin.buffer``). Folders are walked
     recursively in sorted order, hidden entries skipped, files filtered by ``glob`` (matched
     against the file name, or against the path below the folder when it contains ``/``).
-    ``*.jsonl`` files are corpora: one article a JSON object a line.
+    ``*.jsonl`` files are corpora: one article a JSON object a line. ``skip`` is the run's own
+    output: a folder walk passes it (and a store's -wal/-shm files) by, so a rerun does not read
+    the last run's output as an article.
+
+    Document ids are unique in the stream: a repeated id (two corpus lines with id "dup", ids 1
+    and "1", a file given twice) is replaced by the document's ``file:LINE`` (or its name and a
+    number), with a warning.
     """
     for inp in inputs:
         if inp == "-":
@@ -119,7 +128,7 @@ def iter_documents(
             raise InvalidInputsError(f"not a date: {date!r} (use YYYY-MM-DD)")
         date = iso
     reader = _Reader(encoding, text_field, id_field, date_field, date)
-    return reader.read_all(list(inputs), glob, stdin)
+    return reader.read_all(list(inputs), glob, stdin, skip)
 
 
 class _Reader:
@@ -138,21 +147,50 @@ class _Reader:
         self.id_field = id_field
         self.date_field = date_field
         self.date = date
+        self.seen_ids: set[str] = set()
 
     def read_all(
-        self, inputs: list[str], glob: str | None, stdin: BinaryIO | None
+        self, inputs: list[str], glob: str | None, stdin: BinaryIO | None, skip: str | None = None
+    ) -> Iterator[Item]:
+        for item in self._read_inputs(inputs, glob, stdin, skip):
+            if isinstance(item, Document):
+                warning = self.make_unique(item)
+                if warning is not None:
+                    yield warning
+            yield item
+
+    def _read_inputs(
+        self, inputs: list[str], glob: str | None, stdin: BinaryIO | None, skip: str | None
     ) -> Iterator[Item]:
         for inp in inputs:
             if inp == "-":
                 yield from self.read_stdin(stdin)
             elif os.path.isdir(inp):
-                for found in _walk(inp, "", glob, ()):
+                for found in _walk(inp, "", glob, (), skip):
                     if isinstance(found, str):
                         yield from self.read_path(found)
                     else:
                         yield found
             else:
                 yield from self.read_path(inp)
+
+    def make_unique(self, document: Document) -> InputWarning | None:
+        """Give a document whose id an earlier one has its ``file:LINE`` (or ``name#N``)."""
+        doc_id = document.id
+        if doc_id not in self.seen_ids:
+            self.seen_ids.add(doc_id)
+            return None
+        line = document.meta.get("line")
+        where = f"{document.path}:{line}" if line and document.path else doc_id
+        new, n = where, 1
+        while new in self.seen_ids:
+            n += 1
+            new = f"{where}#{n}"
+        self.seen_ids.add(new)
+        document.id = new
+        return InputWarning(
+            where, f"id {doc_id!r} repeats an earlier document's; this one is {new!r}"
+        )
 
     # ------------------------------------------------------------------ single inputs
 
@@ -182,6 +220,8 @@ class _Reader:
         yield from self.from_bytes(path, data, path=path)
 
     def from_bytes(self, name: str, data: bytes, path: str | None) -> Iterator[Item]:
+        name = utf8_safe(name)  # an undecodable file name: U+FFFD for its bad bytes
+        path = utf8_safe(path) if path is not None else None
         if is_binary(data):
             yield binary(name)
             return
@@ -220,6 +260,7 @@ class _Reader:
             f.close()
 
     def corpus_line(self, path: str, lineno: int, raw: bytes) -> Iterator[Item]:
+        path = utf8_safe(path)
         where = f"{path}:{lineno}"
         if not raw.strip():
             return
@@ -242,11 +283,18 @@ class _Reader:
             yield InputError(where, f"{self.text_field!r} is {type(text).__name__}, not a string")
             return
         raw_id = obj.get(self.id_field)
-        doc_id = where if raw_id is None or raw_id == "" else str(raw_id)
+        if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, str | int)):
+            kind = _JSON_KINDS.get(type(raw_id), type(raw_id).__name__)
+            yield InputError(where, f"{self.id_field!r} is {kind}, not a string or an integer")
+            return
+        doc_id = where if raw_id is None or raw_id == "" else utf8_safe(str(raw_id))
+        text = utf8_safe(text)
         corpus_date = obj.get(self.date_field)
         if corpus_date is not None and not isinstance(corpus_date, str):
             corpus_date = str(corpus_date)
-        title = obj.get("title") if isinstance(obj.get("title"), str) else None
+        if corpus_date is not None:
+            corpus_date = utf8_safe(corpus_date)
+        title = utf8_safe(obj["title"]) if isinstance(obj.get("title"), str) else None
         if not text.strip():
             yield Document(id=doc_id, text="", date=self.date, title=title, path=path)
             return
@@ -277,43 +325,90 @@ class _Reader:
 
 
 def _walk(
-    folder: str, rel: str, glob: str | None, ancestors: tuple[tuple[int, int], ...]
+    folder: str,
+    rel: str,
+    glob: str | None,
+    ancestors: tuple[tuple[int, int], ...],
+    skip: str | None = None,
 ) -> Iterator[str | InputError | InputWarning]:
     """Files below ``folder``, depth first in name order; symlinked folders are followed unless
-    they lead back to one of their own ancestors."""
-    try:
-        st = os.stat(folder)
-        with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name)
-    except OSError as e:
-        yield InputError(folder, f"cannot read folder: {e.strerror or e}", fatal=True)
-        return
-    key = (st.st_dev, st.st_ino)
-    if key in ancestors:
-        yield InputWarning(folder, "symbolic link back into its own folder, not followed")
-        return
-    ancestors = (*ancestors, key)
-    for entry in entries:
+    they lead back to one of their own ancestors. A stack, not recursion: a folder nested
+    thousands deep is walked like any other. ``skip`` (the run's output) is passed by."""
+    is_output = _output_test(skip)
+    stack: list[_Frame] = []
+    problem = _enter(stack, folder, rel, ancestors)
+    if problem is not None:
+        yield problem
+    while stack:
+        entries, parent, parent_rel, parent_ancestors = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
         if entry.name.startswith("."):
             continue
-        path = os.path.join(folder, entry.name)
-        sub = f"{rel}/{entry.name}" if rel else entry.name
+        path = os.path.join(parent, entry.name)
+        sub = f"{parent_rel}/{entry.name}" if parent_rel else entry.name
         try:
             is_dir = entry.is_dir()
             is_file = entry.is_file()
         except OSError:
             is_dir = is_file = False
         if is_dir:
-            yield from _walk(path, sub, glob, ancestors)
+            problem = _enter(stack, path, sub, parent_ancestors)
+            if problem is not None:
+                yield problem
             continue
         if glob and not fnmatch(sub if "/" in glob else entry.name, glob):
             continue
         if entry.is_symlink() and not os.path.exists(path):
-            yield InputError(path, "dangling symbolic link", fatal=True)
+            yield InputError(utf8_safe(path), "dangling symbolic link", fatal=True)
         elif not is_file:
-            yield InputWarning(path, "not a regular file, skipped")
-        else:
+            yield InputWarning(utf8_safe(path), "not a regular file, skipped")
+        elif not is_output(entry.name, path):
             yield path
+
+
+# A folder being walked: its remaining entries, its path, its path below the top, its ancestors.
+_Frame = tuple[Iterator[os.DirEntry], str, str, tuple[tuple[int, int], ...]]
+
+
+def _enter(
+    stack: list[_Frame], folder: str, rel: str, ancestors: tuple[tuple[int, int], ...]
+) -> InputError | InputWarning | None:
+    """Push ``folder``'s entries (sorted) on the stack, or return why it is not walked."""
+    try:
+        st = os.stat(folder)
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as e:
+        return InputError(utf8_safe(folder), f"cannot read folder: {e.strerror or e}", fatal=True)
+    key = (st.st_dev, st.st_ino)
+    if key in ancestors:
+        return InputWarning(
+            utf8_safe(folder), "symbolic link back into its own folder, not followed"
+        )
+    stack.append((iter(entries), folder, rel, (*ancestors, key)))
+    return None
+
+
+def _output_test(skip: str | None):
+    """A test for the run's output file (and a SQLite store's -wal, -shm, -journal files)."""
+    if not skip or skip == "-":
+        return lambda name, path: False
+    target = os.path.realpath(skip)
+    base = os.path.basename(target)
+    names = {base, f"{base}-wal", f"{base}-shm", f"{base}-journal"}
+
+    def is_output(name: str, path: str) -> bool:
+        if name not in names:  # cheap first: realpath only for files named like the output
+            return False
+        return os.path.realpath(path) in (target, *(f"{target}{s}" for s in _STORE_SIDE_FILES))
+
+    return is_output
+
+
+_STORE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 # ---------------------------------------------------------------------- bytes

@@ -3,8 +3,9 @@
 Unlike the file outputs (written whole or not at all), the store's unit is the document: each
 one is written in its own transaction, which replaces whatever that document id had before. A
 batch stopped half-way (Ctrl-C, a crash, a full disk) leaves every document it finished, and
-nothing of the one it was on; run again with ``--skip-existing`` and documents whose text is
-already stored (same SHA-256) are not extracted again.
+nothing of the one it was on; run again with ``--skip-existing`` and documents already stored
+under their id with the same text (SHA-256), article date and model are not extracted again;
+any other (a new text, another ``--date`` or ``--model``) is extracted and replaces its rows.
 
 Schema (version 1) as in the README; spans are columns, and ``documents.text`` holds the exact
 text the offsets count into (for HTML pages, the extracted article).
@@ -28,6 +29,7 @@ __all__ = [
     "Store",
     "StoreError",
     "content_hash",
+    "is_claimx_store",
     "is_store",
     "record_from_row",
 ]
@@ -142,6 +144,18 @@ def is_store(path: str) -> bool:
     except OSError:
         pass
     return path.lower().endswith(STORE_SUFFIXES) and not os.path.isdir(path)
+
+
+def is_claimx_store(path: str) -> bool:
+    """A SQLite file whose header carries claimx's application id (offset 68, big-endian)."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(72)
+    except OSError:
+        return False
+    return (
+        header.startswith(SQLITE_MAGIC) and int.from_bytes(header[68:72], "big") == APPLICATION_ID
+    )
 
 
 def statement_row(doc: str, statement: Statement) -> tuple[Any, ...]:
@@ -267,19 +281,30 @@ class Store:
 
     # ------------------------------------------------------------------ writing
 
-    def has_content(self, text_hash: str) -> bool:
+    def is_current(self, document: Document, model: str | None = None) -> bool:
+        """Stored under this id with this text, article date and model: nothing to redo."""
         row = self.conn.execute(
-            "SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", (text_hash,)
+            "SELECT content_hash, article_date, model FROM documents WHERE doc = ?",
+            (document.id,),
         ).fetchone()
-        return row is not None
+        return row is not None and tuple(row) == (
+            content_hash(document.text),
+            document.date,
+            model,
+        )
 
-    def skip_existing(self, documents: Iterable[Document]) -> Iterator[Document]:
-        """Documents whose text is not stored yet; the others are counted in ``skipped``.
+    def skip_existing(
+        self, documents: Iterable[Document], model: str | None = None
+    ) -> Iterator[Document]:
+        """Documents not stored yet as they are; the others are counted in ``skipped``.
 
-        Hashing happens here, before extraction, so a resumed batch does no spaCy work on them.
+        A document is skipped when its id is stored with the same text (SHA-256), the same
+        article date and the same ``model``: two documents that share a text are both kept, and
+        a rerun with another ``--date`` or ``--model`` extracts again and replaces the rows.
+        Checked here, before extraction, so a resumed batch does no spaCy work on them.
         """
         for document in documents:
-            if self.has_content(content_hash(document.text)):
+            if self.is_current(document, model):
                 self.skipped += 1
                 continue
             yield document

@@ -14,7 +14,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from typing import Any, TextIO
 
@@ -266,12 +266,24 @@ class OutputPathError(ValueError):
     """The output file cannot be written: found before any work, a usage error."""
 
 
-def check_output_path(path: str | None) -> None:
-    """Fail now, not after an hour of work, if ``path`` cannot be created (really tried)."""
+def check_output_path(
+    path: str | None, inputs: Iterable[str | None] = (), *, fmt: str | None = None
+) -> None:
+    """Fail now, not after an hour of work, if ``path`` cannot be created (really tried), is
+    one of the ``inputs`` (it would be replaced by the output), or is a claimx store that a
+    ``fmt`` other than sqlite would replace by a text file."""
     if path is None or path == "-":
         return
     if os.path.isdir(path):
         raise OutputPathError(f"{path}: is a directory")
+    for inp in inputs:
+        if inp and inp != "-" and _same_file(path, inp):
+            raise OutputPathError(f"{path}: is also an input (it would be overwritten)")
+    if fmt != "sqlite" and _is_claimx_store(path):
+        raise OutputPathError(
+            f"{path}: a claimx store; write another format to another file "
+            "(or use --format sqlite to add to it)"
+        )
     if _is_special(path):
         if not os.access(path, os.W_OK):
             raise OutputPathError(f"{path}: not writable")
@@ -285,6 +297,20 @@ def check_output_path(path: str | None) -> None:
         raise OutputPathError(f"{path}: cannot write in {directory}: {e.strerror or e}") from None
     os.close(fd)
     os.unlink(probe)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
+def _is_claimx_store(path: str) -> bool:
+    """A SQLite file that says it is a claimx store (its application id), read without SQLite."""
+    from claimx.io.store import is_claimx_store
+
+    return is_claimx_store(path)
 
 
 def _is_special(path: str) -> bool:
