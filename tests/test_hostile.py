@@ -169,3 +169,176 @@ def test_output_inside_an_input_folder_is_not_read_back(cli, tmp_path, name):
     second = cli("extract", corpus, "-o", out)
     assert second.exit_code == 0, second.stderr
     assert "1 document read" in second.stderr
+
+
+# ---------------------------------------------------------------------- 5. spreadsheet formulas
+
+PAYLOADS = ['=HYPERLINK("http://evil.example","x")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)"]
+
+
+def _corpus_of_payloads(tmp_path) -> str:
+    rows = [{"id": p, "text": ARTICLE} for p in PAYLOADS]
+    rows.append({"id": "\tTAB", "text": ARTICLE})
+    return write_corpus(tmp_path / "c.jsonl", rows)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_cells_that_start_like_formulas_are_neutralised(cli, tmp_path, fmt):
+    import csv
+
+    corpus = _corpus_of_payloads(tmp_path)
+    result = cli("extract", corpus, "-f", fmt)
+    assert result.exit_code == 0, result.stderr
+    delimiter = "," if fmt == "csv" else "\t"
+    rows = list(csv.DictReader(result.stdout.splitlines(), delimiter=delimiter))
+    docs = {r["doc"] for r in rows}
+    assert docs == {"'" + p for p in PAYLOADS} | {"'\\tTAB" if fmt == "tsv" else "'\tTAB"}
+    for row in rows:  # numbers stay numbers
+        assert row["speaker_start"] == "" or row["speaker_start"].isdigit()
+        assert float(row["confidence"]) > 0
+    raw = cli("extract", corpus, "-f", fmt, "--raw-cells")
+    raw_docs = {r["doc"] for r in csv.DictReader(raw.stdout.splitlines(), delimiter=delimiter)}
+    assert set(PAYLOADS) <= raw_docs
+
+
+def test_summarize_csv_neutralises_formulas(cli, tmp_path):
+    import csv
+
+    records = tmp_path / "r.jsonl"
+    rec = {"doc": "d", "index": 0, "speaker": "=1+2", "speaker_type": "person", "claim": "x"}
+    records.write_text(json.dumps({**rec, "stance": "confirm", "date": None}) + "\n")
+    result = cli("summarize", records, "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    row = next(csv.DictReader(result.stdout.splitlines()))
+    assert row["speaker"] == "'=1+2" and row["statements"] == "1"
+    raw = cli("summarize", records, "-f", "csv", "--raw-cells")
+    assert next(csv.DictReader(raw.stdout.splitlines()))["speaker"] == "=1+2"
+
+
+# ---------------------------------------------------------------------- 6. terminal escapes
+
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x9b31m"
+
+
+def test_extract_table_shows_no_escape_sequences(cli, tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", [{"id": f"x{ESCAPES}", "text": ARTICLE}])
+    result = cli("extract", corpus, "-f", "table")
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout and "\x9b" not in result.stdout
+    assert "\u241b" in result.stdout  # shown, not sent
+    as_json = cli("extract", corpus, "-f", "jsonl")
+    assert jsonl(as_json.stdout)[0]["doc"] == f"x{ESCAPES}"  # JSON unaffected
+
+
+def test_summarize_table_shows_no_escape_sequences(cli, tmp_path):
+    records = tmp_path / "r.jsonl"
+    rec = {"doc": "d", "index": 0, "speaker": f"Bob{ESCAPES}", "claim": "x", "stance": "deny"}
+    records.write_text(json.dumps(rec) + "\n")
+    result = cli("summarize", records, "-f", "table")
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout and "Bob\u241b" in result.stdout
+
+
+def test_file_names_with_escapes_are_shown_not_sent_on_stderr(cli, tmp_path):
+    bad = tmp_path / f"bad{ESCAPES}.txt"
+    bad.write_bytes(b"\x00" * 100)
+    result = cli("extract", tmp_path, "-f", "jsonl")
+    assert result.exit_code == 3
+    assert "binary file" in result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
+def test_show_in_a_terminal_shows_no_escape_sequences(extractor):
+    from claimx import show
+
+    text = f"Jones said the{ESCAPES} bridge is closed.\n"
+    statements = extractor.extract(text, None, "d")
+    article = show.rich_article(text, statements)
+    assert "\x1b" not in article.plain and len(article.plain) >= len(text)
+    assert "\x1b" not in show.rich_statements(statements).plain
+
+
+# ---------------------------------------------------------------------- 9. undecodable file names
+
+
+def test_file_names_that_are_not_utf8(cli, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    raw = os.path.join(os.fsencode(folder), b"caf\xe9.txt")
+    with open(raw, "wb") as f:
+        f.write(OTHER.encode())
+    result = cli("extract", folder, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout_bytes.decode("utf-8")  # strict: valid UTF-8
+    assert {r["doc"] for r in jsonl(out)} == {
+        str(folder / "good.txt"),
+        str(folder / "caf\ufffd.txt"),
+    }
+    db = tmp_path / "s.db"
+    assert cli("extract", folder, "-o", db).exit_code == 0
+    assert len(store_docs(db)) == 2
+    page = tmp_path / "r.html"
+    assert cli("report", folder, "-o", page).exit_code == 0
+    assert cli("extract", os.fsdecode(raw), "-o", tmp_path / "one.csv").exit_code == 0
+
+
+# ---------------------------------------------------------------------- 10. SQLite under load
+
+
+def test_a_reader_holding_a_transaction_does_not_kill_a_batch(cli, tmp_path):
+    import threading
+
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert cli("extract", article, "-o", db).exit_code == 0
+    holding, done = threading.Event(), threading.Event()
+
+    def reader() -> None:
+        conn = sqlite3.connect(db, isolation_level=None)
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM statements").fetchall()
+        holding.set()
+        done.wait(7)  # longer than Python's 5 s default busy timeout
+        conn.execute("COMMIT")
+        conn.close()
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    holding.wait()
+    other = tmp_path / "b.txt"
+    other.write_text(OTHER, encoding="utf-8")
+    try:
+        result = cli("extract", other, "-o", db)
+    finally:
+        done.set()
+        thread.join()
+    assert result.exit_code == 0, result.stderr
+    assert len(store_docs(db)) == 2
+
+
+def test_two_runs_creating_the_same_store_do_not_race(tmp_path):
+    import threading
+
+    from claimx.io.store import Store
+
+    def open_store(path: str, barrier: threading.Barrier, errors: list) -> None:
+        barrier.wait()
+        try:
+            Store(path).close()
+        except BaseException as e:  # noqa: BLE001  (collected for the assertion)
+            errors.append(e)
+
+    for attempt in range(20):
+        path = str(tmp_path / f"s{attempt}.db")
+        barrier = threading.Barrier(4)
+        errors: list[BaseException] = []
+        threads = [
+            threading.Thread(target=open_store, args=(path, barrier, errors)) for _ in range(4)
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert not errors, errors

@@ -65,6 +65,14 @@ GlobOption = Annotated[
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress, warnings or summary; errors only.")
 ]
+RawCellsOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw-cells",
+        help="csv/tsv: write cells as they are; by default a text cell starting with = + - @ "
+        "tab or CR gets a ' first, so a spreadsheet shows it instead of running it.",
+    ),
+]
 OpenOption = Annotated[
     bool,
     typer.Option("--open", help="Open the page in a web browser (a temporary file unless -o)."),
@@ -145,6 +153,7 @@ def extract(
         int, typer.Option("--batch-size", min=1, help="Documents per spaCy batch.")
     ] = 16,
     quiet: QuietOption = False,
+    raw_cells: RawCellsOption = False,
     show_text: Annotated[
         bool,
         typer.Option(
@@ -193,6 +202,7 @@ def extract(
         show_text=show_text,
         skip_existing=skip_existing,
         scheduler=scheduler,
+        raw_cells=raw_cells,
     )
     raise typer.Exit(code)
 
@@ -213,6 +223,7 @@ def _run_extract(
     show_text: bool = False,
     skip_existing: bool = False,
     scheduler: str | None = None,
+    raw_cells: bool = False,
 ) -> int:
     """Everything that can fail is caught here and turned into one stderr line and an exit code."""
     reporter: _Reporter | None = None
@@ -290,7 +301,7 @@ def _run_extract(
             )
         try:
             with reporter, writers.output_stream(output) as stream:
-                writer = writers.make_writer(fmt, stream)
+                writer = writers.make_writer(fmt, stream, raw_cells=raw_cells)
                 if scheduler:  # the workers read the inputs: same documents, Results, order
                     results = distributed.pipe(
                         extractor,
@@ -478,6 +489,9 @@ class _Reporter:
 
     def _print(self, line: str) -> None:
         if self.progress is not None:
+            from claimx.io.safety import visible
+
+            line = visible(line)
             self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
             _say(line)
@@ -504,8 +518,11 @@ def _fault_exit(e: BaseException) -> int:
 
 
 def _say(line: str) -> None:
+    """One message line on stderr, control characters (a file name's ESC) shown, not sent."""
+    from claimx.io.safety import visible
+
     try:
-        sys.stderr.write(line + "\n")
+        sys.stderr.write(visible(line) + "\n")
         sys.stderr.flush()
     except (OSError, ValueError, AttributeError):
         pass
@@ -762,9 +779,12 @@ def _run_show(
             from rich.console import Console
             from rich.text import Text
 
+            from claimx.io.safety import visible
+
             console = Console(file=sys.stdout, highlight=False)
             when = f"published {document.date}" if document.date else "date unknown"
-            console.print(Text(f"{document.title or document.id} · {when}", style="bold"))
+            head = visible(f"{document.title or document.id} · {when}")
+            console.print(Text(head, style="bold"))
             console.print(sh.rich_article(document.text, statements))
             console.print()
             console.print(sh.rich_statements(statements), end="")
@@ -961,6 +981,7 @@ def summarize(
     date: DateOption = None,
     glob: GlobOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings; errors only.")] = False,
+    raw_cells: RawCellsOption = False,
 ) -> None:
     """Who took which side: statements, confirm/deny/uncertain counts and dates per speaker."""
     code = _run_summarize(
@@ -973,6 +994,7 @@ def summarize(
         model,
         dict(date=date, glob=glob),
         quiet=quiet,
+        raw_cells=raw_cells,
     )
     raise typer.Exit(code)
 
@@ -988,6 +1010,7 @@ def _run_summarize(
     options: dict[str, Any],
     *,
     quiet: bool,
+    raw_cells: bool = False,
 ) -> int:
     """Usage errors before any work; records are streamed into the summary."""
     try:
@@ -1044,7 +1067,7 @@ def _run_summarize(
             _say(f"claimx: error: {e}")
             return EXIT_ERROR
         with writers.output_stream(output) as stream:
-            sm.write_rows(rows, by, fmt, stream)
+            sm.write_rows(rows, by, fmt, stream, raw_cells=raw_cells)
         return EXIT_FAILED_INPUTS if failed else EXIT_OK
     except BrokenPipeError:
         _silence_stdout()

@@ -426,9 +426,21 @@ def _cell(value: Any) -> Any:
 
 
 def write_rows(
-    rows: list[dict[str, Any]], by: str, fmt: str, stream: Any, *, color: bool | None = None
+    rows: list[dict[str, Any]],
+    by: str,
+    fmt: str,
+    stream: Any,
+    *,
+    color: bool | None = None,
+    raw_cells: bool = False,
 ) -> None:
-    """Rows as a rich table, a JSON array, or CSV (lists joined with ``|``) on ``stream``."""
+    """Rows as a rich table, a JSON array, or CSV (lists joined with ``|``) on ``stream``.
+
+    CSV text cells that a spreadsheet would run as formulas get a ``'`` first unless
+    ``raw_cells``; the table shows control characters instead of sending them."""
+    from claimx.io.safety import spreadsheet_cell
+    from claimx.io.writers import visible_record
+
     columns = SPEAKER_COLUMNS if by == "speaker" else ENTITY_COLUMNS
     if fmt == "json":
         stream.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
@@ -438,12 +450,22 @@ def write_rows(
         writer = csv.writer(stream, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in columns])
+            cells = [_cell(row.get(c)) for c in columns]
+            writer.writerow(cells if raw_cells else [spreadsheet_cell(c) for c in cells])
     elif fmt == "table":
-        _write_table(rows, by, stream, color)
+        _write_table([_visible_row(visible_record, row) for row in rows], by, stream, color)
     else:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(SUMMARY_FORMATS)}")
     stream.flush()
+
+
+def _visible_row(visible_record: Callable[[dict], dict], row: dict[str, Any]) -> dict[str, Any]:
+    """A row for the terminal: its text, and the names in its lists, shown not sent."""
+    shown = visible_record(row)
+    for key, value in row.items():
+        if isinstance(value, list):
+            shown[key] = [visible_record({"v": v})["v"] for v in value]
+    return shown
 
 
 def _names(names: list[str], limit: int = 4) -> str:

@@ -21,9 +21,12 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _picture(m: re.Match[str]) -> str:
-    """The Unicode control picture (ESC shows as U+241B), or a \\x escape for DEL and C1."""
+    """One character for one: the Unicode control picture (ESC shows as U+241B, DEL as
+    U+2421), U+FFFD for a C1 control; so offsets into a shown article still hold."""
     c = ord(m.group())
-    return chr(0x2400 + c) if c < 0x20 else f"\\x{c:02x}"
+    if c < 0x20:
+        return chr(0x2400 + c)
+    return "\u2421" if c == 0x7F else "\ufffd"
 
 
 def visible(text: str, *, keep_lines: bool = False) -> str:

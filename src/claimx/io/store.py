@@ -38,6 +38,8 @@ SCHEMA_VERSION = 1
 # PRAGMA application_id: "clmx", so a claimx store is recognised and other databases are left alone.
 APPLICATION_ID = 0x636C6D78
 STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+# Seconds a write waits (SQLite retries) for another writer, or a checkpoint, to finish.
+BUSY_TIMEOUT = 60.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 STATEMENT_COLUMNS = (
@@ -147,7 +149,10 @@ def is_store(path: str) -> bool:
 
 
 def is_claimx_store(path: str) -> bool:
-    """A SQLite file whose header carries claimx's application id (offset 68, big-endian)."""
+    """A SQLite file whose header carries claimx's application id (offset 68, big-endian).
+    Only regular files are opened: opening a FIFO to look would wait for a writer."""
+    if not os.path.isfile(path):
+        return False
     try:
         with open(path, "rb") as f:
             header = f.read(72)
@@ -234,12 +239,15 @@ class Store:
             if not os.path.isfile(path):
                 raise StoreError(f"{path}: no such file")
             uri = Path(path).absolute().as_uri() + "?mode=ro"
-            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT)
         else:
-            self.conn = sqlite3.connect(path, isolation_level=None)
+            self.conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
         self.conn.row_factory = sqlite3.Row
         try:
             self._check_or_create(readonly)
+            if not readonly:
+                # Readers (the README's sqlite3 queries) never block a batch's writes in WAL.
+                self.conn.execute("PRAGMA journal_mode = WAL")
         except sqlite3.DatabaseError as e:
             self.conn.close()
             raise StoreError(f"{path}: not a SQLite database ({e})") from None
@@ -249,6 +257,30 @@ class Store:
         self.conn.execute("PRAGMA foreign_keys = ON")
 
     def _check_or_create(self, readonly: bool) -> None:
+        """Check the file is a claimx store, or make it one. Writers look and create inside one
+        write transaction, so two runs creating the same new store cannot both create it."""
+        conn = self.conn
+        if not readonly:
+            conn.execute("BEGIN IMMEDIATE")
+        try:
+            if self._is_new_store(readonly):
+                for statement in _split_sql(SCHEMA):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+        except BaseException as e:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.OperationalError) and "fts5" in str(e):
+                raise StoreError(
+                    f"this Python's SQLite ({sqlite3.sqlite_version}) has no FTS5 module"
+                ) from None
+            raise
+
+    def _is_new_store(self, readonly: bool) -> bool:
+        """True for an empty file to create the schema in; raises for anything not a store."""
         conn = self.conn
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -259,25 +291,12 @@ class Store:
                     f"{self.path}: claimx store of schema version {version}, this claimx "
                     f"reads version {SCHEMA_VERSION}"
                 )
-            return
+            return False
         if app_id != 0 or n_objects:
             raise StoreError(f"{self.path}: a SQLite database, but not a claimx store")
         if readonly:
             raise StoreError(f"{self.path}: an empty database, not a claimx store")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in _split_sql(SCHEMA):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            conn.execute("COMMIT")
-        except sqlite3.OperationalError as e:
-            conn.execute("ROLLBACK")
-            if "fts5" in str(e):
-                raise StoreError(
-                    f"this Python's SQLite ({sqlite3.sqlite_version}) has no FTS5 module"
-                ) from None
-            raise
+        return True
 
     # ------------------------------------------------------------------ writing
 

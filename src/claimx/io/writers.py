@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from typing import Any, TextIO
 
+from claimx.io.safety import spreadsheet_cell, visible
 from claimx.record import RECORD_KEYS
 
 __all__ = [
@@ -126,17 +127,25 @@ def flatten_record(record: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
+def spreadsheet_cells(flat: dict[str, Any], raw: bool = False) -> list[Any]:
+    """The CSV_COLUMNS cells of a flat record; text that a spreadsheet would run as a formula
+    (``=``, ``+``, ``-``, ``@``, tab, CR first) prefixed with ``'`` unless ``raw``. Numbers
+    (offsets, confidence) are never touched."""
+    cells = [flat.get(col) for col in CSV_COLUMNS]
+    return cells if raw else [spreadsheet_cell(c) for c in cells]
+
+
 class CsvWriter(Writer):
     """RFC 4180 quoting, ``\\n`` line ends (text-mode streams translate them where needed)."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, raw: bool = False) -> None:
         super().__init__(stream)
+        self.raw = raw
         self.writer = csv.writer(stream, lineterminator="\n")
         self.writer.writerow(CSV_COLUMNS)
 
     def _write(self, record: dict[str, Any]) -> None:
-        flat = flatten_record(record)
-        self.writer.writerow([flat.get(col) for col in CSV_COLUMNS])
+        self.writer.writerow(spreadsheet_cells(flatten_record(record), self.raw))
 
 
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
@@ -146,16 +155,15 @@ class TsvWriter(Writer):
     """Tab-separated, no quoting: backslash, tab, CR and LF inside a cell are written as
     ``\\\\``, ``\\t``, ``\\r``, ``\\n``, so one record is always one line (``cut``-friendly)."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, raw: bool = False) -> None:
         super().__init__(stream)
+        self.raw = raw
         stream.write("\t".join(CSV_COLUMNS) + "\n")
 
     def _write(self, record: dict[str, Any]) -> None:
-        flat = flatten_record(record)
-        cells = (
-            "" if flat.get(c) is None else str(flat[c]).translate(_TSV_ESCAPES) for c in CSV_COLUMNS
-        )
-        self.stream.write("\t".join(cells) + "\n")
+        cells = spreadsheet_cells(flatten_record(record), self.raw)
+        text = ("" if c is None else str(c).translate(_TSV_ESCAPES) for c in cells)
+        self.stream.write("\t".join(text) + "\n")
 
 
 STANCE_STYLES = {"confirm": "green", "deny": "red", "uncertain": "yellow"}
@@ -198,7 +206,7 @@ class TableWriter(Writer):
         self.rows: list[dict[str, Any]] = []
 
     def _write(self, record: dict[str, Any]) -> None:
-        self.rows.append(record)
+        self.rows.append(visible_record(record))
 
     def flush(self) -> None:
         if self.rows:
@@ -232,6 +240,11 @@ class TableWriter(Writer):
         return table
 
 
+def visible_record(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with control characters in its text shown, not sent: for a terminal."""
+    return {k: visible(v, keep_lines=True) if isinstance(v, str) else v for k, v in record.items()}
+
+
 def _isatty(stream: TextIO) -> bool:
     try:
         return stream.isatty()
@@ -244,16 +257,19 @@ def use_color(stream: TextIO) -> bool:
     return _isatty(stream) and not os.environ.get("NO_COLOR")
 
 
-def make_writer(fmt: str, stream: TextIO, *, color: bool | None = None) -> Writer:
-    """A writer of ``fmt`` on ``stream``; ``color=None`` decides from the stream and NO_COLOR."""
+def make_writer(
+    fmt: str, stream: TextIO, *, color: bool | None = None, raw_cells: bool = False
+) -> Writer:
+    """A writer of ``fmt`` on ``stream``; ``color=None`` decides from the stream and NO_COLOR.
+    ``raw_cells``: CSV/TSV cells as they are, formulas and all (see spreadsheet_cells)."""
     if fmt == "jsonl":
         return JsonlWriter(stream)
     if fmt == "json":
         return JsonWriter(stream)
     if fmt == "csv":
-        return CsvWriter(stream)
+        return CsvWriter(stream, raw_cells)
     if fmt == "tsv":
-        return TsvWriter(stream)
+        return TsvWriter(stream, raw_cells)
     if fmt == "table":
         return TableWriter(stream, use_color(stream) if color is None else color)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
