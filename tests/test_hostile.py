@@ -10,8 +10,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+
+from claimx.record import Document
 
 ARTICLE = (
     "NATO chief Mark Rutte said on Monday that the alliance stands ready. "
@@ -342,3 +347,305 @@ def test_two_runs_creating_the_same_store_do_not_race(tmp_path):
         for t in threads:
             t.join()
         assert not errors, errors
+
+
+# ---------------------------------------------------------------------- 7. one huge article
+
+SAMPLE = (Path(__file__).parent.parent / "data" / "samples" / "nato-north-korea.txt").read_text(
+    encoding="utf-8"
+)
+
+
+def _peak_bytes(extractor, text: str) -> tuple[int, int]:
+    """(peak traced bytes, statements) of extracting ``text`` with pieces of 6,000 characters."""
+    import tracemalloc
+
+    old = extractor.nlp.max_length
+    extractor.nlp.max_length = 6_000
+    tracemalloc.start()
+    try:
+        results = list(extractor.pipe([Document("big", text)], batch_size=16))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        extractor.nlp.max_length = old
+    assert results[0].error is None
+    return peak, len(results[0].statements)
+
+
+def test_memory_is_bounded_whatever_the_size_of_one_article(extractor):
+    small_text = "\n\n".join([SAMPLE] * (30_000 // len(SAMPLE) + 1))
+    big_text = "\n\n".join([small_text] * 4)
+    small, n_small = _peak_bytes(extractor, small_text)
+    big, n_big = _peak_bytes(extractor, big_text)
+    assert n_big >= 3 * n_small > 0  # the whole article is read
+    assert big < 1.5 * small, (small, big)  # not 4x: a bounded number of pieces in flight
+
+
+def test_pieces_are_small_for_long_articles_and_none_for_normal_ones(extractor):
+    from claimx.extractor import PIECE_LENGTH, needs_pieces
+
+    assert 34_000 < PIECE_LENGTH <= 200_000  # the longest PolNeAR article stays whole
+    assert not needs_pieces(SAMPLE, min(extractor.nlp.max_length, PIECE_LENGTH))
+
+
+# ---------------------------------------------------------------------- 8. a worker dies
+
+
+def claimx_cmd(*args: str) -> list[str]:
+    return [sys.executable, "-m", "claimx", *map(str, args)]
+
+
+def subprocess_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("CLAIMX_MODEL", "NO_COLOR")}
+    env["PYTHONIOENCODING"] = "utf-8"
+    return env
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_worker_killed_mid_run_fails_its_documents_and_the_run_ends(tmp_path):
+    import signal
+    import time
+
+    corpus = write_corpus(
+        tmp_path / "c.jsonl", [{"id": str(i), "text": ARTICLE + OTHER} for i in range(400)]
+    )
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        claimx_cmd("extract", corpus, "--n-process", "2", "-o", out),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(),
+    )
+    deadline = time.monotonic() + 120
+    while len(workers := children(proc.pid)) < 2:
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    time.sleep(0.5)
+    os.kill(max(workers), signal.SIGKILL)
+    try:
+        _, err = proc.communicate(timeout=180)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("the run hung after its worker died")
+    stderr = err.decode()
+    assert proc.returncode == 3, stderr
+    assert "worker process died" in stderr
+    assert "Traceback" not in stderr
+    done = {r["doc"] for r in jsonl(out.read_text(encoding="utf-8"))}
+    assert 0 < len(done) < 400  # the rest went on; the lost ones are named on stderr
+    assert sorted(os.listdir(tmp_path)) == ["c.jsonl", "out.jsonl"]
+
+
+# ---------------------------------------------------------------------- 13. the smaller list
+
+
+@pytest.mark.parametrize("date", ["1850-03-04", "0001-01-01", "9999-12-31", "2150-06-30"])
+def test_any_valid_iso_date_is_a_publication_date(cli, tmp_path, date):
+    article = tmp_path / "a.txt"
+    article.write_text("Jones said the bridge is closed.\n", encoding="utf-8")
+    result = cli("extract", article, "--date", date, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert [r["date"] for r in jsonl(result.stdout)] == [date]
+
+
+@pytest.mark.parametrize("date", ["2024-02-30", "10000-01-01", "yesterday"])
+def test_an_impossible_date_is_still_refused(cli, tmp_path, date):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = cli("extract", article, "--date", date)
+    assert result.exit_code == 2 and "not a date" in result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32"])
+def test_utf16_json_lines_are_decoded_before_splitting(cli, tmp_path, encoding):
+    corpus = tmp_path / "c.jsonl"
+    lines = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate([ARTICLE, OTHER]))
+    bom = {"utf-16-le": b"\xff\xfe"}.get(encoding, b"")
+    corpus.write_bytes(bom + lines.encode(encoding))
+    result = cli("extract", corpus, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert {r["doc"] for r in jsonl(result.stdout)} == {"0", "1"}
+
+
+GOLD_TEXT = "Jones said the bridge is closed."
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"claim_spans": [[20, 11]]}, "reversed"),
+        ({"claim_spans": [[11, 400]]}, "outside the text"),
+        ({"speaker_spans": [[-3, 5]]}, "outside the text"),
+        ({"stance": "neutral"}, "'stance'"),
+        ({"date": "next Tuesday"}, "'date'"),
+        ({"date": "2024-02-30"}, "'date'"),
+    ],
+)
+def test_eval_names_malformed_gold(cli, tmp_path, change, message):
+    statement = {"speaker": "Jones", "claim_spans": [[11, 31]], "stance": "confirm", "date": None}
+    gold = tmp_path / "gold.jsonl"
+    article = {"doc_id": "g", "text": GOLD_TEXT, "statements": [{**statement, **change}]}
+    gold.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    records = tmp_path / "r.jsonl"
+    records.write_text("", encoding="utf-8")
+    result = cli("eval", gold, records, "-f", "json")
+    assert result.exit_code == 1
+    assert f"{gold}:1: statements[0]" in result.stderr and message in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "a PDF"),
+        ("archive.zip", b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + b"x" * 40, "a zip archive"),
+        ("article.txt", b"%PDF-1.4\n" + b"stream" * 20, "a PDF"),
+    ],
+)
+def test_pdf_and_zip_inputs_are_named_by_their_magic_bytes(cli, tmp_path, name, data, message):
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = cli("extract", path, "-f", "jsonl")
+    assert result.exit_code == 3
+    assert message in result.stderr and "encoding" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_gzip_inputs_are_read_through(cli, tmp_path):
+    import gzip
+
+    corpus = tmp_path / "c.jsonl.gz"
+    rows = [{"id": "a", "text": ARTICLE}, {"id": "b", "text": OTHER}]
+    corpus.write_bytes(gzip.compress("".join(json.dumps(r) + "\n" for r in rows).encode()))
+    article = tmp_path / "a.txt.gz"
+    article.write_bytes(gzip.compress(ARTICLE.encode()))
+    result = cli("extract", corpus, article, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert {r["doc"] for r in jsonl(result.stdout)} == {"a", "b", str(article)}
+
+
+def test_a_folder_nested_1200_deep(cli, tmp_path):
+    deep = tmp_path / "top"
+    path = str(deep)
+    os.mkdir(path)
+    for _ in range(1200):  # os.makedirs itself recurses too deep for this
+        path = os.path.join(path, "d")
+        os.mkdir(path)
+    with open(os.path.join(path, "a.txt"), "w", encoding="utf-8") as f:
+        f.write(ARTICLE)
+    try:
+        result = cli("extract", deep, "-f", "jsonl")
+    finally:  # bottom up: pytest's clean-up (shutil.rmtree) would recurse too deep
+        os.unlink(os.path.join(path, "a.txt"))
+        while path != str(tmp_path):
+            os.rmdir(path)
+            path = os.path.dirname(path)
+    assert result.exit_code == 0, result.stderr
+    assert len({r["doc"] for r in jsonl(result.stdout)}) == 1
+
+
+def test_summarize_names_records_with_wrongly_typed_fields(cli, tmp_path):
+    good = {"doc": "d", "index": 0, "speaker": "Ann Lee", "claim": "x", "stance": "deny"}
+    bad = [
+        {**good, "speaker": ["Ann"]},
+        {**good, "date": 20240101},
+        {**good, "doc": {"a": 1}},
+        {**good, "stance": 3},
+        {**good, "speaker_mention": 5, "speaker": None},
+    ]
+    records = tmp_path / "r.jsonl"
+    records.write_text("".join(json.dumps(r) + "\n" for r in [good, *bad]), encoding="utf-8")
+    result = cli("summarize", records, "-f", "json", "--speaker", "ann")
+    assert result.exit_code == 3, result.stderr
+    for line in range(2, 7):
+        assert f"{records}:{line}:" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert json.loads(result.stdout)[0]["statements"] == 1
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+def test_sigterm_and_sighup_leave_no_temporary_file(tmp_path, signame):
+    import signal
+    import time
+
+    corpus = write_corpus(
+        tmp_path / "big.jsonl", [{"id": str(i), "text": ARTICLE} for i in range(3000)]
+    )
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        claimx_cmd("extract", corpus, "-o", out),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(),
+    )
+    deadline = time.monotonic() + 120
+    while not [n for n in os.listdir(tmp_path) if n.endswith(".tmp")]:  # writing has started
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.02)
+    time.sleep(0.3)
+    proc.send_signal(getattr(signal, signame))
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + getattr(signal, signame), err
+    assert "Traceback" not in err.decode()
+    assert sorted(os.listdir(tmp_path)) == ["big.jsonl"]
+
+
+@pytest.mark.parametrize("command", ["extract", "summarize"])
+def test_a_closed_stdout_is_one_error_line(tmp_path, command):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    proc = subprocess.run(
+        ["sh", "-c", '"$@" >&-', "sh", *claimx_cmd(command, article, "-f", "json")],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    assert "standard output" in proc.stderr
+    assert "AttributeError" not in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_locked_store_is_named_locked(cli, tmp_path, monkeypatch):
+    from claimx.io import store
+
+    monkeypatch.setattr(store, "BUSY_TIMEOUT", 0.5, raising=False)
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert cli("extract", article, "-o", db).exit_code == 0
+    locker = sqlite3.connect(db, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        result = cli("extract", article, "-o", db)
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert result.exit_code != 0
+    assert f"{db}: database is locked" in result.stderr
+    assert "not a SQLite database" not in result.stderr
+
+
+def test_error_messages_carry_no_python_class_names(capsys):
+    from claimx.cli import _fault_exit
+
+    assert _fault_exit(sqlite3.OperationalError("database is locked")) == 1
+    assert _fault_exit(ValueError()) == 1
+    err = capsys.readouterr().err
+    assert "claimx: error: database is locked" in err
+    assert "OperationalError" not in err

@@ -102,6 +102,9 @@ def main(
     ] = None,
 ) -> None:
     """Extract who said what, with stance and date, from news text."""
+    from claimx.io.signals import interrupt_on_termination
+
+    interrupt_on_termination()  # SIGTERM, SIGHUP: like Ctrl-C, no temporary file left
 
 
 @app.command()
@@ -506,14 +509,16 @@ def _fault_exit(e: BaseException) -> int:
     system error (disk full, permission) or any other failure is one line and 1."""
     if isinstance(e, KeyboardInterrupt):
         _say("claimx: interrupted")
-        return EXIT_INTERRUPTED
+        return 128 + e.signum if hasattr(e, "signum") else EXIT_INTERRUPTED
     if isinstance(e, OSError):
         where = f" {e.filename}:" if e.filename else ""
         _say(f"claimx: error:{where} {e.strerror or e}")
         return EXIT_ERROR
     if os.environ.get("CLAIMX_DEBUG"):
         raise e
-    _say(f"claimx: error: {type(e).__name__}: {e} (set CLAIMX_DEBUG=1 for a traceback)")
+    from claimx.io.safety import error_text
+
+    _say(f"claimx: error: {error_text(e)} (set CLAIMX_DEBUG=1 for a traceback)")
     return EXIT_ERROR
 
 

@@ -276,7 +276,51 @@ def _is_record(obj: Any) -> bool:
     return isinstance(obj, dict) and obj.get("type") != "document" and "claim" in obj
 
 
-def _read_records_file(path: str, warn: Callable[[str, str], None]) -> Iterator[dict[str, Any]]:
+# The fields the summary reads, and the JSON types they may have (null is always allowed).
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "doc": (str, int),
+    "speaker": (str,),
+    "speaker_mention": (str,),
+    "speaker_type": (str,),
+    "stance": (str,),
+    "date": (str,),
+    "claim": (str,),
+}
+
+
+def record_problem(rec: dict[str, Any]) -> str | None:
+    """What makes a record unusable for a summary (a field of the wrong type), else None."""
+    for key, types in _FIELD_TYPES.items():
+        value = rec.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, types)):
+            kind = "a string" if types == (str,) else "a string or an integer"
+            from claimx.io.sources import json_kind
+
+            return f"{key!r} is {json_kind(value)} {json.dumps(value)[:40]}, not {kind}"
+    return None
+
+
+def _checked(
+    records: Iterable[tuple[str, dict[str, Any]]], error: Callable[[str, str], None]
+) -> Iterator[dict[str, Any]]:
+    """Records fit to summarise; each other one is a named error (``file:LINE``), skipped."""
+    for where, rec in records:
+        problem = record_problem(rec)
+        if problem is None:
+            yield rec
+        else:
+            error(where, f"{problem}; record skipped")
+
+
+def _read_records_file(
+    path: str, warn: Callable[[str, str], None], error: Callable[[str, str], None]
+) -> Iterator[dict[str, Any]]:
+    yield from _checked(_records_of_file(path, warn), error)
+
+
+def _records_of_file(
+    path: str, warn: Callable[[str, str], None]
+) -> Iterator[tuple[str, dict[str, Any]]]:
     if path.lower().endswith(".json"):
         try:
             with open(path, encoding="utf-8-sig") as f:
@@ -285,7 +329,7 @@ def _read_records_file(path: str, warn: Callable[[str, str], None]) -> Iterator[
             raise RecordsInputError(f"{path}: not a JSON array of records ({e})") from None
         if not isinstance(data, list):
             raise RecordsInputError(f"{path}: not a JSON array of records")
-        yield from (obj for obj in data if _is_record(obj))
+        yield from ((f"{path}[{i}]", obj) for i, obj in enumerate(data) if _is_record(obj))
         return
     with open(path, encoding="utf-8-sig", errors="replace") as f:
         for lineno, line in enumerate(f, start=1):
@@ -297,7 +341,7 @@ def _read_records_file(path: str, warn: Callable[[str, str], None]) -> Iterator[
                 warn(f"{path}:{lineno}", f"malformed JSON, skipped: {e}")
                 continue
             if _is_record(obj):
-                yield obj
+                yield f"{path}:{lineno}", obj
             elif not (isinstance(obj, dict) and obj.get("type") == "document"):
                 warn(f"{path}:{lineno}", "not a statement record, skipped")
 
@@ -375,7 +419,7 @@ def _records(
         with Store(path, readonly=True) as store:
             yield from store.records()
     for path in found.record_files:
-        yield from _read_records_file(path, warn)
+        yield from _read_records_file(path, warn, error)
     if documents is None:
         return
     if hasattr(extractor, "pipe"):

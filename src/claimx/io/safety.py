@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FORMULA_STARTS", "spreadsheet_cell", "utf8_safe", "visible"]
+__all__ = ["FORMULA_STARTS", "error_text", "spreadsheet_cell", "utf8_safe", "visible"]
 
 # C0 controls, DEL and the C1 controls (U+0080-U+009F: 0x9b is a one-byte CSI in some terminals).
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -46,6 +46,12 @@ def utf8_safe(text: str) -> str:
         return text
     except UnicodeEncodeError:
         return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+
+
+def error_text(exc: BaseException) -> str:
+    """An exception as a person reads it: its message, not its Python class name (which is
+    only the fallback for an exception that has no message)."""
+    return str(exc) or type(exc).__name__
 
 
 def spreadsheet_cell(value: object) -> object:

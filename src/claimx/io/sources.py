@@ -18,7 +18,7 @@ import codecs
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from typing import BinaryIO
@@ -81,7 +81,19 @@ class InvalidInputsError(ValueError):
 
 
 Item = Document | InputError | InputWarning
-_JSON_KINDS = {bool: "a boolean", float: "a number", dict: "an object", list: "an array"}
+_JSON_KINDS = {
+    bool: "a boolean",
+    int: "an integer",
+    float: "a number",
+    str: "a string",
+    dict: "an object",
+    list: "an array",
+}
+
+
+def json_kind(value: object) -> str:
+    """What a JSON value is, in JSON's words (not Python's class names)."""
+    return _JSON_KINDS.get(type(value), "null" if value is None else type(value).__name__)
 
 
 def iter_documents(
@@ -123,12 +135,68 @@ def iter_documents(
     if date is not None:
         from claimx.datetext import normalize_date
 
-        iso = normalize_date(date)
+        iso = _iso_day(date) or normalize_date(date)
         if iso is None:
             raise InvalidInputsError(f"not a date: {date!r} (use YYYY-MM-DD)")
         date = iso
     reader = _Reader(encoding, text_field, id_field, date_field, date)
     return reader.read_all(list(inputs), glob, stdin, skip)
+
+
+def _iso_day(value: str) -> str | None:
+    """A real day written YYYY-MM-DD, any year 0001-9999: what the user says is the date.
+    (Dates found in text keep datetext's plausibility window; an explicit --date needs none.)"""
+    import datetime
+
+    value = value.strip()
+    if len(value) != 10:
+        return None
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
+
+
+# Formats that are no text, by their first bytes: named, not read as text or an encoding problem.
+_MAGIC = (
+    (
+        b"%PDF-",
+        "a PDF file: claimx reads text, HTML and JSON Lines (extract its text first, "
+        "e.g. with pdftotext)",
+    ),
+    (b"PK\x03\x04", "a zip archive (or a zipped document such as .docx): unpack it first"),
+    (b"PK\x05\x06", "an empty zip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive: unpack it first"),
+    (b"BZh", "a bzip2 file: decompress it first"),
+    (b"\xfd7zXZ\x00", "an xz file: decompress it first"),
+)
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def not_text(data: bytes) -> str | None:
+    """Why ``data`` is not read at all (a PDF, an archive), else None."""
+    for magic, why in _MAGIC:
+        if data.startswith(magic):
+            return why
+    return None
+
+
+def gunzip(name: str, data: bytes) -> tuple[bytes | None, InputError | None]:
+    """``data`` decompressed when it is gzip (``.jsonl.gz``, ``.txt.gz`` are read through)."""
+    if not data.startswith(GZIP_MAGIC):
+        return data, None
+    import gzip
+    import zlib
+
+    try:
+        return gzip.decompress(data), None
+    except (OSError, EOFError, zlib.error) as e:
+        return None, InputError(name, f"a damaged gzip file: {e}", fatal=True)
+
+
+def _text_name(path: str) -> str:
+    """The name that says what a file holds: ``c.jsonl.gz`` holds a ``c.jsonl``."""
+    return path[:-3] if path.lower().endswith(".gz") else path
 
 
 class _Reader:
@@ -215,13 +283,25 @@ class _Reader:
             with open(path, "rb") as f:
                 data = f.read()
         except OSError as e:
-            yield unreadable(path, e)
+            yield unreadable(utf8_safe(path), e)
+            return
+        plain, problem = gunzip(utf8_safe(path), data)
+        if plain is None or problem is not None:
+            yield problem or binary(utf8_safe(path))
+            return
+        data = plain
+        if _text_name(path).lower().endswith(CORPUS_SUFFIXES):
+            yield from self.corpus_lines(utf8_safe(path), data)
             return
         yield from self.from_bytes(path, data, path=path)
 
     def from_bytes(self, name: str, data: bytes, path: str | None) -> Iterator[Item]:
         name = utf8_safe(name)  # an undecodable file name: U+FFFD for its bad bytes
         path = utf8_safe(path) if path is not None else None
+        why = not_text(data)
+        if why is not None:
+            yield InputError(name, why, fatal=True)
+            return
         if is_binary(data):
             yield binary(name)
             return
@@ -248,23 +328,40 @@ class _Reader:
             return
         try:
             head = f.read(BINARY_SAMPLE)
-            if is_binary(head):
-                yield binary(path)
+            why = not_text(head) or (
+                "a gzip file: name it .jsonl.gz" if head.startswith(GZIP_MAGIC) else None
+            )
+            if why is not None or is_binary(head):
+                yield InputError(utf8_safe(path), why, fatal=True) if why else binary(path)
                 return
             f.seek(0)
-            for lineno, raw in enumerate(f, start=1):
+            lines: Iterable[bytes | str] = _unicode_lines(f, head, self.encoding) or f
+            for lineno, raw in enumerate(lines, start=1):
                 yield from self.corpus_line(path, lineno, raw)
         except OSError as e:
             yield unreadable(path, e)
         finally:
             f.close()
 
-    def corpus_line(self, path: str, lineno: int, raw: bytes) -> Iterator[Item]:
+    def corpus_lines(self, path: str, data: bytes) -> Iterator[Item]:
+        """A corpus already in memory (decompressed): its lines, as :meth:`read_corpus` reads."""
+        import io
+
+        if is_binary(data[:BINARY_SAMPLE]):
+            yield binary(path)
+            return
+        f = io.BytesIO(data)
+        lines: Iterable[bytes | str] = _unicode_lines(f, data[:BINARY_SAMPLE], self.encoding) or f
+        for lineno, raw in enumerate(lines, start=1):
+            yield from self.corpus_line(path, lineno, raw)
+
+    def corpus_line(self, path: str, lineno: int, raw: bytes | str) -> Iterator[Item]:
+        """One corpus line: bytes (decoded here), or text a UTF-16/32 file was decoded into."""
         path = utf8_safe(path)
         where = f"{path}:{lineno}"
         if not raw.strip():
             return
-        line, warning = decode_bytes(raw, self.encoding)
+        line, warning = (raw, None) if isinstance(raw, str) else decode_bytes(raw, self.encoding)
         if warning:
             yield InputWarning(where, warning)
         try:
@@ -273,18 +370,18 @@ class _Reader:
             yield InputError(where, f"malformed JSON: {e}")
             return
         if not isinstance(obj, dict):
-            yield InputError(where, f"not a JSON object but {type(obj).__name__}")
+            yield InputError(where, f"not a JSON object but {json_kind(obj)}")
             return
         text = obj.get(self.text_field)
         if text is None:
             yield InputError(where, f"no {self.text_field!r} field")
             return
         if not isinstance(text, str):
-            yield InputError(where, f"{self.text_field!r} is {type(text).__name__}, not a string")
+            yield InputError(where, f"{self.text_field!r} is {json_kind(text)}, not a string")
             return
         raw_id = obj.get(self.id_field)
         if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, str | int)):
-            kind = _JSON_KINDS.get(type(raw_id), type(raw_id).__name__)
+            kind = json_kind(raw_id)
             yield InputError(where, f"{self.id_field!r} is {kind}, not a string or an integer")
             return
         doc_id = where if raw_id is None or raw_id == "" else utf8_safe(str(raw_id))
@@ -412,6 +509,23 @@ _STORE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 # ---------------------------------------------------------------------- bytes
+
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def _unicode_lines(f: BinaryIO, head: bytes, encoding: str | None) -> Iterator[str] | None:
+    """The lines of a UTF-16/32 corpus (by its byte-order mark or ``encoding``), decoded
+    before splitting: split as bytes, every line but the first is garbage. None for the
+    byte-oriented encodings, whose lines are split as bytes and decoded one by one."""
+    import io
+
+    wide = encoding is not None and codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+    if not wide and not head.startswith(_WIDE_BOMS):
+        return None
+    if encoding is None:
+        encoding = "utf-32" if head.startswith(_WIDE_BOMS[:2]) else "utf-16"
+    text = io.TextIOWrapper(f, encoding=encoding, errors="replace", newline="")  # type: ignore[arg-type]
+    return (line.removeprefix("\ufeff") for line in text)
 
 
 def is_binary(data: bytes) -> bool:

@@ -248,6 +248,9 @@ class Store:
             if not readonly:
                 # Readers (the README's sqlite3 queries) never block a batch's writes in WAL.
                 self.conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as e:  # locked past the busy timeout, read-only, ...
+            self.conn.close()
+            raise StoreError(f"{path}: {e}") from None
         except sqlite3.DatabaseError as e:
             self.conn.close()
             raise StoreError(f"{path}: not a SQLite database ({e})") from None
@@ -359,9 +362,11 @@ class Store:
                 [statement_row(document.id, s) for s in statements],
             )
             conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as e:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.OperationalError):  # locked, a full disk: say where
+                raise StoreError(f"{self.path}: {e}") from None
             raise
 
     # ------------------------------------------------------------------ reading

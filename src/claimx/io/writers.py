@@ -9,6 +9,7 @@ JSON and delimited text are written straight to the stream; only the table goes 
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
 import stat
@@ -355,6 +356,8 @@ def output_stream(path: str | None) -> Iterator[TextIO]:
     it was. Devices and FIFOs (``-o /dev/null``) are written in place, never replaced.
     """
     if path is None or path == "-":
+        if sys.stdout is None:  # started with stdout closed (`claimx ... >&-`)
+            raise OSError(errno.EBADF, "closed (nothing to write to)", "standard output")
         yield sys.stdout
         return
     if _is_special(path):
