@@ -5,7 +5,8 @@ inside the command, so ``claimx --help`` and ``claimx --version`` answer at once
 
 Exit codes: 0 all good, 1 anything else (a missing model, a write error), 2 usage error (bad
 option, an input path that does not exist, an output file that cannot be created: all found
-before any work), 3 some inputs failed (each named on stderr), 130 interrupted.
+before any work), 3 some inputs failed (each named on stderr), 130 interrupted (Ctrl-C; SIGTERM
+and SIGHUP are handled the same way and end with 143 and 129).
 """
 
 from __future__ import annotations
