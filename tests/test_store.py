@@ -244,14 +244,20 @@ def test_skip_existing_resumes_an_interrupted_batch(cli, corpus, tmp_path):
     assert counts(db) == counts(full)
 
 
-def test_skip_existing_is_by_content_not_by_name(cli, corpus, tmp_path):
+def test_skip_existing_is_by_name_and_content(cli, corpus, tmp_path):
+    """A copy under another name is another document (issue 17: a shared text is no reason to
+    drop one); the same name with a changed text is extracted again."""
     db = tmp_path / "claims.db"
     assert cli("extract", corpus / "nato.txt", "-o", db).exit_code == 0
     copy = tmp_path / "copy-of-nato.txt"
     shutil.copy(corpus / "nato.txt", copy)
     result = cli("extract", copy, "-o", db, "--skip-existing")
-    assert "1 document already in" in result.stderr
-    assert counts(db)["documents"] == 1
+    assert "already in" not in result.stderr
+    assert counts(db)["documents"] == 2
+    copy.write_text(copy.read_text(encoding="utf-8") + "\nA late line.\n", encoding="utf-8")
+    result = cli("extract", copy, "-o", db, "--skip-existing")
+    assert "already in" not in result.stderr
+    assert cli("extract", copy, "-o", db, "--skip-existing").stderr.count("1 document already in")
 
 
 def _statement(stance: str, claim: str = "the plant was closed") -> Statement:

@@ -46,6 +46,7 @@ def rutte() -> Statement:
         confidence=0.9123,
         doc="news/a.txt",
         index=0,
+        date_span=(27, 36),
     )
 
 
@@ -98,7 +99,7 @@ def test_jsonl_exact_line():
         '"stance_cues": [], "date": "2024-10-14", "date_text": "on Monday", '
         '"date_source": "text", "sentence": "NATO chief Mark Rutte said on Monday that \\"the '
         '[alliance] stands ready,\\" officials said.", "spans": {"speaker": [0, 21], '
-        '"cue": [22, 26], "claim": [[43, 71]]}, "confidence": 0.912}\n'
+        '"cue": [22, 26], "claim": [[43, 71]], "date": [27, 36]}, "confidence": 0.912}\n'
     )
 
 
@@ -131,19 +132,20 @@ def test_csv_header_and_rows_exact():
     assert header == (
         "doc,index,speaker,speaker_mention,speaker_type,cue,claim,quote,stance,stance_cues,"
         "date,date_text,date_source,sentence,speaker_start,speaker_end,cue_start,cue_end,"
-        "claim_start,claim_end,claim_parts,confidence"
+        "claim_start,claim_end,claim_parts,date_start,date_end,confidence"
     )
     assert row1 == (
         'news/a.txt,0,Mark Rutte,NATO chief Mark Rutte,person,said,"the [alliance] stands ready,",'
         "direct,confirm,,2024-10-14,on Monday,text,"
         '"NATO chief Mark Rutte said on Monday that ""the [alliance] stands ready,"" officials '
-        'said.",0,21,22,26,43,71,43-71,0.912'
+        'said.",0,21,22,26,43,71,43-71,27,36,0.912'
     )
     rows = list(csv.DictReader(io.StringIO(out)))
     assert rows[1]["claim"] == "talks\tmay resume\nsoon"
     assert rows[1]["speaker"] == "" and rows[1]["speaker_start"] == ""
     assert rows[1]["claim_start"] == "1" and rows[1]["claim_end"] == "22"
     assert rows[1]["claim_parts"] == "1-6|10-22"
+    assert rows[0]["date_start"] == "27" and rows[1]["date_start"] == ""
     assert rows[1]["stance_cues"] == "not rule out|may"
 
 
@@ -179,6 +181,8 @@ def test_tsv_exact_and_one_line_per_record():
         "43",
         "71",
         "43-71",
+        "27",
+        "36",
         "0.912",
     ]
     cells = lines[2].split("\t")

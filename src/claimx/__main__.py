@@ -17,6 +17,7 @@ import os
 import sys
 
 EXIT_USAGE, EXIT_INTERRUPTED = 2, 130
+EXIT_SIGNALLED = (EXIT_INTERRUPTED, 129, 143)  # SIGINT, SIGHUP, SIGTERM: 128 + the number
 
 
 # After Ctrl-C, the KeyboardInterrupt is raised again every RERAISE seconds until the run has
@@ -31,19 +32,23 @@ def main(argv: list[str] | None = None) -> None:
         try:
             if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
                 _signal.signal(_signal.SIGINT, _interrupt)  # not when SIGINT is ignored (nohup)
+            from claimx.io.signals import interrupt_on_termination
+
+            interrupt_on_termination()  # SIGTERM, SIGHUP: like Ctrl-C, no temporary file left
             code = _run(argv)
         finally:
             # From here on nothing interrupts the exit (one Ctrl-C too late would otherwise
             # raise in the middle of it and end the process by the signal).
             _signal.setitimer(_signal.ITIMER_REAL, 0)
             _signal.signal(_signal.SIGINT, _signal.SIG_IGN)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as e:
         _signal.setitimer(_signal.ITIMER_REAL, 0)
         _signal.signal(_signal.SIGINT, _signal.SIG_IGN)
-        code = EXIT_INTERRUPTED
+        signum = getattr(e, "signum", None)  # SIGTERM, SIGHUP (claimx.io.signals): 128 + it
+        code = 128 + signum if isinstance(signum, int) else EXIT_INTERRUPTED
     if _interrupted_at:  # whatever the interruption turned into on its way up, it was Ctrl-C
         code = EXIT_INTERRUPTED
-    if code == EXIT_INTERRUPTED:  # here, or a command's own handling, or Typer's Exit(130)
+    if code in EXIT_SIGNALLED:  # here, or a command's own handling, or Typer's Exit(130)
         _say("claimx: interrupted")
         # Interrupted: the output file was already removed as the stack unwound; leave at once
         # rather than wait on library threads or exit hooks caught half-way.

@@ -41,7 +41,7 @@ def run_show(
             raise UsageError("- reads the article from standard input: pipe it in")
         try:
             items = sources.iter_documents([article], date=date, stdin=stdin)
-            writers.check_output_path(output)
+            writers.check_output_path(output, [article])
         except (sources.InvalidInputsError, writers.OutputPathError) as e:
             raise UsageError(str(e)) from None
         documents = []
@@ -66,9 +66,12 @@ def run_show(
             from rich.console import Console
             from rich.text import Text
 
+            from claimx.io.safety import visible
+
             console = Console(file=sys.stdout, highlight=False)
             when = f"published {document.date}" if document.date else "date unknown"
-            console.print(Text(f"{document.title or document.id} · {when}", style="bold"))
+            head = visible(f"{document.title or document.id} · {when}")
+            console.print(Text(head, style="bold"))
             console.print(sh.rich_article(document.text, statements))
             console.print()
             console.print(sh.rich_statements(statements), end="")
@@ -99,9 +102,9 @@ def run_report(
             raise UsageError("- reads an article from standard input: pipe it in")
         try:
             items = sources.iter_documents(
-                inputs, stdin=getattr(sys.stdin, "buffer", None), **options
+                inputs, stdin=getattr(sys.stdin, "buffer", None), skip=output, **options
             )
-            writers.check_output_path(output)
+            writers.check_output_path(output, inputs)
         except (sources.InvalidInputsError, writers.OutputPathError) as e:
             raise UsageError(str(e)) from None
         extractor = load_extractor(model)
@@ -177,6 +180,7 @@ def run_summarize(
     options: dict[str, Any],
     *,
     quiet: bool,
+    raw_cells: bool = False,
 ) -> int:
     """Usage errors before any work; records are streamed into the summary."""
     try:
@@ -212,9 +216,10 @@ def run_summarize(
                 warn=warn,
                 error=error,
                 stdin=getattr(stdin, "buffer", None),
+                skip=output,
                 **options,
             )
-            writers.check_output_path(output)
+            writers.check_output_path(output, inputs)
         except (sm.RecordsInputError, sources.InvalidInputsError, writers.OutputPathError) as e:
             raise UsageError(str(e)) from None
         try:
@@ -224,7 +229,7 @@ def run_summarize(
             say(f"claimx: error: {e}")
             return EXIT_ERROR
         with writers.output_stream(output) as stream:
-            sm.write_rows(rows, by, fmt, stream)
+            sm.write_rows(rows, by, fmt, stream, raw_cells=raw_cells)
         return EXIT_FAILED_INPUTS if failed else EXIT_OK
     except BrokenPipeError:
         silence_stdout()
@@ -300,7 +305,7 @@ def _check_eval_args(gold: str, records: str | None, fmt: str, output: str | Non
         from claimx.io.writers import OutputPathError, check_output_path
 
         try:
-            check_output_path(output)
+            check_output_path(output, (gold, records))
         except OutputPathError as e:
             usage = str(e)
     if usage:

@@ -91,7 +91,11 @@ def _iter_json_lines(path: str | Path, error: type[EvalFormatError]) -> Iterator
         raise error(f"{path}: not UTF-8 ({exc.reason})") from None
 
 
-def _check_spans(value: Any, where: str, key: str, *, required: bool) -> None:
+def _check_spans(
+    value: Any, where: str, key: str, *, required: bool, length: int | None = None
+) -> None:
+    """Integer [start, end] pairs; with ``length``, each inside the text and not reversed
+    (scoring a reversed or out-of-range span would silently count it as empty)."""
     if value is None and not required:
         return
     ok = isinstance(value, list) and all(
@@ -102,11 +106,50 @@ def _check_spans(value: Any, where: str, key: str, *, required: bool) -> None:
     )
     if not ok:
         raise GoldFormatError(f"{where}: '{key}' must be a list of [start, end] integer pairs")
+    for start, end in value if length is not None else ():
+        if start > end:
+            raise GoldFormatError(f"{where}: '{key}' span [{start}, {end}] is reversed")
+        if start < 0 or end > length:
+            raise GoldFormatError(
+                f"{where}: '{key}' span [{start}, {end}] is outside the text (0-{length})"
+            )
+
+
+GOLD_STANCES = ("confirm", "deny", "uncertain")
+_GOLD_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _check_gold_date(obj: Mapping[str, Any], key: str, where: str) -> None:
+    """A gold date is ISO at year, month or day precision, and a real one."""
+    import datetime
+
+    value = obj.get(key)
+    if value is None:
+        return
+    padded = value + "-01-01"[len(value) - 4 :] if _GOLD_DATE.fullmatch(value) else ""
+    try:
+        datetime.date.fromisoformat(padded)
+    except ValueError:
+        raise GoldFormatError(
+            f"{where}: '{key}' {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+        ) from None
 
 
 def _check_optional_str(obj: Mapping[str, Any], key: str, where: str) -> None:
     if obj.get(key) is not None and not isinstance(obj[key], str):
         raise GoldFormatError(f"{where}: '{key}' must be a string or null")
+
+
+def _check_statement(item: Mapping[str, Any], at: str, length: int) -> None:
+    for span_key in ("speaker_spans", "cue_spans"):
+        _check_spans(item.get(span_key), at, span_key, required=False, length=length)
+    for str_key in ("speaker", "stance", "date", "date_text"):
+        _check_optional_str(item, str_key, at)
+    if item.get("stance") is not None and item["stance"] not in GOLD_STANCES:
+        raise GoldFormatError(
+            f"{at}: 'stance' {item['stance']!r} is none of {', '.join(GOLD_STANCES)}"
+        )
+    _check_gold_date(item, "date", at)
 
 
 def _gold_article(obj: Any, where: str) -> GoldArticle:
@@ -116,6 +159,8 @@ def _gold_article(obj: Any, where: str) -> GoldArticle:
         if not isinstance(obj.get(key), str) or not obj[key]:
             raise GoldFormatError(f"{where}: missing or empty string field '{key}'")
     _check_optional_str(obj, "publication_date", where)
+    _check_gold_date(obj, "publication_date", where)
+    length = len(obj["text"])
     lists: dict[str, list[dict[str, Any]]] = {}
     for key, required in (("statements", True), ("others", False)):
         items = obj.get(key)
@@ -127,12 +172,9 @@ def _gold_article(obj: Any, where: str) -> GoldArticle:
             at = f"{where}: {key}[{i}]"
             if not isinstance(item, dict):
                 raise GoldFormatError(f"{at}: expected an object")
-            _check_spans(item.get("claim_spans"), at, "claim_spans", required=True)
+            _check_spans(item.get("claim_spans"), at, "claim_spans", required=True, length=length)
             if key == "statements":
-                for span_key in ("speaker_spans", "cue_spans"):
-                    _check_spans(item.get(span_key), at, span_key, required=False)
-                for str_key in ("speaker", "stance", "date", "date_text"):
-                    _check_optional_str(item, str_key, at)
+                _check_statement(item, at, length)
         lists[key] = items
     return GoldArticle(
         doc_id=obj["doc_id"],

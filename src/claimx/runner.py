@@ -7,7 +7,8 @@ says what went wrong on stderr, one line a problem. Nothing here imports spaCy a
 Exit codes: 0 all good, 1 anything else (a missing model, a write error), 2 usage error (bad
 option, an input path that does not exist, an output file that cannot be created: all found
 before any work), 3 some inputs failed (each named on stderr), 130 interrupted (the command
-line, :mod:`claimx.__main__`, says so: a Ctrl-C may come before or after these functions).
+line, :mod:`claimx.__main__`, says so: a Ctrl-C may come before or after these functions);
+SIGTERM and SIGHUP end a run the same way, with 143 and 129 (:mod:`claimx.io.signals`).
 """
 
 from __future__ import annotations
@@ -53,12 +54,14 @@ def run(
     scheduler: str | None = None,
     explain: bool = False,
     min_confidence: float | None = None,
+    raw_cells: bool = False,
 ) -> int:
     """Read ``inputs``, extract their statements, write them to ``output`` (standard output for
     None or ``-``; a SQLite store for ``fmt="sqlite"`` or a ``.db`` name) and return the exit
     code. ``scheduler`` runs on a Dask cluster; ``explain`` adds each record's ``why``;
-    ``min_confidence`` keeps only records at or above it. Failures are counted and named on
-    stderr, never raised."""
+    ``min_confidence`` keeps only records at or above it; ``raw_cells`` writes CSV/TSV cells
+    that look like spreadsheet formulas as they are. Failures are counted and named on stderr,
+    never raised."""
     reporter: Reporter | None = None
     try:
         from claimx.io import sources, writers
@@ -85,8 +88,10 @@ def run(
             date=date,
         )
         try:
-            items = sources.iter_documents(names, stdin=getattr(stdin, "buffer", None), **options)
-            writers.check_output_path(output)
+            items = sources.iter_documents(
+                names, stdin=getattr(stdin, "buffer", None), skip=output, **options
+            )
+            writers.check_output_path(output, names, fmt=fmt)
         except (sources.InvalidInputsError, writers.OutputPathError) as e:
             raise UsageError(str(e)) from None
         store = _open_store(output) if fmt == "sqlite" else None
@@ -110,7 +115,7 @@ def run(
             )
         try:
             with reporter, writers.output_stream(output) as stream:
-                writer = writers.make_writer(fmt, stream, explain=explain)
+                writer = writers.make_writer(fmt, stream, explain=explain, raw_cells=raw_cells)
                 if scheduler:  # the workers read the inputs: same documents, Results, order
                     from claimx import distributed
 
@@ -267,7 +272,7 @@ def _extract_to_store(
     document it finished. With ``skip_existing`` stored texts are dropped before extraction."""
     documents = reporter.documents(items)
     if skip_existing:
-        documents = store.skip_existing(documents)
+        documents = store.skip_existing(documents, model=extractor.name)
     try:
         with reporter:
             results = extractor.pipe(documents, n_process=n_process, batch_size=batch_size)
@@ -384,6 +389,9 @@ class Reporter:
 
     def _print(self, line: str) -> None:
         if self.progress is not None:
+            from claimx.io.safety import visible
+
+            line = visible(line)
             self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
             say(line)
@@ -404,7 +412,9 @@ def fault_exit(e: BaseException) -> int:
     from claimx.extractor import ModelNotFoundError
 
     if isinstance(e, KeyboardInterrupt):  # claimx.__main__ says so, whenever Ctrl-C comes
-        return EXIT_INTERRUPTED
+        # SIGTERM and SIGHUP arrive the same way (claimx.io.signals): 128 + the signal's number
+        signum = getattr(e, "signum", None)
+        return 128 + signum if isinstance(signum, int) else EXIT_INTERRUPTED
     if isinstance(e, (UsageError, ModelNotFoundError, ClusterError)):
         say(f"claimx: error: {e}")
         usage = isinstance(e, UsageError) or getattr(e, "usage", False)
@@ -415,13 +425,18 @@ def fault_exit(e: BaseException) -> int:
         return EXIT_ERROR
     if os.environ.get("CLAIMX_DEBUG"):
         raise e
-    say(f"claimx: error: {type(e).__name__}: {e} (set CLAIMX_DEBUG=1 for a traceback)")
+    from claimx.io.safety import error_text
+
+    say(f"claimx: error: {error_text(e)} (set CLAIMX_DEBUG=1 for a traceback)")
     return EXIT_ERROR
 
 
 def say(line: str) -> None:
+    """One message line on stderr, control characters (a file name's ESC) shown, not sent."""
+    from claimx.io.safety import visible
+
     try:
-        sys.stderr.write(line + "\n")
+        sys.stderr.write(visible(line) + "\n")
         sys.stderr.flush()
     except (OSError, ValueError, AttributeError):
         pass

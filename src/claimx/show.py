@@ -461,7 +461,9 @@ def rich_article(text: str, statements: Sequence[Statement]) -> Text:
     """The article with statement parts styled and a ``[#n stance]`` tag after each claim."""
     from rich.text import Text
 
-    base = Text(text)
+    from claimx.io.safety import visible
+
+    base = Text(visible(text, keep_lines=True))  # one character for one: the marks still fit
     marks = statement_marks(statements, len(text))
     for role in ("CONFIRM", "DENY", "UNCERTAIN", "CUE", "SPEAKER"):  # parts over claims
         for m in marks:
@@ -492,15 +494,17 @@ def rich_statements(statements: Sequence[Statement]) -> Text:
     """A numbered list under the article: who, how, stance, when."""
     from rich.text import Text
 
+    from claimx.io.safety import visible
+
     out = Text()
     for number, st in enumerate(statements, start=1):
         role = _role_of_stance(st.stance)
         out.append(f"#{number} ", style="bold")
-        out.append(st.speaker or UNKNOWN, style=RICH_STYLES["SPEAKER"])
+        out.append(visible(st.speaker or UNKNOWN), style=RICH_STYLES["SPEAKER"])
         if st.cue:
             out.append(" ")
-            out.append(st.cue, style=RICH_STYLES["CUE"])
+            out.append(visible(st.cue), style=RICH_STYLES["CUE"])
         out.append(" · ")
         out.append(st.stance, style=RICH_STYLES[role].replace(" underline", " bold"))
-        out.append(f" · {_date_phrase(st)}\n")
+        out.append(f" · {visible(_date_phrase(st))}\n")
     return out

@@ -274,7 +274,51 @@ def _is_record(obj: Any) -> bool:
     return isinstance(obj, dict) and obj.get("type") != "document" and "claim" in obj
 
 
-def _read_records_file(path: str, warn: Callable[[str, str], None]) -> Iterator[dict[str, Any]]:
+# The fields the summary reads, and the JSON types they may have (null is always allowed).
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "doc": (str, int),
+    "speaker": (str,),
+    "speaker_mention": (str,),
+    "speaker_type": (str,),
+    "stance": (str,),
+    "date": (str,),
+    "claim": (str,),
+}
+
+
+def record_problem(rec: dict[str, Any]) -> str | None:
+    """What makes a record unusable for a summary (a field of the wrong type), else None."""
+    for key, types in _FIELD_TYPES.items():
+        value = rec.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, types)):
+            kind = "a string" if types == (str,) else "a string or an integer"
+            from claimx.io.sources import json_kind
+
+            return f"{key!r} is {json_kind(value)} {json.dumps(value)[:40]}, not {kind}"
+    return None
+
+
+def _checked(
+    records: Iterable[tuple[str, dict[str, Any]]], error: Callable[[str, str], None]
+) -> Iterator[dict[str, Any]]:
+    """Records fit to summarise; each other one is a named error (``file:LINE``), skipped."""
+    for where, rec in records:
+        problem = record_problem(rec)
+        if problem is None:
+            yield rec
+        else:
+            error(where, f"{problem}; record skipped")
+
+
+def _read_records_file(
+    path: str, warn: Callable[[str, str], None], error: Callable[[str, str], None]
+) -> Iterator[dict[str, Any]]:
+    yield from _checked(_records_of_file(path, warn), error)
+
+
+def _records_of_file(
+    path: str, warn: Callable[[str, str], None]
+) -> Iterator[tuple[str, dict[str, Any]]]:
     if path.lower().endswith(".json"):
         try:
             with open(path, encoding="utf-8-sig") as f:
@@ -283,7 +327,7 @@ def _read_records_file(path: str, warn: Callable[[str, str], None]) -> Iterator[
             raise RecordsInputError(f"{path}: not a JSON array of records ({e})") from None
         if not isinstance(data, list):
             raise RecordsInputError(f"{path}: not a JSON array of records")
-        yield from (obj for obj in data if _is_record(obj))
+        yield from ((f"{path}[{i}]", obj) for i, obj in enumerate(data) if _is_record(obj))
         return
     with open(path, encoding="utf-8-sig", errors="replace") as f:
         for lineno, line in enumerate(f, start=1):
@@ -295,7 +339,7 @@ def _read_records_file(path: str, warn: Callable[[str, str], None]) -> Iterator[
                 warn(f"{path}:{lineno}", f"malformed JSON, skipped: {e}")
                 continue
             if _is_record(obj):
-                yield obj
+                yield f"{path}:{lineno}", obj
             elif not (isinstance(obj, dict) and obj.get("type") == "document"):
                 warn(f"{path}:{lineno}", "not a statement record, skipped")
 
@@ -373,7 +417,7 @@ def _records(
         with Store(path, readonly=True) as store:
             yield from store.records()
     for path in found.record_files:
-        yield from _read_records_file(path, warn)
+        yield from _read_records_file(path, warn, error)
     if documents is None:
         return
     if hasattr(extractor, "pipe"):
@@ -424,9 +468,21 @@ def _cell(value: Any) -> Any:
 
 
 def write_rows(
-    rows: list[dict[str, Any]], by: str, fmt: str, stream: Any, *, color: bool | None = None
+    rows: list[dict[str, Any]],
+    by: str,
+    fmt: str,
+    stream: Any,
+    *,
+    color: bool | None = None,
+    raw_cells: bool = False,
 ) -> None:
-    """Rows as a rich table, a JSON array, or CSV (lists joined with ``|``) on ``stream``."""
+    """Rows as a rich table, a JSON array, or CSV (lists joined with ``|``) on ``stream``.
+
+    CSV text cells that a spreadsheet would run as formulas get a ``'`` first unless
+    ``raw_cells``; the table shows control characters instead of sending them."""
+    from claimx.io.safety import spreadsheet_cell
+    from claimx.io.writers import visible_record
+
     columns = SPEAKER_COLUMNS if by == "speaker" else ENTITY_COLUMNS
     if fmt == "json":
         stream.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
@@ -436,12 +492,22 @@ def write_rows(
         writer = csv.writer(stream, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in columns])
+            cells = [_cell(row.get(c)) for c in columns]
+            writer.writerow(cells if raw_cells else [spreadsheet_cell(c) for c in cells])
     elif fmt == "table":
-        _write_table(rows, by, stream, color)
+        _write_table([_visible_row(visible_record, row) for row in rows], by, stream, color)
     else:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(SUMMARY_FORMATS)}")
     stream.flush()
+
+
+def _visible_row(visible_record: Callable[[dict], dict], row: dict[str, Any]) -> dict[str, Any]:
+    """A row for the terminal: its text, and the names in its lists, shown not sent."""
+    shown = visible_record(row)
+    for key, value in row.items():
+        if isinstance(value, list):
+            shown[key] = [visible_record({"v": v})["v"] for v in value]
+    return shown
 
 
 def _names(names: list[str], limit: int = 4) -> str:

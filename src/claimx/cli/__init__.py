@@ -23,6 +23,7 @@ from claimx.cli._options import (
     ModelOption,
     OpenOption,
     QuietOption,
+    RawCellsOption,
     StanceName,
     SummaryBy,
     SummaryFormat,
@@ -102,6 +103,7 @@ def extract(
         int, typer.Option("--batch-size", min=1, metavar="N", help="Documents per spaCy batch.")
     ] = 16,
     quiet: QuietOption = False,
+    raw_cells: RawCellsOption = False,
     show_text: Annotated[
         bool,
         typer.Option(
@@ -115,8 +117,8 @@ def extract(
         bool,
         typer.Option(
             "--skip-existing",
-            help="sqlite: skip documents whose text is already in the store "
-            "(resume an interrupted batch).",
+            help="sqlite: skip documents stored under their id with the same text, date and "
+            "model (resume an interrupted batch); others are extracted again and replaced.",
         ),
     ] = False,
     scheduler: Annotated[
@@ -169,6 +171,7 @@ def extract(
         scheduler=scheduler,
         explain=explain,
         min_confidence=min_confidence,
+        raw_cells=raw_cells,
     )
     raise typer.Exit(code)
 
@@ -336,6 +339,7 @@ def summarize(
     id_field: IdFieldOption = "id",
     date_field: DateFieldOption = "date",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings; errors only.")] = False,
+    raw_cells: RawCellsOption = False,
 ) -> None:
     """Who took which side: statements, confirm/deny/uncertain counts and dates per speaker."""
     from claimx.commands import run_summarize
@@ -350,5 +354,6 @@ def summarize(
         model,
         dict(date=date, glob=glob, text_field=text_field, id_field=id_field, date_field=date_field),
         quiet=quiet,
+        raw_cells=raw_cells,
     )
     raise typer.Exit(code)

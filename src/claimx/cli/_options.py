@@ -43,6 +43,14 @@ GlobOption = Annotated[
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress, warnings or summary; errors only.")
 ]
+RawCellsOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw-cells",
+        help="csv/tsv: write cells as they are; by default a text cell starting with = + - @ "
+        "tab or CR gets a ' first, so a spreadsheet shows it instead of running it.",
+    ),
+]
 OpenOption = Annotated[
     bool,
     typer.Option("--open", help="Open the page in a web browser (a temporary file unless -o)."),

@@ -3,8 +3,9 @@
 Unlike the file outputs (written whole or not at all), the store's unit is the document: each
 one is written in its own transaction, which replaces whatever that document id had before. A
 batch stopped half-way (Ctrl-C, a crash, a full disk) leaves every document it finished, and
-nothing of the one it was on; run again with ``--skip-existing`` and documents whose text is
-already stored (same SHA-256) are not extracted again.
+nothing of the one it was on; run again with ``--skip-existing`` and documents already stored
+under their id with the same text (SHA-256), article date and model are not extracted again;
+any other (a new text, another ``--date`` or ``--model``) is extracted and replaces its rows.
 
 Schema (version 1) as in the README; spans are columns, and ``documents.text`` holds the exact
 text the offsets count into (for HTML pages, the extracted article).
@@ -28,6 +29,7 @@ __all__ = [
     "Store",
     "StoreError",
     "content_hash",
+    "is_claimx_store",
     "is_store",
     "record_from_row",
 ]
@@ -36,6 +38,8 @@ SCHEMA_VERSION = 1
 # PRAGMA application_id: "clmx", so a claimx store is recognised and other databases are left alone.
 APPLICATION_ID = 0x636C6D78
 STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+# Seconds a write waits (SQLite retries) for another writer, or a checkpoint, to finish.
+BUSY_TIMEOUT = 60.0
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # The record's flat row (claimx.record), with ``idx`` for ``index`` (a reserved word in SQL).
@@ -127,6 +131,21 @@ def is_store(path: str) -> bool:
     return path.lower().endswith(STORE_SUFFIXES) and not os.path.isdir(path)
 
 
+def is_claimx_store(path: str) -> bool:
+    """A SQLite file whose header carries claimx's application id (offset 68, big-endian).
+    Only regular files are opened: opening a FIFO to look would wait for a writer."""
+    if not os.path.isfile(path):
+        return False
+    try:
+        with open(path, "rb") as f:
+            header = f.read(72)
+    except OSError:
+        return False
+    return (
+        header.startswith(SQLITE_MAGIC) and int.from_bytes(header[68:72], "big") == APPLICATION_ID
+    )
+
+
 def statement_row(doc: str, statement: Statement) -> tuple[Any, ...]:
     """The ``statements`` row of a statement: the record's flat row (``idx`` for ``index``)."""
     flat = flatten_record(statement.to_dict())
@@ -152,12 +171,18 @@ class Store:
             if not os.path.isfile(path):
                 raise StoreError(f"{path}: no such file")
             uri = Path(path).absolute().as_uri() + "?mode=ro"
-            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT)
         else:
-            self.conn = sqlite3.connect(path, isolation_level=None)
+            self.conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
         self.conn.row_factory = sqlite3.Row
         try:
             self._check_or_create(readonly)
+            if not readonly:
+                # Readers (the README's sqlite3 queries) never block a batch's writes in WAL.
+                self.conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as e:  # locked past the busy timeout, read-only, ...
+            self.conn.close()
+            raise StoreError(f"{path}: {e}") from None
         except sqlite3.DatabaseError as e:
             self.conn.close()
             raise StoreError(f"{path}: not a SQLite database ({e})") from None
@@ -167,6 +192,30 @@ class Store:
         self.conn.execute("PRAGMA foreign_keys = ON")
 
     def _check_or_create(self, readonly: bool) -> None:
+        """Check the file is a claimx store, or make it one. Writers look and create inside one
+        write transaction, so two runs creating the same new store cannot both create it."""
+        conn = self.conn
+        if not readonly:
+            conn.execute("BEGIN IMMEDIATE")
+        try:
+            if self._is_new_store(readonly):
+                for statement in _split_sql(SCHEMA):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+        except BaseException as e:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.OperationalError) and "fts5" in str(e):
+                raise StoreError(
+                    f"this Python's SQLite ({sqlite3.sqlite_version}) has no FTS5 module"
+                ) from None
+            raise
+
+    def _is_new_store(self, readonly: bool) -> bool:
+        """True for an empty file to create the schema in; raises for anything not a store."""
         conn = self.conn
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -179,25 +228,12 @@ class Store:
                 )
             if not readonly:
                 self._add_columns()
-            return
+            return False
         if app_id != 0 or n_objects:
             raise StoreError(f"{self.path}: a SQLite database, but not a claimx store")
         if readonly:
             raise StoreError(f"{self.path}: an empty database, not a claimx store")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in _split_sql(SCHEMA):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            conn.execute("COMMIT")
-        except sqlite3.OperationalError as e:
-            conn.execute("ROLLBACK")
-            if "fts5" in str(e):
-                raise StoreError(
-                    f"this Python's SQLite ({sqlite3.sqlite_version}) has no FTS5 module"
-                ) from None
-            raise
+        return True
 
     def _add_columns(self) -> None:
         have = {row[1] for row in self.conn.execute("PRAGMA table_info(statements)")}
@@ -207,19 +243,30 @@ class Store:
 
     # ------------------------------------------------------------------ writing
 
-    def has_content(self, text_hash: str) -> bool:
+    def is_current(self, document: Document, model: str | None = None) -> bool:
+        """Stored under this id with this text, article date and model: nothing to redo."""
         row = self.conn.execute(
-            "SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1", (text_hash,)
+            "SELECT content_hash, article_date, model FROM documents WHERE doc = ?",
+            (document.id,),
         ).fetchone()
-        return row is not None
+        return row is not None and tuple(row) == (
+            content_hash(document.text),
+            document.date,
+            model,
+        )
 
-    def skip_existing(self, documents: Iterable[Document]) -> Iterator[Document]:
-        """Documents whose text is not stored yet; the others are counted in ``skipped``.
+    def skip_existing(
+        self, documents: Iterable[Document], model: str | None = None
+    ) -> Iterator[Document]:
+        """Documents not stored yet as they are; the others are counted in ``skipped``.
 
-        Hashing happens here, before extraction, so a resumed batch does no spaCy work on them.
+        A document is skipped when its id is stored with the same text (SHA-256), the same
+        article date and the same ``model``: two documents that share a text are both kept, and
+        a rerun with another ``--date`` or ``--model`` extracts again and replaces the rows.
+        Checked here, before extraction, so a resumed batch does no spaCy work on them.
         """
         for document in documents:
-            if self.has_content(content_hash(document.text)):
+            if self.is_current(document, model):
                 self.skipped += 1
                 continue
             yield document
@@ -255,9 +302,11 @@ class Store:
                 [statement_row(document.id, s) for s in statements],
             )
             conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as e:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.OperationalError):  # locked, a full disk: say where
+                raise StoreError(f"{self.path}: {e}") from None
             raise
 
     # ------------------------------------------------------------------ reading

@@ -9,15 +9,17 @@ JSON and delimited text are written straight to the stream; only the table goes 
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any, TextIO
 
+from claimx.io.safety import spreadsheet_cell, visible
 from claimx.record import CSV_COLUMNS, flat_columns, flatten_record
 
 if TYPE_CHECKING:
@@ -104,18 +106,30 @@ class JsonWriter(Writer):
         super().close()
 
 
+def spreadsheet_cells(
+    flat: dict[str, Any], columns: tuple[str, ...] = CSV_COLUMNS, raw: bool = False
+) -> list[Any]:
+    """The cells of a flat record; text that a spreadsheet would run as a formula (``=``,
+    ``+``, ``-``, ``@``, tab, CR first) prefixed with ``'`` unless ``raw``. Numbers (offsets,
+    confidence) are never touched."""
+    cells = [flat.get(col) for col in columns]
+    return cells if raw else [spreadsheet_cell(c) for c in cells]
+
+
 class CsvWriter(Writer):
     """RFC 4180 quoting, ``\\n`` line ends (text-mode streams translate them where needed)."""
 
-    def __init__(self, stream: TextIO, columns: tuple[str, ...] = CSV_COLUMNS) -> None:
+    def __init__(
+        self, stream: TextIO, columns: tuple[str, ...] = CSV_COLUMNS, raw: bool = False
+    ) -> None:
         super().__init__(stream)
         self.columns = columns
+        self.raw = raw
         self.writer = csv.writer(stream, lineterminator="\n")
         self.writer.writerow(columns)
 
     def _write(self, record: dict[str, Any]) -> None:
-        flat = flatten_record(record)
-        self.writer.writerow([flat.get(col) for col in self.columns])
+        self.writer.writerow(spreadsheet_cells(flatten_record(record), self.columns, self.raw))
 
 
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
@@ -125,18 +139,18 @@ class TsvWriter(Writer):
     """Tab-separated, no quoting: backslash, tab, CR and LF inside a cell are written as
     ``\\\\``, ``\\t``, ``\\r``, ``\\n``, so one record is always one line (``cut``-friendly)."""
 
-    def __init__(self, stream: TextIO, columns: tuple[str, ...] = CSV_COLUMNS) -> None:
+    def __init__(
+        self, stream: TextIO, columns: tuple[str, ...] = CSV_COLUMNS, raw: bool = False
+    ) -> None:
         super().__init__(stream)
         self.columns = columns
+        self.raw = raw
         stream.write("\t".join(columns) + "\n")
 
     def _write(self, record: dict[str, Any]) -> None:
-        flat = flatten_record(record)
-        cells = (
-            "" if flat.get(c) is None else str(flat[c]).translate(_TSV_ESCAPES)
-            for c in self.columns
-        )
-        self.stream.write("\t".join(cells) + "\n")
+        cells = spreadsheet_cells(flatten_record(record), self.columns, self.raw)
+        text = ("" if c is None else str(c).translate(_TSV_ESCAPES) for c in cells)
+        self.stream.write("\t".join(text) + "\n")
 
 
 STANCE_STYLES = {"confirm": "green", "deny": "red", "uncertain": "yellow"}
@@ -204,7 +218,7 @@ class TableWriter(Writer):
         self._doc: str | None = None  # the document whose name was printed last
 
     def _write(self, record: dict[str, Any]) -> None:
-        self.rows.append(record)
+        self.rows.append(visible_record(record))
 
     def flush(self) -> None:
         if self.rows:
@@ -284,6 +298,11 @@ class TableWriter(Writer):
         return Text(text)
 
 
+def visible_record(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with control characters in its text shown, not sent: for a terminal."""
+    return {k: visible(v, keep_lines=True) if isinstance(v, str) else v for k, v in record.items()}
+
+
 def _isatty(stream: TextIO) -> bool:
     try:
         return stream.isatty()
@@ -297,18 +316,24 @@ def use_color(stream: TextIO) -> bool:
 
 
 def make_writer(
-    fmt: str, stream: TextIO, *, color: bool | None = None, explain: bool = False
+    fmt: str,
+    stream: TextIO,
+    *,
+    color: bool | None = None,
+    explain: bool = False,
+    raw_cells: bool = False,
 ) -> Writer:
     """A writer of ``fmt`` on ``stream``; ``color=None`` decides from the stream and NO_COLOR;
-    ``explain`` adds the ``why_*`` columns to CSV and TSV (JSON carries ``why`` as it is)."""
+    ``explain`` adds the ``why_*`` columns to CSV and TSV (JSON carries ``why`` as it is);
+    ``raw_cells``: CSV/TSV cells as they are, formulas and all (see spreadsheet_cells)."""
     if fmt == "jsonl":
         return JsonlWriter(stream)
     if fmt == "json":
         return JsonWriter(stream)
     if fmt == "csv":
-        return CsvWriter(stream, flat_columns(explain))
+        return CsvWriter(stream, flat_columns(explain), raw_cells)
     if fmt == "tsv":
-        return TsvWriter(stream, flat_columns(explain))
+        return TsvWriter(stream, flat_columns(explain), raw_cells)
     if fmt == "table":
         return TableWriter(stream, use_color(stream) if color is None else color)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -321,12 +346,24 @@ class OutputPathError(ValueError):
     """The output file cannot be written: found before any work, a usage error."""
 
 
-def check_output_path(path: str | None) -> None:
-    """Fail now, not after an hour of work, if ``path`` cannot be created (really tried)."""
+def check_output_path(
+    path: str | None, inputs: Iterable[str | None] = (), *, fmt: str | None = None
+) -> None:
+    """Fail now, not after an hour of work, if ``path`` cannot be created (really tried), is
+    one of the ``inputs`` (it would be replaced by the output), or is a claimx store that a
+    ``fmt`` other than sqlite would replace by a text file."""
     if path is None or path == "-":
         return
     if os.path.isdir(path):
         raise OutputPathError(f"{path}: is a directory")
+    for inp in inputs:
+        if inp and inp != "-" and _same_file(path, inp):
+            raise OutputPathError(f"{path}: is also an input (it would be overwritten)")
+    if fmt != "sqlite" and _is_claimx_store(path):
+        raise OutputPathError(
+            f"{path}: a claimx store; write another format to another file "
+            "(or use --format sqlite to add to it)"
+        )
     if _is_special(path):
         if not os.access(path, os.W_OK):
             raise OutputPathError(f"{path}: not writable")
@@ -340,6 +377,20 @@ def check_output_path(path: str | None) -> None:
         raise OutputPathError(f"{path}: cannot write in {directory}: {e.strerror or e}") from None
     os.close(fd)
     os.unlink(probe)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
+def _is_claimx_store(path: str) -> bool:
+    """A SQLite file that says it is a claimx store (its application id), read without SQLite."""
+    from claimx.io.store import is_claimx_store
+
+    return is_claimx_store(path)
 
 
 def _is_special(path: str) -> bool:
@@ -368,6 +419,8 @@ def output_stream(path: str | None) -> Iterator[TextIO]:
     it was. Devices and FIFOs (``-o /dev/null``) are written in place, never replaced.
     """
     if path is None or path == "-":
+        if sys.stdout is None:  # started with stdout closed (`claimx ... >&-`)
+            raise OSError(errno.EBADF, "closed (nothing to write to)", "standard output")
         yield sys.stdout
         return
     if _is_special(path):
