@@ -351,6 +351,30 @@ ROWS = [
         "direct",
     ),
     row(
+        "quotation-in-chinese-script-after-said",
+        'The envoy said "我们希望和平解决这个问题" after the talks.',
+        "envoy",
+        "said",
+        "我们希望和平解决这个问题",
+        "direct",
+    ),
+    row(
+        "quotation-in-chinese-script-before-X-said",
+        "“我们希望和平解决这个问题，” the envoy said.",
+        "envoy",
+        "said",
+        "我们希望和平解决这个问题",
+        "direct",
+    ),
+    row(
+        "quotation-in-arabic-script-after-said",
+        'The minister said: "مرحبا بكم في المؤتمر الصحفي" at the meeting.',
+        "minister",
+        "said:",
+        "مرحبا بكم في المؤتمر الصحفي",
+        "direct",
+    ),
+    row(
         "quotation-the-parse-lost-after-X-said",
         'Asked about the budget, the mayor said, "Not going to discuss that."',
         "mayor",
@@ -877,3 +901,18 @@ def test_confidence_comes_from_the_sieve_table(extractor):
         "say_complement", "indirect", speaker="X", speaker_type="person", inherited=True
     )
     assert none <= untyped < full and inherited < full
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("we will rebuild the bridge", 5),
+        ("\u6211\u4eec\u5e0c\u671b\u548c\u5e73", 6),  # Chinese: a word a character
+        ("\u0645\u0631\u062d\u0628\u0627 \u0628\u0643\u0645", 2),  # Arabic: spaced words
+        ("OK", 1),
+    ],
+)
+def test_quote_word_count_counts_unspaced_scripts_by_character(text, words):
+    from claimx.rules.quotes import word_count
+
+    assert word_count(text) == words

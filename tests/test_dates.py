@@ -537,6 +537,28 @@ SIEVE_ROWS = [
         ("2024-10-14", "text", "fronted_complement"),
     ),
     (
+        'The ferry operator said "the crossing is closed" on Tuesday.',
+        "the crossing is closed",
+        THU,
+        True,
+        ("2024-10-15", "text", "after_quotation"),
+    ),
+    (
+        'The ferry operator said "the crossing is closed" yesterday.',
+        "the crossing is closed",
+        THU,
+        True,
+        ("2024-10-16", "text", "after_quotation"),
+    ),
+    (
+        # another clause after the quotation: its time is not the saying's
+        'The ferry operator said "the crossing is closed" until the storm passes on Tuesday.',
+        "the crossing is closed",
+        THU,
+        True,
+        (THU, "article", "article_date"),
+    ),
+    (
         "The coach went on radio Tuesday to say that the team would recover.",
         "the team would recover",
         THU,

@@ -453,6 +453,14 @@ def test_show_writes_the_page(same_model, tmp_path, seed):
     assert "published 2024-10-17" in out.read_text(encoding="utf-8")
 
 
+def test_show_hover_names_the_rules_that_decided(same_model):
+    text = "Rutte said on Monday that there is no evidence.\n"
+    result = run(["show", "-", "--date", "2024-10-17"], input=text)
+    assert result.exit_code == 0
+    assert "why: statement say_complement, speaker exact_name, stance " in result.stdout
+    assert "date own_clause" in result.stdout
+
+
 def test_show_off_a_terminal_writes_html_to_stdout(same_model):
     result = run(["show", "-"], input="Rutte said there is no evidence.\n")
     assert result.exit_code == 0

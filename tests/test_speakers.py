@@ -680,6 +680,16 @@ ROWS = [
         sieve="unresolved_pronoun",
     ),
     row(
+        "emoji-subject-is-no-name",
+        '"We will win the vote," \u2764\ufe0f said.',
+        "said",
+        "We will win the vote",
+        None,
+        "\u2764\ufe0f",
+        "unknown",
+        sieve="symbol_subject",
+    ),
+    row(
         "indefinite-pronoun-names-no-one",
         "Nobody said the bridge would be finished by June.",
         "said",

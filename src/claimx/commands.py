@@ -59,7 +59,9 @@ def run_show(
                 "show takes one (claimx report makes a page for many)"
             )
         document = documents[0]
-        statements = load_extractor(model).extract_document(document)
+        extractor = load_extractor(model)
+        extractor.explain = True  # the page's hover text names the rules that decided
+        statements = extractor.extract_document(document)
         from claimx import show as sh
 
         if output is None and not open_page and isatty(sys.stdout):
@@ -108,6 +110,7 @@ def run_report(
         except (sources.InvalidInputsError, writers.OutputPathError) as e:
             raise UsageError(str(e)) from None
         extractor = load_extractor(model)
+        extractor.explain = True  # the page's hover text names the rules that decided
         failed: list[tuple[str, str]] = []
 
         def noting_failures(stream: Iterable[Any]) -> Iterator[Any]:

@@ -145,11 +145,15 @@ def _date_phrase(st: Statement) -> str:
 
 
 def statement_tip(st: Statement, number: int, role: str | None = None) -> str:
-    """One line for a hover title: which statement, who, how, what stance, when."""
+    """One line for a hover title: which statement, who, how, what stance, when, and (for
+    records made with ``explain``) the rules that decided it, so a reader can tell why."""
     what = {"SPEAKER": "speaker", "CUE": "cue", "DATE": "date"}.get(role or "", "claim")
     who = st.speaker or UNKNOWN
     cue = f" · {st.cue}" if st.cue else ""
-    return f"#{number} {what} · {who}{cue} · {st.stance} · {_date_phrase(st)}"
+    tip = f"#{number} {what} · {who}{cue} · {st.stance} · {_date_phrase(st)}"
+    if st.why:
+        tip += " · why: " + ", ".join(f"{k} {v}" for k, v in st.why.items() if v)
+    return tip
 
 
 # ---------------------------------------------------------------------- displaCy rendering

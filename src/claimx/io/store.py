@@ -179,7 +179,7 @@ class Store:
             self._check_or_create(readonly)
             if not readonly:
                 # Readers (the README's sqlite3 queries) never block a batch's writes in WAL.
-                self.conn.execute("PRAGMA journal_mode = WAL")
+                self._use_wal()
         except sqlite3.OperationalError as e:  # locked past the busy timeout, read-only, ...
             self.conn.close()
             raise StoreError(f"{path}: {e}") from None
@@ -190,6 +190,22 @@ class Store:
             self.conn.close()
             raise
         self.conn.execute("PRAGMA foreign_keys = ON")
+
+    def _use_wal(self) -> None:
+        """Switch to WAL. SQLite answers "locked" at once, without waiting, when this takes
+        its lock while another connection commits (two runs opening a new store together):
+        then try again, up to the busy timeout."""
+        import time
+
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _check_or_create(self, readonly: bool) -> None:
         """Check the file is a claimx store, or make it one. Writers look and create inside one

@@ -25,7 +25,7 @@ from claimx.rules import lexicons
 from claimx.rules.confidence import statement_confidence
 from claimx.rules.doccache import doc_text
 from claimx.rules.document import DocumentModel
-from claimx.rules.quotes import CLOSERS, Quote, QuoteIndex
+from claimx.rules.quotes import CLOSERS, Quote, QuoteIndex, word_count
 from claimx.rules.sieve import Decision, first
 from claimx.rules.speakers import NameIndex, Speaker, mention_tokens, resolve, tokens_text
 from claimx.rules.stance import decide
@@ -709,7 +709,7 @@ def _adjacent_quote(verb: Token, spk: Token | None, quotes: QuoteIndex) -> Quote
         if between and (spk is None or between != tokens_text(mention_tokens(spk))):
             return None
         candidate = before
-    if len(text[candidate.start : candidate.end].split()) < MIN_QUOTE_WORDS:
+    if word_count(text[candidate.start : candidate.end]) < MIN_QUOTE_WORDS:
         return None
     return candidate
 
@@ -960,9 +960,9 @@ def _split_partner(
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in '“”"«»'):
+    while s < e and (text[s].isspace() or text[s] in '“”"«»「『'):
         s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in '“”"«»,'):
+    while e > s and (text[e - 1].isspace() or text[e - 1] in '“”"«»,，、「」『』'):
         e -= 1
     return s, e
 
@@ -1318,7 +1318,7 @@ def _floating_quotes(
 
     for q in quotes.quotes:
         s, e = _strip_span(text, q.start, q.end)
-        if e <= s or len(text[s:e].split()) < MIN_QUOTE_WORDS or call_to_action(text[s:e]):
+        if e <= s or word_count(text[s:e]) < MIN_QUOTE_WORDS or call_to_action(text[s:e]):
             continue
         if any(covered[s:e]):
             continue
@@ -1418,13 +1418,7 @@ def _quote_statement(
     )
 
 
-_RESOLVER = None
-
-
 def _default_resolver():
-    global _RESOLVER
-    if _RESOLVER is None:
-        from claimx.rules.dating import DateResolver
+    from claimx.rules.dating import default_resolver
 
-        _RESOLVER = DateResolver()
-    return _RESOLVER
+    return default_resolver()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from claimx.datetext import normalize_date
 from claimx.rules import lexicons
+from claimx.rules.doccache import doc_text
 from claimx.rules.sieve import first
 
 if TYPE_CHECKING:
@@ -410,6 +411,31 @@ def fronted_complement(resolver: DateResolver, q: _Query) -> _Found | None:
     return resolver.pick([after], reach, unclaimed) if reach else None
 
 
+_CLOSING_MARKS = frozenset("\"”’'»")
+
+
+def after_quotation(resolver: DateResolver, q: _Query) -> _Found | None:
+    """A time phrase that closes the sentence after a quotation ('Jones said "the bridge is
+    closed" on Monday.'): the parser hangs it inside the quoted clause, but outside the marks
+    and with nothing else after the quotation it dates the saying."""
+    if q.head is None or not q.claims or q.head.idx > q.claims[0][0]:
+        return None
+    end = q.claims[-1][1]
+    text = doc_text(q.doc)
+    if end >= len(text) or text[end] not in _CLOSING_MARKS:
+        return None
+    sent = q.head.sent
+    rest = [t for t in sent if t.idx > end]
+    if not rest:
+        return None
+    span = q.doc[rest[0].i : rest[-1].i + 1]
+    found = time_expressions(span)
+    inside = {i for e in found for i in range(e.start, e.end)}
+    if not found or any(t.i not in inside and not (t.is_punct or t.pos_ == "ADP") for t in rest):
+        return None  # more than a time phrase after the quotation: another clause's
+    return resolver.pick([span], inside, q)
+
+
 def parent_clause(resolver: DateResolver, q: _Query) -> _Found | None:
     """A time phrase on the verb that governs the cue ("went on TV Monday to say ...")."""
     head = q.head
@@ -459,7 +485,15 @@ def article_date(resolver: DateResolver, q: _Query) -> _Found | None:
     return _Found(q.article_date, None, "article") if q.article_date else None
 
 
-DATE_SIEVES = (own_clause, fronted_complement, parent_clause, claim_sentence, scene, article_date)
+DATE_SIEVES = (
+    own_clause,
+    fronted_complement,
+    after_quotation,
+    parent_clause,
+    claim_sentence,
+    scene,
+    article_date,
+)
 
 
 def _walk(start: Token, reach: set[int], q: _Query) -> None:

@@ -9,6 +9,7 @@ of its paragraph, so a missing mark never swallows the rest of the article.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
@@ -104,3 +105,13 @@ class QuoteIndex:
         """The last quotation that opens before ``offset``."""
         k = bisect.bisect_left(self._starts, offset) - 1
         return self.quotes[k] if k >= 0 else None
+
+
+# Scripts written without spaces between words (Chinese, Japanese kana, Thai): there each
+# character counts as a word, so a quotation in them is as long as its meaning, not one "word".
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """Words of ``text``: runs between spaces, each unspaced-script character one word."""
+    return sum(max(1, len(_UNSPACED.findall(w))) for w in text.split())

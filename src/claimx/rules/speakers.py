@@ -707,6 +707,14 @@ def indefinite_pronoun(m: Mention) -> Speaker | None:
     return m.speaker(_clean_name(m.text), "unknown")
 
 
+def symbol_subject(m: Mention) -> Speaker | None:
+    """A subject with no letter or digit (an emoji, a symbol: social-media reactions quoted in
+    news, "❤️ said"): no name can come from it."""
+    if any(ch.isalnum() for ch in m.text):
+        return None  # "42% say": the number names the group
+    return m.speaker(None, "unknown")
+
+
 def unresolved_pronoun(m: Mention) -> Speaker | None:
     """A pronoun no earlier sieve resolved: no name."""
     if m.head.pos_ != "PRON" and m.low not in PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS:
@@ -965,6 +973,7 @@ def unnamed_source(m: Mention) -> Speaker | None:
 
 
 SIEVES: tuple[Sieve, ...] = (
+    symbol_subject,
     relative_pronoun,
     pronoun_last_speaker,
     pronoun_antecedent,
