@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.record import Statement
 from claimx.rules import lexicons
 from claimx.rules.confidence import statement_confidence
-from claimx.rules.doccache import doc_text
+from claimx.rules.doccache import candidates, doc_text
 from claimx.rules.document import DocumentModel
 from claimx.rules.quotes import CLOSERS, Quote, QuoteIndex, word_count
 from claimx.rules.sieve import Decision, first
@@ -1010,12 +1010,16 @@ def find_attributions(doc: Doc, quotes: QuoteIndex | None = None) -> list[Found]
     text = doc_text(doc)
     quotes = quotes or QuoteIndex(text)
     out: list[Found] = []
+    # only the words that can cue: verbs, nouns and "according" (no Token for the rest)
+    cues = candidates(doc, pos=("VERB", "AUX", "NOUN"), lower=("according",))
+    k = 0
     for sent in doc.sents:
         head = _headline_colon(sent, text)
         if head is not None:
             out.append(head)
-        for tok in sent:
-            f = _token_statement(tok, quotes)
+        while k < len(cues) and cues[k] < sent.end:
+            f = _token_statement(doc[cues[k]], quotes)
+            k += 1
             if f is not None:
                 out.append(f)
     return out

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from claimx.datetext import normalize_date
 from claimx.rules import lexicons
-from claimx.rules.doccache import doc_text
+from claimx.rules.doccache import candidates, doc_text
 from claimx.rules.sieve import first
 
 if TYPE_CHECKING:
@@ -568,7 +568,8 @@ def time_expressions(sent: Span, head: Token | None = None) -> list[Span]:
 def doc_time_expressions(doc: Doc) -> list[Span]:
     """``time_expressions`` of the whole document in one pass (the scene timeline's input)."""
     merged = _merge_time_entities(doc.ents)
-    merged += ([t.i, t.i + 1] for t in doc if t.lower_ in _TIME_WORDS and not t.ent_type_)
+    words = (doc[i] for i in candidates(doc, lower=tuple(_TIME_WORDS)))
+    merged += ([t.i, t.i + 1] for t in words if not t.ent_type_)
     out: list[Span] = []
     end_taken = -1
     for start, end in sorted(merged):

@@ -8,7 +8,7 @@ the ``Doc`` itself, so identity (not a recycled ``id()``) decides a hit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,3 +24,38 @@ def doc_text(doc: Doc) -> str:
     text = doc.text
     _last = (doc, text)
     return text
+
+
+# Columns of ``token_array``: what the whole-document scans filter on before making Tokens.
+LOWER_COL, POS_COL, DEP_COL, ENT_TYPE_COL = 0, 1, 2, 3
+_last_array: tuple[Doc, Any] | None = None
+
+
+def token_array(doc: Doc) -> Any:
+    """The lowercase form, part of speech, dependency label and entity type of every token as
+    one array (hashes and symbol ids), made once per document: a scan over the whole document
+    picks its few candidates here instead of making a Python ``Token`` for every word."""
+    global _last_array
+    last = _last_array
+    if last is not None and last[0] is doc:
+        return last[1]
+    from spacy.attrs import DEP, ENT_TYPE, LOWER, POS  # type: ignore[import-not-found]
+
+    array = doc.to_array([LOWER, POS, DEP, ENT_TYPE])
+    _last_array = (doc, array)
+    return array
+
+
+def candidates(doc: Doc, pos: tuple[str, ...] = (), lower: tuple[str, ...] = ()) -> list[int]:
+    """Indices of the tokens whose part of speech is in ``pos`` or lowercase form in ``lower``,
+    in text order."""
+    import numpy
+
+    array = token_array(doc)
+    strings = doc.vocab.strings
+    mask = numpy.zeros(len(doc), dtype=bool)
+    if pos:
+        mask |= numpy.isin(array[:, POS_COL], [strings[p] for p in pos])
+    if lower:
+        mask |= numpy.isin(array[:, LOWER_COL], [strings[w] for w in lower])
+    return [int(i) for i in numpy.nonzero(mask)[0]]

@@ -21,7 +21,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from claimx.rules import lexicons
-from claimx.rules.doccache import doc_text
+from claimx.rules.doccache import candidates, doc_text
 from claimx.rules.entities import EntityTable, canonical_party
 from claimx.rules.entities import clean_name as _clean_name
 from claimx.rules.entities import fold as _fold
@@ -322,7 +322,7 @@ class NameIndex:
         # may be Keith or Rakeyia Scott
         surnames = {k for k, v in full_names.items() if len(v) == 1}
         extra = []
-        for t in doc:
+        for t in (doc[i] for i in candidates(doc, pos=("PROPN",))):
             if (
                 t.pos_ == "PROPN"
                 and t.dep_ in ("nsubj", "nsubjpass", "poss")

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from claimx.rules import lexicons
 from claimx.rules.dating import as_written, before_complement, clock_time, doc_time_expressions
-from claimx.rules.doccache import doc_text
+from claimx.rules.doccache import candidates, doc_text
 from claimx.rules.quotes import QuoteIndex
 
 if TYPE_CHECKING:
@@ -107,7 +107,9 @@ def _scan(doc: Doc, sents: list[Span]) -> _Facts:
     events = lexicons.load("event_nouns")
     new = lexicons.load("new_setting_words")
     k = 0
-    for tok in doc:
+    # only proper nouns (named subjects) and the new-setting words: no Token for the rest
+    for i in candidates(doc, pos=("PROPN",), lower=tuple(new)):
+        tok = doc[i]
         while tok.i >= ends[k]:
             k += 1
         dep = tok.dep_
