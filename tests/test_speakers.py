@@ -479,7 +479,8 @@ ROWS = [
         None,
         None,
         named_org=True,
-        # no sieve: a participle's inherited subject loses its mention and its sieve name
+        # a participle's inherited subject loses its mention, not the sieve that named it
+        sieve="conjoined_names",
     ),
     row(
         "person-and-unnamed-conjunct",

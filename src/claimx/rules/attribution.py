@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import cast
 
@@ -1105,8 +1105,8 @@ def _speaker_of(model: DocumentModel, f: Found) -> Speaker | None:
     spk = resolve(f.speaker_head, model.names, model.speakers, f.speaker_tokens)
     if f.speaker_head.i in {t.i for t in f.claim_tokens}:
         return None
-    if _is_inherited(f):
-        spk = Speaker(spk.name, None, None, spk.type, spk.head)
+    if _is_inherited(f):  # "..., saying ...": the main clause's subject, named there
+        spk = replace(spk, mention=None, span=None)
     return spk
 
 
