@@ -116,8 +116,8 @@ def spreadsheet_cells(
     return cells if raw else [spreadsheet_cell(c) for c in cells]
 
 
-class CsvWriter(Writer):
-    """RFC 4180 quoting, ``\\n`` line ends (text-mode streams translate them where needed)."""
+class _FlatWriter(Writer):
+    """A writer of flat rows (CSV, TSV): the record's columns, formula-safe unless ``raw``."""
 
     def __init__(
         self, stream: TextIO, columns: tuple[str, ...] = CSV_COLUMNS, raw: bool = False
@@ -125,30 +125,40 @@ class CsvWriter(Writer):
         super().__init__(stream)
         self.columns = columns
         self.raw = raw
+
+    def cells(self, record: dict[str, Any]) -> list[Any]:
+        return spreadsheet_cells(flatten_record(record), self.columns, self.raw)
+
+
+class CsvWriter(_FlatWriter):
+    """RFC 4180 quoting, ``\\n`` line ends (text-mode streams translate them where needed)."""
+
+    def __init__(
+        self, stream: TextIO, columns: tuple[str, ...] = CSV_COLUMNS, raw: bool = False
+    ) -> None:
+        super().__init__(stream, columns, raw)
         self.writer = csv.writer(stream, lineterminator="\n")
         self.writer.writerow(columns)
 
     def _write(self, record: dict[str, Any]) -> None:
-        self.writer.writerow(spreadsheet_cells(flatten_record(record), self.columns, self.raw))
+        self.writer.writerow(self.cells(record))
 
 
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
-class TsvWriter(Writer):
+class TsvWriter(_FlatWriter):
     """Tab-separated, no quoting: backslash, tab, CR and LF inside a cell are written as
     ``\\\\``, ``\\t``, ``\\r``, ``\\n``, so one record is always one line (``cut``-friendly)."""
 
     def __init__(
         self, stream: TextIO, columns: tuple[str, ...] = CSV_COLUMNS, raw: bool = False
     ) -> None:
-        super().__init__(stream)
-        self.columns = columns
-        self.raw = raw
+        super().__init__(stream, columns, raw)
         stream.write("\t".join(columns) + "\n")
 
     def _write(self, record: dict[str, Any]) -> None:
-        cells = spreadsheet_cells(flatten_record(record), self.columns, self.raw)
+        cells = self.cells(record)
         text = ("" if c is None else str(c).translate(_TSV_ESCAPES) for c in cells)
         self.stream.write("\t".join(text) + "\n")
 
