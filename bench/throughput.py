@@ -116,7 +116,7 @@ def _dateparser_share(docs, parsed, extract_statements, DateResolver, parse_s: f
         "get_date_data": 0,
         "dp_seconds": 0.0,
         "parsers": 0,
-        "statement_date": 0,
+        "date_of": 0,
         "resolve": 0,
         "computed": 0,
     }
@@ -147,7 +147,7 @@ def _dateparser_share(docs, parsed, extract_statements, DateResolver, parse_s: f
         return wrapper
 
     # Instance attributes shadow the methods, so the resolver's own calls are counted too.
-    res.statement_date = counted("statement_date", res.statement_date)
+    res.date_of = counted("date_of", res.date_of)
     res.resolve = counted("resolve", res.resolve)
     if hasattr(res, "_resolve"):  # the uncached path: a cache miss
         res._resolve = counted("computed", res._resolve)
@@ -160,7 +160,7 @@ def _dateparser_share(docs, parsed, extract_statements, DateResolver, parse_s: f
     finally:
         DateDataParser.get_date_data, DateDataParser.__init__ = orig_get, orig_init
     hits = stats["resolve"] - stats["computed"] if stats["computed"] else None
-    row("statements dated (statement_date calls)", str(stats["statement_date"]))
+    row("statements dated (date_of calls)", str(stats["date_of"]))
     row("time expressions resolved (resolve calls)", str(stats["resolve"]))
     row("  distinct (expression, article date)", str(len(distinct)))
     row("  answered by the resolver's cache", "n/a" if hits is None else str(hits))

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.record import Statement
 from claimx.rules import lexicons
 from claimx.rules.confidence import statement_confidence
+from claimx.rules.dating import default_resolver
 from claimx.rules.doccache import candidates, doc_text
 from claimx.rules.document import DocumentModel
 from claimx.rules.quotes import CLOSERS, Quote, QuoteIndex, word_count
@@ -1131,7 +1132,7 @@ def extract_statements(
     doc: Doc, article_date: str | None = None, doc_id: str = "-", resolver=None
 ) -> list[Statement]:
     """All statements of a parsed document, in text order."""
-    model = DocumentModel.build(doc, article_date, resolver or _default_resolver())
+    model = DocumentModel.build(doc, article_date, resolver or default_resolver())
     found = [f for f in find_attributions(doc, model.quotes) if _speaker_ok(f)]
     found.sort(key=lambda f: f.cue_tokens[0].i if f.cue_tokens else 0)
     statements: list[Statement] = []
@@ -1420,9 +1421,3 @@ def _quote_statement(
         claim_spans=[(s, e)],
         confidence=0.0,  # set by the caller, from the sieve that found it
     )
-
-
-def _default_resolver():
-    from claimx.rules.dating import default_resolver
-
-    return default_resolver()

@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING
 from claimx.rules.doccache import doc_text
 from claimx.rules.quotes import QuoteIndex
 from claimx.rules.speakers import NameIndex, Speaker
-from claimx.rules.timeline import timeline_of
+from claimx.rules.timeline import Timeline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from claimx.rules.dating import DateResolver
     from claimx.rules.entities import EntityTable
-    from claimx.rules.timeline import Timeline
 
 
 @dataclass
@@ -49,5 +48,5 @@ class DocumentModel:
         quotes = QuoteIndex(text)
         names = NameIndex(doc, quoted=lambda i: quotes.at(i) is not None)
         model = cls(doc, text, quotes, names, article_date, resolver)
-        model.timeline = timeline_of(doc, resolver, article_date, quotes)
+        model.timeline = Timeline(doc, resolver, article_date, quotes)
         return model

@@ -26,14 +26,13 @@ from typing import TYPE_CHECKING
 from claimx.rules import lexicons
 from claimx.rules.dating import as_written, before_complement, clock_time, doc_time_expressions
 from claimx.rules.doccache import candidates, doc_text
-from claimx.rules.quotes import QuoteIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from claimx.rules.dating import DateResolver
 
-__all__ = ["Scene", "Timeline", "timeline_of"]
+__all__ = ["Scene", "Timeline"]
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _CLAIM_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "parataxis"})
@@ -300,20 +299,3 @@ class Timeline:
             return scene if k - scene.sentence <= scene.reach else None
         key = _name_key(speaker)
         return scene if key is not None and key == scene.speaker else None
-
-
-_last: tuple[Doc, str | None, Timeline] | None = None
-
-
-def timeline_of(
-    doc: Doc, resolver: DateResolver, article_date: str | None, quotes: QuoteIndex | None = None
-) -> Timeline:
-    """The document's timeline, built on first use and kept for the document being processed
-    (one entry, like ``doc_text``): the date sieves of every statement read the same one."""
-    global _last
-    last = _last
-    if last is not None and last[0] is doc and last[1] == article_date:
-        return last[2]
-    timeline = Timeline(doc, resolver, article_date, quotes or QuoteIndex(doc_text(doc)))
-    _last = (doc, article_date, timeline)
-    return timeline
