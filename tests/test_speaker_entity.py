@@ -206,14 +206,18 @@ def test_store_from_before_the_id_opens_appends_and_summarizes(cli, tmp_path) ->
     assert sum(r["statements"] for r in json.loads(both.stdout)) == len(rows)
 
 
-def test_report_has_one_section_per_entity(extractor) -> None:
-    from claimx.record import Document
-    from claimx.show import report_page
-
-    docs = [Document("a.txt", TRUMP, "2016-05-03"), Document("b.txt", TRUMP_ELSEWHERE)]
-    page = report_page([(d, extractor.extract_document(d)) for d in docs])
+def test_report_has_one_section_per_entity(cli, tmp_path) -> None:
+    a = _write(tmp_path, "a.txt", TRUMP)
+    b = _write(tmp_path, "b.txt", TRUMP_ELSEWHERE)
+    out = tmp_path / "report.html"
+    result = cli("report", a, b, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    page = out.read_text(encoding="utf-8")
     sections = [part.split("</h3>")[0] for part in page.split("<h3>")[1:]]
     assert sum("Trump" in s for s in sections) == 1, sections
+    trump = next(part for part in page.split("<h3>")[1:] if "Trump" in part.split("</h3>")[0])
+    assert trump.split("</section>")[0].count("<li>") == 5  # both articles' statements
     overview = page.split('<table class="overview">')[1].split("</table>")[0]
     assert overview.count("Trump") == 1
 
