@@ -77,6 +77,7 @@ def test_schema(tmp_path):
     indexed = {re.search(r"ON (\w+)\((\w+)\)", sql).groups() for sql in indexes.values()}
     assert {
         ("statements", "speaker"),
+        ("statements", "speaker_entity"),
         ("statements", "stance"),
         ("statements", "date"),
         ("documents", "content_hash"),
@@ -103,6 +104,7 @@ def test_schema(tmp_path):
         "claim_end",
         "claim_parts",
         "confidence",
+        "speaker_entity",
         "idx",
         "doc",
     ):
@@ -337,7 +339,7 @@ def test_docs_have_example_queries():
     assert any("MATCH" in q for q in queries)
 
 
-@pytest.mark.parametrize("index", range(5))
+@pytest.mark.parametrize("index", range(6))
 def test_docs_queries_run(cli, corpus, tmp_path, index):
     queries = readme_queries()
     if index >= len(queries):
@@ -354,6 +356,8 @@ def test_docs_queries_run(cli, corpus, tmp_path, index):
         assert rows
     if "WHERE stance = 'deny'" in query:
         assert any("Okafor" in (r[0] or "") for r in rows)
+    if "GROUP BY s.speaker_entity" in query:
+        assert ("linda-okafor",) in {r[:1] for r in rows}
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,7 @@ def test_rows_per_speaker():
     assert list(rutte) == list(SPEAKER_COLUMNS)
     assert rutte == {
         "speaker": "Mark Rutte",
+        "speaker_entity": None,  # records without the id (from before it) group by name
         "speaker_type": "person",
         "statements": 3,
         "confirm": 1,
@@ -365,7 +366,7 @@ def test_cli_output_file(cli, records_file, tmp_path):
     target = tmp_path / "summary.csv"
     result = cli("summarize", records_file, "-f", "csv", "-o", target)
     assert result.exit_code == 0 and result.stdout == ""
-    assert target.read_text().startswith("speaker,speaker_type,statements")
+    assert target.read_text().startswith("speaker,speaker_entity,speaker_type,statements")
 
 
 def test_cli_empty_summary(cli, records_file):

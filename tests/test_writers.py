@@ -47,6 +47,7 @@ def rutte() -> Statement:
         doc="news/a.txt",
         index=0,
         date_span=(27, 36),
+        speaker_entity="mark-rutte",
     )
 
 
@@ -99,7 +100,8 @@ def test_jsonl_exact_line():
         '"stance_cues": [], "date": "2024-10-14", "date_text": "on Monday", '
         '"date_source": "text", "sentence": "NATO chief Mark Rutte said on Monday that \\"the '
         '[alliance] stands ready,\\" officials said.", "spans": {"speaker": [0, 21], '
-        '"cue": [22, 26], "claim": [[43, 71]], "date": [27, 36]}, "confidence": 0.912}\n'
+        '"cue": [22, 26], "claim": [[43, 71]], "date": [27, 36]}, "confidence": 0.912, '
+        '"speaker_entity": "mark-rutte"}\n'
     )
 
 
@@ -132,13 +134,13 @@ def test_csv_header_and_rows_exact():
     assert header == (
         "doc,index,speaker,speaker_mention,speaker_type,cue,claim,quote,stance,stance_cues,"
         "date,date_text,date_source,sentence,speaker_start,speaker_end,cue_start,cue_end,"
-        "claim_start,claim_end,claim_parts,date_start,date_end,confidence"
+        "claim_start,claim_end,claim_parts,date_start,date_end,confidence,speaker_entity"
     )
     assert row1 == (
         'news/a.txt,0,Mark Rutte,NATO chief Mark Rutte,person,said,"the [alliance] stands ready,",'
         "direct,confirm,,2024-10-14,on Monday,text,"
         '"NATO chief Mark Rutte said on Monday that ""the [alliance] stands ready,"" officials '
-        'said.",0,21,22,26,43,71,43-71,27,36,0.912'
+        'said.",0,21,22,26,43,71,43-71,27,36,0.912,mark-rutte'
     )
     rows = list(csv.DictReader(io.StringIO(out)))
     assert rows[1]["claim"] == "talks\tmay resume\nsoon"
@@ -184,6 +186,7 @@ def test_tsv_exact_and_one_line_per_record():
         "27",
         "36",
         "0.912",
+        "mark-rutte",
     ]
     cells = lines[2].split("\t")
     assert cells[CSV_COLUMNS.index("claim")] == "talks\\tmay resume\\nsoon"
@@ -194,7 +197,7 @@ def test_flatten_record_columns_follow_the_record_order():
     flat = flatten_record(rutte().to_dict())
     assert set(flat) == set(CSV_COLUMNS)
     assert CSV_COLUMNS[:14] == RECORD_KEYS[:14]
-    assert CSV_COLUMNS[-1] == "confidence"
+    assert CSV_COLUMNS[-2:] == ("confidence", "speaker_entity")
 
 
 def test_table_shows_text_as_written_without_markup_or_colour():

@@ -66,6 +66,9 @@ class Statement:
     # The time expression that gave ``date``/``date_text`` (its own sentence's or, with
     # ``date_source`` "context", the scene's); ``spans.date`` only when there is one.
     date_span: Span | None = None
+    # The speaker's entity in the document: one id for all its names, pronouns and descriptions
+    # (the entity table's ``name_key`` of its fullest name, "donald-trump"); None when unnamed.
+    speaker_entity: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -90,6 +93,7 @@ class Statement:
                 **({"date": list(self.date_span)} if self.date_span else {}),
             },
             "confidence": round(float(self.confidence), 3),
+            "speaker_entity": self.speaker_entity,
         }
         if self.why is not None:
             out["why"] = dict(self.why)
@@ -140,6 +144,7 @@ def statement_from_record(record: Mapping[str, Any]) -> Statement:
         claim_spans=[(int(s), int(e)) for s, e in spans["claim"]],
         confidence=record["confidence"],
         date_span=_pair(spans.get("date")),
+        speaker_entity=record.get("speaker_entity"),  # optional: records from before it
         doc=record["doc"],
         index=record["index"],
         why=dict(why) if why is not None else None,
@@ -148,6 +153,11 @@ def statement_from_record(record: Mapping[str, Any]) -> Statement:
 
 def _pair(span: Any) -> Span | None:
     return (int(span[0]), int(span[1])) if span else None
+
+
+# Keys added to schema version 1 after its first release: a record (or a store) made before
+# them reads with them null.
+OPTIONAL_KEYS = ("speaker_entity",)
 
 
 # ---------------------------------------------------------------------- the flat row
@@ -221,6 +231,8 @@ def record_from_flat(flat: Mapping[str, Any]) -> dict[str, Any]:
                 record["spans"]["date"] = date
         elif key == "stance_cues":
             record[key] = [c for c in (flat["stance_cues"] or "").split("|") if c]
+        elif key in OPTIONAL_KEYS:
+            record[key] = flat.get(key)
         else:
             record[key] = flat[key]
     return record

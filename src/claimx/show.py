@@ -390,11 +390,12 @@ def report_page(
     holding the link's target).
     """
     from claimx import __version__
-    from claimx.summarize import summarize
+    from claimx.summarize import speaker_key, summarize
 
     everything = [st for _, sts in results for st in sts]
     rows = summarize(st.to_dict() for st in everything)  # the figures of `claimx summarize`
-    slug = {row["speaker"]: f"speaker-{i}" for i, row in enumerate(rows, start=1)}
+    # one row and one section per entity ("Donald J. Trump" and "Trump" together)
+    slug = {speaker_key(row): f"speaker-{i}" for i, row in enumerate(rows, start=1)}
     head = "".join(f"<th>{_badge(s)}</th>" for s in STANCES)
     table = [
         f'<table class="overview"><thead><tr><th>speaker</th><th>type</th>{head}'
@@ -405,20 +406,23 @@ def report_page(
         cells = "".join(f"<td>{row[s]}</td>" for s in STANCES)
         dates = " – ".join(dict.fromkeys(d for d in (row["first_date"], row["last_date"]) if d))
         table.append(
-            f'<tr><td><a href="#{slug[who]}">{_esc(who or UNKNOWN)}</a></td>'
+            f'<tr><td><a href="#{slug[speaker_key(row)]}">{_esc(who or UNKNOWN)}</a></td>'
             f"<td>{_esc(row['speaker_type'])}</td>{cells}<td>{row['statements']}</td>"
             f"<td>{row['documents']}</td><td>{_esc(dates)}</td></tr>"
         )
     table.append("</tbody></table>")
 
-    by_speaker: dict[str | None, list[str]] = {row["speaker"]: [] for row in rows}
+    by_speaker: dict[tuple[str, str | None], list[str]] = {speaker_key(row): [] for row in rows}
+    names = {speaker_key(row): row["speaker"] for row in rows}
     articles = []
     for j, (document, statements) in enumerate(results, start=1):
         anchor = f"a{j}"
-        links = {s.speaker: slug[s.speaker] for s in statements if s.speaker and s.speaker in slug}
+        keys = [speaker_key(st.to_dict()) for st in statements]
+        # within one article a name is one entity, so its link can go by name
+        links = {st.speaker: slug[k] for st, k in zip(statements, keys, strict=True) if st.speaker}
         markup, anchored = _render(document.text, statements, anchor)
-        for number, st in enumerate(statements, start=1):
-            by_speaker[st.speaker or None].append(
+        for number, (st, key) in enumerate(zip(statements, keys, strict=True), start=1):
+            by_speaker[key].append(
                 f'<li>{_badge(st.stance)} <a href="#{_target(anchor, number, anchored)}" '
                 f'title="{_esc(statement_tip(st, number))}">“{_esc(st.claim)}”</a> '
                 f'<span class="date">{_esc(_doc_name(document))} #{number} · '
@@ -434,9 +438,9 @@ def report_page(
             "</details>"
         )
     speakers = "".join(
-        f'<section id="{slug[who]}"><h3>{_esc(who or UNKNOWN)}</h3>'
+        f'<section id="{slug[key]}"><h3>{_esc(names[key] or UNKNOWN)}</h3>'
         f'<ul class="statements by-speaker">{"".join(items)}</ul></section>'
-        for who, items in by_speaker.items()
+        for key, items in by_speaker.items()
     )
     problems = ""
     if failed:

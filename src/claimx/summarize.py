@@ -30,6 +30,7 @@ __all__ = [
     "classify_inputs",
     "is_records_file",
     "load_records",
+    "speaker_key",
     "summarize",
     "write_rows",
 ]
@@ -45,6 +46,7 @@ ENTITY_TYPES = {
 }
 SPEAKER_COLUMNS = (
     "speaker",
+    "speaker_entity",
     "speaker_type",
     "statements",
     *STANCES,
@@ -99,6 +101,21 @@ class _Group:
         speaker = rec.get("speaker")
         if speaker:
             self.by_stance.setdefault(stance, Counter())[speaker] += 1
+
+
+def speaker_key(rec: dict[str, Any]) -> tuple[str, str | None]:
+    """What a speaker row groups (a record's, or the row's own): the speaker's entity id, the
+    same for "Donald J. Trump", "Donald Trump", "Trump" and "he" wherever the rules resolved
+    them to that entity; else (unnamed sources, records from before the id) the speaker."""
+    entity = rec.get("speaker_entity")
+    return ("entity", entity) if entity else ("speaker", rec.get("speaker") or UNKNOWN_SPEAKER)
+
+
+def _speaker_name(names: Counter) -> str | None:
+    """An entity's row name: the name its records give most often, the fuller on a tie."""
+    if not names:
+        return None
+    return min(names, key=lambda n: (-names[n], -len(n), n))
 
 
 def _speaker_matches(rec: dict[str, Any], wanted: list[str]) -> bool:
@@ -161,15 +178,18 @@ def summarize(
     groups: dict[Any, _Group] = {}
     if by == "speaker":
         for rec in selected:
-            key = rec.get("speaker") or UNKNOWN_SPEAKER
+            key = speaker_key(rec)
             group = groups.get(key)
             if group is None:
                 group = groups[key] = _Group()
             group.add(rec)
             group.types[rec.get("speaker_type") or "unknown"] += 1
+            if rec.get("speaker"):
+                group.names[rec["speaker"]] += 1
         rows = [
             {
-                "speaker": key,
+                "speaker": _speaker_name(g.names),
+                "speaker_entity": key[1] if key[0] == "entity" else None,
                 "speaker_type": g.types.most_common(1)[0][0] if g.types else "unknown",
                 **_counts(g),
                 "documents": len(g.docs),
@@ -280,6 +300,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "speaker": (str,),
     "speaker_mention": (str,),
     "speaker_type": (str,),
+    "speaker_entity": (str,),
     "stance": (str,),
     "date": (str,),
     "claim": (str,),

@@ -46,7 +46,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 STATEMENT_COLUMNS = tuple("idx" if column == "index" else column for column in CSV_COLUMNS)
 # Added to schema version 1 after its first release (nullable): a store made before them gets
 # them when next opened for writing, and reads without them.
-ADDED_COLUMNS = (("date_start", "INTEGER"), ("date_end", "INTEGER"))
+ADDED_COLUMNS = (("date_start", "INTEGER"), ("date_end", "INTEGER"), ("speaker_entity", "TEXT"))
 
 SCHEMA = """
 CREATE TABLE documents (
@@ -89,9 +89,11 @@ CREATE TABLE statements (
     confidence      REAL NOT NULL,
     date_start      INTEGER,                   -- the time expression of date/date_text
     date_end        INTEGER,                   --   (spans.date), when there is one
+    speaker_entity  TEXT,                      -- the speaker's entity id ("donald-trump")
     UNIQUE (doc, idx)
 );
 CREATE INDEX statements_speaker ON statements(speaker);
+CREATE INDEX statements_speaker_entity ON statements(speaker_entity);
 CREATE INDEX statements_stance ON statements(stance);
 CREATE INDEX statements_date ON statements(date);
 
@@ -256,6 +258,9 @@ class Store:
         for name, kind in ADDED_COLUMNS:
             if name not in have:
                 self.conn.execute(f"ALTER TABLE statements ADD COLUMN {name} {kind}")
+        self.conn.execute(
+            "CREATE INDEX IF NOT EXISTS statements_speaker_entity ON statements(speaker_entity)"
+        )
 
     # ------------------------------------------------------------------ writing
 

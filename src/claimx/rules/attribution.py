@@ -1158,7 +1158,10 @@ def extract_statements(
     statements += _floating_quotes(
         doc, model.quotes, statements, model.names, article_date, model.resolver, model.timeline
     )
-    return _numbered(_one_per_claim(statements), doc_id)
+    statements = _numbered(_one_per_claim(statements), doc_id)
+    for st in statements:  # one id for all the names of the speaker's entity in the article
+        st.speaker_entity = model.entities.entity_id(st.speaker, st.speaker_type)
+    return statements
 
 
 def _one_per_claim(statements: list[Statement]) -> list[Statement]:

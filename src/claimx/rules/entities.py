@@ -2,13 +2,15 @@
 parties the article gives it. Built once per document (``DocumentModel.entities``) from the name
 index, read by the speaker sieves that need more than the nearest sentence: a description that no
 title and no recent subject ties ("the candidate", "the GOP presidential nominee") goes to the
-person the article is about, when gender and party allow.
+person the article is about, when gender and party allow. The table also gives each named
+speaker its entity id (the record's ``speaker_entity``), one for all its names in the article.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -21,6 +23,9 @@ if TYPE_CHECKING:
     from claimx.rules.speakers import NameIndex
 
 POSSESSIVE = re.compile(r"\s*['’]s?$")
+INITIAL = re.compile(r"^\w\.?$")
+SEVERAL = re.compile(r",| and | & ")  # "Hillary Clinton and Donald Trump": no one entity
+NAMED_TYPES = ("person", "organization", "place")
 
 
 def fold(text: str) -> str:
@@ -29,6 +34,50 @@ def fold(text: str) -> str:
 
 def clean_name(text: str) -> str:
     return POSSESSIVE.sub("", text.strip())
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words as every document compares them: case, accents, a possessive, a leading
+    "the", courtesy titles and single-letter initials dropped ("Mr. Donald J. Trump's" ->
+    ["donald", "trump"]), so that outlets' spellings of one name meet across a corpus."""
+    text = unicodedata.normalize("NFKD", clean_name(name))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = unicodedata.normalize("NFC", text).casefold()  # Hangul syllables stay whole
+    words = text.split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[0] in courtesy_titles():
+        words = words[1:]
+    named = [w for w in words if not INITIAL.match(w)]
+    if len(named) > 1:  # "George H. W. Bush"; not "J. Smith", whose initial is all it has
+        words = named
+    parts = ("".join(ch for ch in w if ch.isalnum() or ch == "-").strip("-") for w in words)
+    return [w for w in parts if w]
+
+
+def name_key(name: str) -> str:
+    """The entity id of a name: its :func:`name_words` joined by "-" ("donald-trump")."""
+    return "-".join(name_words(name))
+
+
+def entity_ids(names: Iterable[str], persons: Iterable[str]) -> dict[str, str]:
+    """Each name key of the article's named entities -> its entity id. A person's surname
+    alone, or first and last name without the middle one, is the one fuller name the article
+    gives with those words ("Trump" -> "donald-trump", "Hillary Clinton" ->
+    "hillary-rodham-clinton"); a surname two people share stays as it is."""
+    ids = {k: k for k in map(name_key, names) if k}
+    fullest: dict[tuple[str, str], list[str]] = {}  # (first, last) -> the longest words
+    for words in map(name_words, persons):
+        if len(words) > 1 and len(words) > len(fullest.get((words[0], words[-1]), ())):
+            fullest[(words[0], words[-1])] = words
+    by_surname: dict[str, list[list[str]]] = {}
+    for words in fullest.values():
+        by_surname.setdefault(words[-1], []).append(words)
+        ids["-".join(words[:1] + words[-1:])] = "-".join(words)
+    for surname, found in by_surname.items():
+        if len(found) == 1:
+            ids[surname] = "-".join(found[0])
+    return ids
 
 
 @cache
@@ -99,6 +148,25 @@ class EntityTable:
                     if party is not None:
                         self.parties.setdefault(full, set()).add(party)
         self.ranked = sorted(self.salience, key=lambda n: -self.salience[n])
+        # the names the index holds: every person, the fullest name of each other name, every
+        # organisation of several words, the acronyms
+        body = [e.text for e in names.persons if e.start_char >= names.headline_end]
+        orgs = [name for found in names.org_by_word.values() for _, name in found]
+        named = [e.text for e in names.persons] + list(names.full.values()) + orgs
+        self.ids = entity_ids(named + sorted(names.acronyms), body)
+
+    def entity_id(self, name: str | None, kind: str) -> str | None:
+        """The id of the named entity a speaker's name is (None for an unnamed source, several
+        names, or no speaker): the records' ``speaker_entity``. A name no tagger found (a
+        signature after a dash, "— Jane Roe") is an entity of its own."""
+        if not name:
+            return None
+        key = name_key(name)
+        if key in self.ids:
+            return self.ids[key]
+        if kind not in NAMED_TYPES or SEVERAL.search(name) or not key:
+            return None
+        return key
 
     def other_office(self, name: str, role: str) -> bool:
         """Whether the article gives the person an office other than ``role`` (an office):
