@@ -757,6 +757,17 @@ ROWS = [
         sieve="group_members",
     ),
     row(
+        "surname-read-as-a-common-noun",
+        "Senator Maria Price spoke in Dayton on Monday. Price did rule out raising taxes next "
+        "year.",
+        "did rule out",
+        "raising taxes next year",
+        "Maria Price",
+        "Price",
+        "person",
+        sieve="surname_noun",
+    ),
+    row(
         "organisation-noun-is-no-person-description",
         "Walter Crane, a company outside Denver, built the plant. Mr. Brandt's company said the "
         "plant would reopen.",

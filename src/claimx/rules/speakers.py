@@ -831,6 +831,18 @@ def acronym(m: Mention) -> Speaker | None:
     return m.speaker(acro, "organization") if acro is not None else None
 
 
+def surname_noun(m: Mention) -> Speaker | None:
+    """A person's surname the tagger read as a common noun ("Trump did rule out", "Price
+    said"): capitalised, alone, and the last word of a person's full name in the article."""
+    head = m.head
+    if head.tag_ != "NN" or not head.text.istitle() or m.toks != [head] or _is_title(head):
+        return None
+    name, label = m.names.complete(head.text, "PERSON")
+    if label != "PERSON" or name == head.text:
+        return None
+    return m.speaker(name, "person")
+
+
 def proper_noun(m: Mention) -> Speaker | None:
     """A proper noun the tagger did not make a name ("Rubio", "EPA"), unless it is a bare
     title or description ("President said", a headline's "Judge rejects")."""
@@ -1003,6 +1015,7 @@ SIEVES: tuple[Sieve, ...] = (
     apposition_name,
     acronym,
     proper_noun,
+    surname_noun,
     possessive_document,
     possessive_owner,
     document_issuer,
