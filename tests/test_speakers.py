@@ -768,6 +768,18 @@ ROWS = [
         sieve="surname_noun",
     ),
     row(
+        "title-case-headline-title-makes-no-junk-name-a-holder",
+        "Emails Reveal Mayor's Aide And TV Reporter Caught Conspiring At Hearing\n\nThe TV "
+        "reporter in question is the network's senior reporter, Ruth Keller. This TV reporter "
+        "said the hearing was rigged.",
+        "said",
+        "the hearing was rigged",
+        "Ruth Keller",
+        "This TV reporter",
+        "person",
+        sieve="description",
+    ),
+    row(
         "organisation-noun-is-no-person-description",
         "Walter Crane, a company outside Denver, built the plant. Mr. Brandt's company said the "
         "plant would reopen.",

@@ -245,11 +245,11 @@ class NameIndex:
         }
         self.acronym_order = sorted(self.acronyms)
         self.genders = _genders(doc, self.persons)
-        self._index_roles(doc)
         # Title-case headlines give the tagger junk names ("Black Lawmakers Rip Donald Trump"
         # -> "Rip Donald Trump"): a headline's name is used only when the body has none.
         end = doc_text(doc).find("\n\n")
         self.headline_end = end if 0 <= end <= 300 else 0
+        self._index_roles(doc)
         self._index_full_names(doc)
         self._add_surname_mentions(doc)
         # organisations by their last word ("the committee" -> "House Intelligence Committee")
@@ -280,8 +280,19 @@ class NameIndex:
         by its first word ("Peabody" -> "Peabody Energy")."""
         self.roles: dict[str, list[tuple[frozenset[str], str, int]]] = {}
         self.org_prefix: dict[str, str] = {}
+        # a headline's title counts only for a person the body names too: "CNN Reporter Caught
+        # Conspiring" makes no reporter of "Caught Conspiring"
+        in_body = {
+            w
+            for e in self.persons
+            if e.start_char >= self.headline_end
+            for w in _fold(_clean_name(e.text)).split()[-1:]
+        }
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and (
+                ent.start_char >= self.headline_end
+                or any(w in in_body for w in _fold(_clean_name(ent.text)).split()[-1:])
+            ):
                 for role, mods in _roles_of(ent):
                     self.roles.setdefault(role, []).append((mods, _clean_name(ent.text), ent.start))
             if ent.label_ == "ORG" and len(ent) > 1:
