@@ -745,6 +745,72 @@ ROWS = [
         sieve="group_members",
     ),
     row(
+        "both-women-named-together-paragraphs-before",
+        "Ann Smith and Ruth Jones opened the clinic in 2010. The clinic treats 300 patients a "
+        "week. Its waiting room is often full. Funding has fallen since 2015. Several nurses left "
+        "last year. The city cut its grant in March. Both women said the clinic would stay open.",
+        "said",
+        "the clinic would stay open",
+        "Ann Smith and Ruth Jones",
+        "Both women",
+        "person",
+        sieve="group_members",
+    ),
+    row(
+        "surname-read-as-a-common-noun",
+        "Senator Maria Price spoke in Dayton on Monday. Price did rule out raising taxes next "
+        "year.",
+        "did rule out",
+        "raising taxes next year",
+        "Maria Price",
+        "Price",
+        "person",
+        sieve="surname_noun",
+    ),
+    row(
+        "title-case-headline-title-makes-no-junk-name-a-holder",
+        "Emails Reveal Mayor's Aide And TV Reporter Caught Conspiring At Hearing\n\nThe TV "
+        "reporter in question is the network's senior reporter, Ruth Keller. This TV reporter "
+        "said the hearing was rigged.",
+        "said",
+        "the hearing was rigged",
+        "Ruth Keller",
+        "This TV reporter",
+        "person",
+        sieve="description",
+    ),
+    row(
+        "organisation-noun-is-no-person-description",
+        "Walter Crane, a company outside Denver, built the plant. Mr. Brandt's company said the "
+        "plant would reopen.",
+        "said",
+        "the plant would reopen",
+        "Mr. Brandt's company",
+        "Mr. Brandt's company",
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
+        "list-of-three-names-parsed-with-an-apposition",
+        "The survey was flawed, said Maria Castillo, Robert Okafor and Helen Strand.",
+        "said",
+        "The survey was flawed",
+        "Maria Castillo, Robert Okafor and Helen Strand",
+        "Maria Castillo, Robert Okafor and Helen Strand",
+        "person",
+        sieve="conjoined_names",
+    ),
+    row(
+        "party-group-with-restrictive-relative-clause",
+        "The plan will fail, according to Democrats who attended the briefing.",
+        "according to",
+        "The plan will fail",
+        "Democrats who attended the briefing",
+        None,
+        "group",
+        sieve="party_group",
+    ),
+    row(
         "surname-owner-expanded",
         "Baker's office said the senator would vote against the bill. Senator Tom Baker has "
         "opposed it since May.",
@@ -897,6 +963,16 @@ def test_speaker(explaining, text, cue, claim, speaker, mention, speaker_type, n
         assert st.speaker_type == speaker_type, f"speaker_type\n{found}"
     if sieve is not None:
         assert st.why["speaker"] == sieve, f"sieve {st.why['speaker']!r}\n{found}"
+
+
+def test_an_untagged_name_takes_its_label_from_elsewhere(extractor):
+    """A proper noun the tagger leaves untagged where it speaks ("Zero Hedge asked") is the
+    organisation it tagged elsewhere, so that "the website" can find it."""
+    from claimx.rules.speakers import NameIndex
+
+    doc = extractor.nlp("Acme Holdings said on Monday that profits rose by a third.")
+    assert [(e.text, e.label_) for e in doc.ents][0] == ("Acme Holdings", "ORG")
+    assert NameIndex(doc).complete("Acme Holdings", "") == ("Acme Holdings", "ORG")
 
 
 def test_every_sieve_has_a_row():

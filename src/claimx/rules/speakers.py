@@ -152,9 +152,11 @@ def tokens_text(tokens: list[Token]) -> str:
 def mention_tokens(head: Token) -> list[Token]:
     """The subject's words as written. A relative clause set off by a comma ("X, who ...,
     said") is left out; a restrictive one describes an unnamed source and stays ("Surety
-    companies that had insured the mines agreed"). A list the parser split into two subjects
-    ("The family, protesters and civic leaders have demanded") is one mention."""
-    named = head.ent_type_ in NAME_LABELS
+    companies that had insured the mines agreed", "Republicans who heard the speech"). A list
+    the parser split into two subjects ("The family, protesters and civic leaders have
+    demanded") is one mention."""
+    # "Democrats who watched the debate": a party or nationality is described, not named
+    named = head.ent_type_ in NAME_LABELS and head.ent_type_ != "NORP"
     drop: set[int] = set()
     for t in head.subtree:
         if t.dep_ == "relcl" and (named or t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].is_punct):
@@ -243,11 +245,11 @@ class NameIndex:
         }
         self.acronym_order = sorted(self.acronyms)
         self.genders = _genders(doc, self.persons)
-        self._index_roles(doc)
         # Title-case headlines give the tagger junk names ("Black Lawmakers Rip Donald Trump"
         # -> "Rip Donald Trump"): a headline's name is used only when the body has none.
         end = doc_text(doc).find("\n\n")
         self.headline_end = end if 0 <= end <= 300 else 0
+        self._index_roles(doc)
         self._index_full_names(doc)
         self._add_surname_mentions(doc)
         # organisations by their last word ("the committee" -> "House Intelligence Committee")
@@ -263,6 +265,14 @@ class NameIndex:
         for t in doc:
             if t.lemma_.lower() in issued:
                 self.documents.setdefault(t.lemma_.lower(), []).append(t.i)
+        # persons named together as a subject ("Ann Smith and Ruth Jones met"), for "both women"
+        self.pairs = [
+            e.root
+            for e in self.persons
+            if e.root.dep_ in ("nsubj", "nsubjpass")
+            and any(c.ent_type_ == "PERSON" for c in _conjuncts(e.root))
+        ]
+        self.pair_at = [t.i for t in self.pairs]
         self.entities = EntityTable(doc, self)
 
     def _index_roles(self, doc: Doc) -> None:
@@ -270,8 +280,19 @@ class NameIndex:
         by its first word ("Peabody" -> "Peabody Energy")."""
         self.roles: dict[str, list[tuple[frozenset[str], str, int]]] = {}
         self.org_prefix: dict[str, str] = {}
+        # a headline's title counts only for a person the body names too: "CNN Reporter Caught
+        # Conspiring" makes no reporter of "Caught Conspiring"
+        in_body = {
+            w
+            for e in self.persons
+            if e.start_char >= self.headline_end
+            for w in _fold(_clean_name(e.text)).split()[-1:]
+        }
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and (
+                ent.start_char >= self.headline_end
+                or any(w in in_body for w in _fold(_clean_name(ent.text)).split()[-1:])
+            ):
                 for role, mods in _roles_of(ent):
                     self.roles.setdefault(role, []).append((mods, _clean_name(ent.text), ent.start))
             if ent.label_ == "ORG" and len(ent) > 1:
@@ -288,6 +309,7 @@ class NameIndex:
         """The longest name for each (is a person, last word), the body's before the
         headline's."""
         self.full: dict[str, str] = {}
+        self.full_label: dict[str, str] = {}  # the tagger's label of that longest name
         from_body: set[str] = set()
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
@@ -306,6 +328,7 @@ class NameIndex:
                 and len(name) > len(best)
             ):
                 self.full[key] = name
+                self.full_label[key] = label
             if in_body:
                 from_body.add(key)
 
@@ -348,18 +371,24 @@ class NameIndex:
 
     def complete(self, name: str, label: str) -> tuple[str, str]:
         """Fullest name and its label; a person's full name wins over a mislabelled surname
-        ("Caddell" tagged ORG in one sentence is "Pat Caddell" elsewhere)."""
+        ("Caddell" tagged ORG in one sentence is "Pat Caddell" elsewhere); a name asked for
+        with no label is an organisation if the tagger made it one elsewhere."""
         words = name.split()
         if not words:
             return name, label
         low = _fold(name)
+        tagged = ""  # an untagged "Zero Hedge" is the organisation the tagger named elsewhere
         for as_person in (True, False) if label != "PERSON" else (True,):
-            best = self.full.get(str((as_person, _fold(words[-1]))))
-            if best and _fold(best).endswith(low) and (as_person or len(best) > len(name)):
-                return best, "PERSON" if as_person else label
+            key = str((as_person, _fold(words[-1])))
+            best = self.full.get(key)
+            if best and _fold(best).endswith(low):
+                if as_person or len(best) > len(name):
+                    return best, "PERSON" if as_person else label
+                if not label and self.full_label[key] == "ORG":
+                    tagged = "ORG"
         if len(words) == 1 and label != "PERSON" and _fold(name) in self.org_prefix:
             return self.org_prefix[_fold(name)], "ORG"  # "Peabody" -> "Peabody Energy"
-        return name, label
+        return name, label or tagged
 
 
 MALE = {"he", "him", "his", "himself"}
@@ -813,6 +842,18 @@ def acronym(m: Mention) -> Speaker | None:
     return m.speaker(acro, "organization") if acro is not None else None
 
 
+def surname_noun(m: Mention) -> Speaker | None:
+    """A person's surname the tagger read as a common noun ("Trump did rule out", "Price
+    said"): capitalised, alone, and the last word of a person's full name in the article."""
+    head = m.head
+    if head.tag_ != "NN" or not head.text.istitle() or m.toks != [head] or _is_title(head):
+        return None
+    name, label = m.names.complete(head.text, "PERSON")
+    if label != "PERSON" or name == head.text:
+        return None
+    return m.speaker(name, "person")
+
+
 def proper_noun(m: Mention) -> Speaker | None:
     """A proper noun the tagger did not make a name ("Rubio", "EPA"), unless it is a bare
     title or description ("President said", a headline's "Judge rejects")."""
@@ -901,24 +942,20 @@ UNNAMED = ("unnamed_source", "party_group", "earlier_unnamed")
 
 def group_members(m: Mention) -> Speaker | None:
     """ "Both women", "the pair", "the two senators": the persons last named together as a
-    subject within four sentences."""
+    subject, however far back (a story about two people names them together once or twice and
+    then calls them "both women")."""
     toks = m.toks
     both = toks[0].lower_ == "both" or len(toks) > 2 and toks[1].lower_ == "two"
     if not (both or m.head.lemma_.lower() in lexicons.load("pair_nouns")):
         return None
     names = m.names
-    window = _window_start(m.head, 4)
-    k = bisect.bisect_right(names.person_ends, m.head.i)
-    while k > 0:
-        k -= 1
-        e = names.persons[k]
-        if e.start < window:
-            break
-        others = [c for c in _conjuncts(e.root) if c.ent_type_ == "PERSON"]
-        if others and e.root.dep_ in ("nsubj", "nsubjpass"):
-            parts = [_conjunct_name(e.root, names)] + [_conjunct_name(c, names) for c in others]
-            return m.speaker(", ".join(parts[:-1]) + " and " + parts[-1], "person")
-    return None
+    k = bisect.bisect_left(names.pair_at, m.head.i)
+    if k == 0:
+        return None
+    root = names.pairs[k - 1]
+    others = [c for c in _conjuncts(root) if c.ent_type_ == "PERSON"]
+    parts = [_conjunct_name(root, names)] + [_conjunct_name(c, names) for c in others]
+    return m.speaker(", ".join(parts[:-1]) + " and " + parts[-1], "person")
 
 
 def possessive_name(m: Mention) -> Speaker | None:
@@ -989,6 +1026,7 @@ SIEVES: tuple[Sieve, ...] = (
     apposition_name,
     acronym,
     proper_noun,
+    surname_noun,
     possessive_document,
     possessive_owner,
     document_issuer,
@@ -1105,9 +1143,11 @@ def _described(
     and the sentence does not name that person after it ("The judge agreed with Ivana Trump"),
     unless the one holder of the role is someone else; else a holder of the role; in a
     headline, the first person made subject after it. "his wife", "a spokeswoman" are other
-    people: only a title finds them."""
+    people: only a title finds them. "Mr. Clarke's new company" is no person at all."""
     if head.tag_ not in ("NN", "NNP") or head.ent_type_ in NAME_LABELS:
         return None
+    if head.lemma_.lower() in lexicons.load("org_descriptions"):
+        return None  # a parse that gave someone the role "company" does not make it a person
     if toks[0].lower_ in ("a", "an", "another", "one"):
         return None  # "a spokeswoman for Fiorina" is someone the story does not name
     found_title, holders = _role_holders(head, toks, names)
@@ -1266,6 +1306,10 @@ def _conjuncts(root: Token) -> list[Token]:
         tok = nxt[0]
         out.append(tok)
     for appos in (c for c in root.children if c.dep_ == "appos"):
+        if _listed_name(appos):  # "wrote Jane Roe, Ann Lee and Tom Ray": a list, not a title
+            out.append(appos)
+            out += _conjuncts(appos)
+            continue
         # only "and other ...": "the former governor and EPA administrator" is the same person
         out += [
             c
@@ -1273,6 +1317,24 @@ def _conjuncts(root: Token) -> list[Token]:
             if c.dep_ == "conj" and any(a.lower_ == "other" for a in c.children)
         ]
     return out
+
+
+def _listed_name(appos: Token) -> bool:
+    """A name the parser hung as an apposition on the name before it while a person is
+    conjoined to it: the middle of a list of three names ("X, Y and Z")."""
+    return (
+        _named_conjunct(appos)
+        and appos.ent_type_ in ("PERSON", "ORG")
+        and any(c.dep_ == "cc" for c in appos.children)
+        and any(c.dep_ == "conj" and _named_conjunct(c) for c in appos.children)
+    )
+
+
+def _named_conjunct(tok: Token) -> bool:
+    """A proper name in a list, however tagged, and not a title ("President and CEO")."""
+    return (
+        tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "FAC", "") and not _is_title(tok)
+    )
 
 
 def _conjunct_name(tok: Token, names: NameIndex) -> str:
