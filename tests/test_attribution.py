@@ -287,8 +287,39 @@ ROWS = [
         parts=1,
     ),
     row(
-        "floating-quote-next-sentence",
+        "quotation-continues-reported-clause",
         "Senator Ruth Adler said her campaign would contest every county. "
+        '"We are going to knock on every single door in this state."',
+        "Ruth Adler",
+        "said",
+        "her campaign would contest every county We are going to knock on every single door in "
+        "this state.",
+        "mixed",
+        parts=2,
+    ),
+    row(
+        "quotation-continues-after-a-long-attribution",
+        '"We will rebuild the school," Mayor Dan Ortiz said at a meeting with parents on Tuesday '
+        'night. "Every child in this town deserves a classroom with a roof."',
+        "Dan Ortiz",
+        "said",
+        "We will rebuild the school Every child in this town deserves a classroom with a roof.",
+        "direct",
+        parts=2,
+    ),
+    row(
+        "quotation-after-a-noun-claim-stands-alone",
+        "The nurses' union demands a raise for every night-shift worker. "
+        '"We will strike on Monday if the hospital does not move."',
+        "nurses' union",
+        None,
+        "We will strike on Monday if the hospital does not move.",
+        "direct",
+        mention=None,
+    ),
+    row(
+        "floating-quote-next-paragraph",
+        "Senator Ruth Adler said her campaign would contest every county.\n\n"
         '"We are going to knock on every single door in this state."',
         "Ruth Adler",
         None,
@@ -774,7 +805,7 @@ WHY_ROWS = {
     "nominal-claim-that": "nominal_cue",
     "headline-colon-double-quotes": "name_colon_line",
     "quotation-then-dash-name": "dash_attribution",
-    "floating-quote-next-sentence": "floating_quote",
+    "floating-quote-next-paragraph": "floating_quote",
 }
 WHY_EXTRA = [
     # text, cue, claim, statement sieve

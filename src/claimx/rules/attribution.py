@@ -1300,9 +1300,10 @@ def _floating_quotes(
     """Quotations with no attribution verb of their own.
 
     - "“...” ― Name": a dash after the quotation names its speaker (lists of reactions).
-    - A quotation in the same paragraph right after a direct quote continues it (one
-      statement in two parts); one in the next paragraph is a new statement by the same
-      speaker ("paragraphs of quotation").
+    - A quotation in the same paragraph right after a statement continues it (one statement
+      in two parts), whether what came before was quoted or reported ('X said Y. "Z."'); one
+      in the next paragraph is a new statement by the same speaker ("paragraphs of
+      quotation").
     Scare quotes (a few words inside a sentence of narration) are left alone.
     """
     text = doc_text(doc)
@@ -1375,9 +1376,12 @@ def _floating_quotes(
         if gap.count("\n\n") > 1 or gap.count("\n") > 3 or len(gap) > 400:
             continue
         covered[s:e] = b"\x01" * (e - s)
-        if "\n" not in gap and p.quote in ("direct", "mixed"):
-            del ends[k - 1], ordered[k - 1]
+        j = _continued(doc, ordered, k, s) if "\n" not in gap else None
+        if j is not None:
+            p = ordered[j]
+            del ends[j], ordered[j]
             p.claim_spans.append((s, e))
+            p.quote = "mixed" if p.quote == "indirect" else p.quote
             p.claim = " ".join(text[a:b] for a, b in p.claim_spans)
             place(p)
             continue
@@ -1397,6 +1401,34 @@ def _floating_quotes(
         new.append(st)
         place(st)
     return new
+
+
+def _continued(doc: Doc, ordered: list[Statement], k: int, s: int) -> int | None:
+    """Which earlier statement of the paragraph a quotation with no attribution continues.
+
+    A reported clause that ends the sentence right before it ('X said Y. "Z."'), unless that
+    sentence also quotes the speaker ('"A," said X, who said Y. "B."': the quotation goes on);
+    else the paragraph's last quoted statement ('"A," X said after the talks. "B."'); else a
+    reported clause ('Y, X said. "Z."'). Not a noun phrase ('X seeks a raise. "Z."'), whose
+    quotation is a statement of its own.
+    """
+    text = doc_text(doc)
+    quoted, j = None, k - 1
+    while j >= 0 and "\n" not in text[ordered[j].claim_spans[-1][1] : s]:
+        if ordered[j].quote in ("direct", "mixed") and ordered[j].speaker is not None:
+            quoted = j
+            break
+        j -= 1
+    cs, ce = ordered[k - 1].claim_spans[-1]
+    claim = doc.char_span(cs, ce, alignment_mode="expand")
+    if claim is None or claim.root.pos_ not in ("VERB", "AUX"):
+        return quoted
+    sent = claim[-1].sent
+    ends_sentence = not any(ch.isalnum() for ch in text[ce : sent.end_char])
+    alone = quoted is None or ordered[quoted].claim_spans[-1][1] <= sent.start_char
+    if ends_sentence and alone:
+        return k - 1
+    return quoted if quoted is not None else k - 1
 
 
 def _quote_statement(
