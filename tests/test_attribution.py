@@ -298,6 +298,16 @@ ROWS = [
         parts=2,
     ),
     row(
+        "quotation-then-next-paragraph-quotation-of-its-own",
+        '"The tunnel will open in June," the transit report said.\n\n'
+        '"Nobody on the board believes that date," Councilwoman Ana Ruiz wrote.',
+        "transit report",
+        "said",
+        "The tunnel will open in June",
+        "direct",
+        parts=1,
+    ),
+    row(
         "quotation-continues-after-a-long-attribution",
         '"We will rebuild the school," Mayor Dan Ortiz said at a meeting with parents on Tuesday '
         'night. "Every child in this town deserves a classroom with a roof."',

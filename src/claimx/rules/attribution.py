@@ -1114,7 +1114,8 @@ def _speaker_of(model: DocumentModel, f: Found) -> Speaker | None:
 def _second_half(
     model: DocumentModel, f: Found, spk: Speaker, spans: list[tuple[int, int]]
 ) -> None:
-    """A split quotation: “A,” he said, “B.”: the second part follows the attribution."""
+    """A split quotation: “A,” he said, “B.”: the second part follows the attribution in the
+    same paragraph (a quotation opening the next paragraph is a statement of its own)."""
     quotes = model.quotes
     nxt = quotes.after(f.quotes[-1].end)
     att_end = max([t.idx + len(t.text) for t in f.cue_tokens] + ([spk.span[1]] if spk.span else []))
@@ -1122,6 +1123,7 @@ def _second_half(
         nxt is not None
         and att_end < nxt.start
         and nxt.start - att_end <= 4
+        and "\n" not in model.text[att_end : nxt.start]
         and att_end > f.quotes[-1].end
     ):
         spans.append(_strip_span(model.text, nxt.start, nxt.end))
