@@ -431,6 +431,33 @@ ROWS = [
         'the bill was "a gift to the banks" and would be blocked',
         "mixed",
     ),
+    row(
+        "quotation-after-the-clause-subject",
+        "The governor said Morales \u201chas never once shown up for a single budget hearing in "
+        "all of his eleven years on the finance committee.\u201d",
+        "governor",
+        "said",
+        "Morales \u201chas never once shown up for a single budget hearing in all of his eleven "
+        "years on the finance committee.\u201d",
+        "mixed",
+    ),
+    row(
+        "claim-opens-with-a-quoted-phrase",
+        'Fire officials said "a gas leak" had caused the blast at the bakery.',
+        "Fire officials",
+        "said",
+        '"a gas leak" had caused the blast at the bakery',
+        "mixed",
+    ),
+    row(
+        "mixed-claim-ends-with-the-quotation-before-the-cue",
+        "The new goalkeeper is \u201cthe calmest player I have ever coached,\u201d the manager "
+        "said.",
+        "manager",
+        "said",
+        "The new goalkeeper is \u201cthe calmest player I have ever coached,\u201d",
+        "mixed",
+    ),
     # --- participles -------------------------------------------------------------------------
     row(
         "conjoined-reporting-verb-leaves-the-claim",
@@ -711,7 +738,7 @@ ROWS = [
         "primary season.",
         "Ortiz",
         "acknowledged",
-        'we are going to need some big wins at the end" of the primary season',
+        '"we are going to need some big wins at the end" of the primary season',
         "mixed",
     ),
     row(

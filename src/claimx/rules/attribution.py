@@ -884,7 +884,9 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
     covered = sum(
         1 for q in inside for i in range(max(lo, q.start), min(hi, q.end)) if text[i].isalnum()
     )
-    if total and (covered >= total * 0.9 or _trailing_adjunct(text, found, inside)):
+    # 'said Rubio "has failed"': the clause's own subject before the quotation keeps it mixed
+    lead = any(ch.isalnum() for ch in text[lo : inside[0].start])
+    if total and not lead and (covered >= total * 0.9 or _trailing_adjunct(text, found, inside)):
         partner = _split_partner(text, quotes, inside, found)
         if partner is not None:
             inside = sorted([*inside, partner], key=lambda q: q.start)
@@ -965,6 +967,33 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in '“”"«»,，、「」『』'):
         e -= 1
+    return s, e
+
+
+def _closing(text: str, e: int, mark: str) -> int:
+    """Where a claim ending just before ``mark`` ends with it ('as hell,”' keeps its comma)."""
+    skip = 1 if text[e : e + 1] in (",", ".", "!", "?") else 0
+    return e + skip + len(mark) if text[e + skip : e + skip + len(mark)] == mark else e
+
+
+def _balanced(text: str, s: int, e: int) -> tuple[int, int]:
+    """A claim that opens or closes a quotation keeps the matching mark, so no mark is left
+    stray: 'his "capital was lost."', '"a bomb" had gone off'."""
+    for opener, closer in (("“", "”"), ("«", "»")):
+        seg = text[s:e]
+        if seg.count(opener) > seg.count(closer):
+            e = _closing(text, e, closer)
+        elif seg.count(closer) > seg.count(opener) and s and text[s - 1] == opener:
+            s -= 1
+    for mark in ("''", '"'):
+        seg = text[s:e].replace("''", "") if mark == '"' else text[s:e]
+        if seg.count(mark) % 2 == 0:
+            continue
+        first = seg.find(mark)
+        if seg[first + len(mark) :].strip() and _closing(text, e, mark) > e:
+            e = _closing(text, e, mark)  # the odd mark opens a quotation that the claim ends
+        elif text[max(0, s - len(mark)) : s] == mark:
+            s -= len(mark)
     return s, e
 
 
@@ -1066,7 +1095,7 @@ def _claim_spans(model: DocumentModel, f: Found) -> tuple[list[tuple[int, int]],
             spans[0] = (min(spans[0][0], f.claim_tokens[0].idx), spans[0][1])
         spans = [(f.lead[0].idx, f.lead[-1].idx + len(f.lead[-1].text)), *spans]
         kind = "mixed" if kind == "direct" else kind
-    spans = [_strip_span(text, s, e) for s, e in spans]
+    spans = [_balanced(text, *_strip_span(text, s, e)) for s, e in spans]
     spans = [(s, e) for s, e in spans if e > s]
     if spans:
         spans[0] = (_after_dateline(text, *spans[0]), spans[0][1])
