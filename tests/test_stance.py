@@ -428,6 +428,62 @@ ROWS = [
         ("think",),
     ),
     row(
+        "feel-with-an-adjective-is-no-hedge",
+        '"We feel great about every district in the county," the campaign manager said.',
+        "said",
+        C,
+        PLAIN,
+    ),
+    row(
+        "believe-in-is-no-hedge",
+        '"I don\'t believe in shortcuts," the coach said.',
+        "said",
+        D,
+        ("n't",),
+    ),
+    row(
+        "quotation-denies-in-its-first-sentence",
+        '"There is no deal with the union. We will keep talking next week," the mayor said.',
+        "said",
+        D,
+        ("no",),
+    ),
+    row(
+        "quotation-hedges-in-its-first-sentence",
+        '"The bridge might reopen in May. Our engineers are on site every day," the mayor said.',
+        "said",
+        U,
+        ("might",),
+    ),
+    row(
+        "quotation-asserts-in-its-first-sentence",
+        '"The plant will stay open. Nobody on the board wants to close it," the owner said.',
+        "said",
+        C,
+        PLAIN,
+    ),
+    row(
+        "not-sure-hedges",
+        '"We are not sure the levee will hold through the weekend," the engineer said.',
+        "said",
+        U,
+        ("not", "sure"),
+    ),
+    row(
+        "not-clear-whether-hedges",
+        "The agency said it was not clear whether the drug caused the illness.",
+        "said",
+        U,
+        ("not", "clear"),
+    ),
+    row(
+        "unsure-whether",
+        "The coach said he was unsure whether the striker would play on Sunday.",
+        "said",
+        U,
+        ("unsure",),
+    ),
+    row(
         "i-believe",
         '"I believe we will win this case," the lawyer said.',
         "said",
@@ -657,6 +713,7 @@ WHY_ROWS = {
     "claim-called-unfounded": "false_predicate",
     "refused-to-deny": "refusal",
     "no-longer": "negated_adverb",
+    "not-sure-hedges": "negated_certainty",
 }
 
 

@@ -1250,6 +1250,20 @@ def _is_inherited(f: Found) -> bool:
     return f.cue_head.dep_ == "advcl" and f.speaker_head.head != f.cue_head
 
 
+def _main_proposition(doc: Doc, root: Token | None, spans: list[tuple[int, int]]) -> Token | None:
+    """The predicate whose stance is the claim's: a quotation of several sentences before its
+    attribution ('"There is no plan. We will wait," she said.') makes its point in its first
+    sentence, not in the last one, which the attribution's parse holds."""
+    if root is None or not spans:
+        return root
+    first = doc.char_span(spans[0][0], spans[0][0] + 1, alignment_mode="expand")
+    if first is None or first.sent == root.sent or first.sent.start > root.i:
+        return root
+    lead = first.sent.root
+    s, e = spans[0]
+    return lead if s <= lead.idx < e else root
+
+
 def _make(
     doc: Doc,
     f: Found,
@@ -1270,7 +1284,8 @@ def _make(
     else:
         cue_span, cue_text = None, None
     cue_span_obj = doc.char_span(*cue_span, alignment_mode="expand") if cue_span else None
-    stance, stance_cues, stance_sieve = decide(f.cue_head, f.cue_tokens, f.claim_root, claim)
+    root = _main_proposition(doc, f.claim_root, spans)
+    stance, stance_cues, stance_sieve = decide(f.cue_head, f.cue_tokens, root, claim)
     date, date_text, date_source, date_sieve, date_span = resolver.date_of(
         doc, cue_span_obj, spans, article_date, speaker=spk.name, timeline=timeline
     )
