@@ -456,6 +456,27 @@ ROWS = [
         ("might",),
     ),
     row(
+        "quotation-preface-then-its-point",
+        '"Let me be clear. The city will not pay for the stadium," the mayor said.',
+        "said",
+        D,
+        ("not",),
+    ),
+    row(
+        "quotation-question-then-its-point",
+        '"Who pays for the new stadium? The city will not pay a cent," the mayor said.',
+        "said",
+        D,
+        ("not",),
+    ),
+    row(
+        "think-of-oneself-is-no-hedge",
+        '"I think of myself as a builder," the developer said.',
+        "said",
+        C,
+        PLAIN,
+    ),
+    row(
         "quotation-asserts-in-its-first-sentence",
         '"The plant will stay open. Nobody on the board wants to close it," the owner said.',
         "said",

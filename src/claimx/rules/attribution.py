@@ -1253,15 +1253,29 @@ def _is_inherited(f: Found) -> bool:
 def _main_proposition(doc: Doc, root: Token | None, spans: list[tuple[int, int]]) -> Token | None:
     """The predicate whose stance is the claim's: a quotation of several sentences before its
     attribution ('"There is no plan. We will wait," she said.') makes its point in its first
-    sentence, not in the last one, which the attribution's parse holds."""
+    assertive sentence, not in the last one, which the attribution's parse holds. A question
+    or a preface ("Let me be clear.") before it makes no point of its own."""
     if root is None or not spans:
         return root
-    first = doc.char_span(spans[0][0], spans[0][0] + 1, alignment_mode="expand")
-    if first is None or first.sent == root.sent or first.sent.start > root.i:
-        return root
-    lead = first.sent.root
     s, e = spans[0]
-    return lead if s <= lead.idx < e else root
+    first = doc.char_span(s, s + 1, alignment_mode="expand")
+    if first is None or first.sent.start > root.i:
+        return root
+    sent = first.sent
+    while sent != root.sent and sent.end < len(doc):
+        lead = sent.root
+        if s <= lead.idx < e and _assertive(sent):
+            return lead
+        sent = doc[sent.end].sent
+    return root
+
+
+def _assertive(sent: Span) -> bool:
+    """Not a question, not an imperative ("Let me put it this way.", "Look at the facts.")."""
+    if sent.text.rstrip(" ”\"’'").endswith("?"):
+        return False
+    root = sent.root
+    return root.tag_ != "VB" or any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in root.children)
 
 
 def _make(

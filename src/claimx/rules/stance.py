@@ -179,18 +179,18 @@ def whether_question(c: ClaimFrame) -> Stance | None:
 def hedge_predicate(c: ClaimFrame) -> Stance | None:
     """ "I think ...", "we believe ...", and in reported speech "he thinks ...": the hedge is
     the main predicate. Not when the verb takes no proposition: "we feel great", "I believe
-    in firewalls"."""
+    in firewalls", "I think of myself as"."""
     if c.lemma in _hedges() and c.subj and c.subj[0].pos_ == "PRON" and not _no_proposition(c):
         return "uncertain", [c.subj[0].text, c.root.text]
     return None
 
 
 def _no_proposition(c: ClaimFrame) -> bool:
-    """ "feel great", "believe in": an adjective or an "in" phrase instead of a clause."""
+    """ "feel great", "believe in", "think of": an adjective or a phrase, not a clause."""
     kids = list(c.root.children)
     if any(k.dep_ in ("ccomp", "xcomp", "advcl") for k in kids):
         return False
-    return any(k.dep_ == "acomp" or (k.dep_ == "prep" and k.lower_ == "in") for k in kids)
+    return any(k.dep_ == "acomp" or (k.dep_ == "prep" and k.lower_ in ("in", "of")) for k in kids)
 
 
 def raising_verb(c: ClaimFrame) -> Stance | None:
