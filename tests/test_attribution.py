@@ -563,6 +563,22 @@ ROWS = [
         "indirect",
     ),
     row(
+        "called-it-a-noun-keeps-the-pronoun",
+        "The union leader called it a betrayal of every worker in the plant.",
+        "union leader",
+        "called",
+        "it a betrayal of every worker in the plant",
+        "indirect",
+    ),
+    row(
+        "called-them-an-adjective-keeps-the-pronoun",
+        'The senator called them "reckless and dishonest."',
+        "senator",
+        "called",
+        'them "reckless and dishonest."',
+        "mixed",
+    ),
+    row(
         "urged-Y-to",
         "The president urged Congress to pass the aid package before the recess.",
         "president",

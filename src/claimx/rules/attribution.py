@@ -542,8 +542,11 @@ def refusal_without_infinitive(v: VerbFrame) -> Verdict:
 
 def object_claim(v: VerbFrame) -> Verdict:
     """ "X denied the report", "described Y as Z", "blamed X for Y": the object (with its
-    predicate) is the claim; an object that only names people is an endorsement."""
-    if not v.dobj or v.needs_clause or (v.dobj[0].pos_ == "PRON" and not v.reason):
+    predicate) is the claim; an object that only names people is an endorsement. A pronoun
+    object is part of the claim only with its predicate ("called it a hoax")."""
+    if not v.dobj or v.needs_clause:
+        return None
+    if v.dobj[0].pos_ == "PRON" and not v.reason and not _object_predicate(v):
         return None
     obj = v.dobj[0]
     parts = [obj] + v.xcomp + v.as_prep + v.reason
@@ -560,6 +563,12 @@ def object_claim(v: VerbFrame) -> Verdict:
             return NotStatement("an endorsement, no proposition")  # "praised the firefighters"
         f.claim_tokens = cut
     return f
+
+
+def _object_predicate(v: VerbFrame) -> bool:
+    """ "called it a hoax", "called them dishonest": a noun or adjective says what the object
+    is (not an infinitive: "urged them to leave")."""
+    return any(x.pos_ in ("NOUN", "PROPN", "ADJ") for x in v.xcomp)
 
 
 def described_as(v: VerbFrame) -> Verdict:
