@@ -441,6 +441,15 @@ ROWS = [
         "direct",
     ),
     row(
+        "said-X-and-a-clause-hung-on-the-cue",
+        "The network said it will have 18 reporters at the summit, and every speech will be "
+        "streamed live.",
+        "network",
+        "said",
+        "it will have 18 reporters at the summit, and every speech will be streamed live",
+        "indirect",
+    ),
+    row(
         "mixed-quote",
         'The senator said the bill was "a gift to the banks" and would be blocked.',
         "senator",

@@ -405,7 +405,30 @@ def say_complement(v: VerbFrame) -> Verdict:
     for extra in v.ccomp[1:]:
         if not _absolute_phrase(extra):
             f.claim_tokens += _claim_from(extra, v.exclude)
+    more = _conjoined_clause(v.verb, f.claim_tokens)
+    if more:
+        f.claim_tokens = _trim(f.claim_tokens + more)
     return f
+
+
+def _conjoined_clause(verb: Token, claim: list[Token]) -> list[Token]:
+    """ "said the plant will close, and 200 jobs will go": the parse hangs the second clause on
+    the cue, but it goes on with what was said (its own subject, not a reporting verb, right
+    after the claim and ", and")."""
+    if not claim:
+        return []
+    doc = verb.doc
+    end = claim[-1].i
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i <= end or c.lemma_.lower() in lexicons.reporting_verbs():
+            continue
+        if not any(k.dep_ in SUBJECT_DEPS for k in c.children):
+            continue
+        between = doc[end + 1 : c.left_edge.i]
+        if [t.lower_ for t in between if not t.is_punct and not t.is_quote] != ["and"]:
+            continue
+        return [t for t in doc[end + 1 : c.right_edge.i + 1]]
+    return []
 
 
 def _absolute_phrase(verb: Token) -> bool:
