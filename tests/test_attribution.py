@@ -376,23 +376,6 @@ ROWS = [
         parts=2,
     ),
     row(
-        "connective-before-a-fronted-claim",
-        "The council approved the budget. But the new library will not open until 2027, the "
-        "mayor said.",
-        "mayor",
-        "said",
-        "the new library will not open until 2027",
-        "indirect",
-    ),
-    row(
-        "connective-inside-a-quotation-stays",
-        '"We fought hard. But we lost the vote," the senator said.',
-        "senator",
-        "said",
-        "We fought hard. But we lost the vote",
-        "direct",
-    ),
-    row(
         "verbless-claim-then-subject-says",
         "Storm season\n\nNo word yet on whether schools will reopen on Monday, officials say.\n",
         "officials",

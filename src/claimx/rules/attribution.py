@@ -1131,8 +1131,6 @@ def _claim_spans(model: DocumentModel, f: Found) -> tuple[list[tuple[int, int]],
     spans = [(s, e) for s, e in spans if e > s]
     if spans:
         spans[0] = (_after_dateline(text, *spans[0]), spans[0][1])
-    if spans and not f.line and quotes.at(spans[0][0]) is None:
-        spans[0] = (_after_connective(doc, *spans[0]), spans[0][1])
     if not spans or _alnum(text, spans) < 2:
         return [], kind
     return spans, kind
@@ -1152,19 +1150,6 @@ def _after_dateline(text: str, s: int, e: int) -> int:
         return s
     m = DATELINE.match(text, s, e)
     return m.end() if m else s
-
-
-def _after_connective(doc: Doc, s: int, e: int) -> int:
-    """ "But the plan will fail, he said.": a connective opening the sentence ties it to the
-    narration before; the claim starts after it (a quotation keeps its own words)."""
-    first = doc.char_span(s, e, alignment_mode="expand")
-    if first is None or len(first) < 3 or not first[0].is_sent_start:
-        return s
-    word = first[0]
-    if word.lower_ not in lexicons.load("discourse_connectives"):
-        return s
-    nxt = first[1] if first[1].text != "," else first[2]
-    return nxt.idx if nxt.idx < e else s
 
 
 def call_to_action(claim: str) -> bool:
