@@ -309,11 +309,11 @@ ROWS = [
     ),
     row(
         "quotation-continues-after-a-long-attribution",
-        '"We will rebuild the school," Mayor Dan Ortiz said at a meeting with parents on Tuesday '
-        'night. "Every child in this town deserves a classroom with a roof."',
-        "Dan Ortiz",
+        '"The ferry will run again by April," harbor master Lena Voss said after the council '
+        'meeting on Tuesday. "We have ordered the new engine parts from Norway."',
+        "Lena Voss",
         "said",
-        "We will rebuild the school Every child in this town deserves a classroom with a roof.",
+        "The ferry will run again by April We have ordered the new engine parts from Norway.",
         "direct",
         parts=2,
     ),
