@@ -287,8 +287,49 @@ ROWS = [
         parts=1,
     ),
     row(
-        "floating-quote-next-sentence",
+        "quotation-continues-reported-clause",
         "Senator Ruth Adler said her campaign would contest every county. "
+        '"We are going to knock on every single door in this state."',
+        "Ruth Adler",
+        "said",
+        "her campaign would contest every county We are going to knock on every single door in "
+        "this state.",
+        "mixed",
+        parts=2,
+    ),
+    row(
+        "quotation-then-next-paragraph-quotation-of-its-own",
+        '"The tunnel will open in June," the transit report said.\n\n'
+        '"Nobody on the board believes that date," Councilwoman Ana Ruiz wrote.',
+        "transit report",
+        "said",
+        "The tunnel will open in June",
+        "direct",
+        parts=1,
+    ),
+    row(
+        "quotation-continues-after-a-long-attribution",
+        '"The ferry will run again by April," harbor master Lena Voss said after the council '
+        'meeting on Tuesday. "We have ordered the new engine parts from Norway."',
+        "Lena Voss",
+        "said",
+        "The ferry will run again by April We have ordered the new engine parts from Norway.",
+        "direct",
+        parts=2,
+    ),
+    row(
+        "quotation-after-a-noun-claim-stands-alone",
+        "The nurses' union demands a raise for every night-shift worker. "
+        '"We will strike on Monday if the hospital does not move."',
+        "nurses' union",
+        None,
+        "We will strike on Monday if the hospital does not move.",
+        "direct",
+        mention=None,
+    ),
+    row(
+        "floating-quote-next-paragraph",
+        "Senator Ruth Adler said her campaign would contest every county.\n\n"
         '"We are going to knock on every single door in this state."',
         "Ruth Adler",
         None,
@@ -383,11 +424,47 @@ ROWS = [
         "direct",
     ),
     row(
+        "said-X-and-a-clause-hung-on-the-cue",
+        "The network said it will have 18 reporters at the summit, and every speech will be "
+        "streamed live.",
+        "network",
+        "said",
+        "it will have 18 reporters at the summit, and every speech will be streamed live",
+        "indirect",
+    ),
+    row(
         "mixed-quote",
         'The senator said the bill was "a gift to the banks" and would be blocked.',
         "senator",
         "said",
         'the bill was "a gift to the banks" and would be blocked',
+        "mixed",
+    ),
+    row(
+        "quotation-after-the-clause-subject",
+        "The governor said Morales \u201chas never once shown up for a single budget hearing in "
+        "all of his eleven years on the finance committee.\u201d",
+        "governor",
+        "said",
+        "Morales \u201chas never once shown up for a single budget hearing in all of his eleven "
+        "years on the finance committee.\u201d",
+        "mixed",
+    ),
+    row(
+        "claim-opens-with-a-quoted-phrase",
+        'Fire officials said "a gas leak" had caused the blast at the bakery.',
+        "Fire officials",
+        "said",
+        '"a gas leak" had caused the blast at the bakery',
+        "mixed",
+    ),
+    row(
+        "mixed-claim-ends-with-the-quotation-before-the-cue",
+        "The new goalkeeper is \u201cthe calmest player I have ever coached,\u201d the manager "
+        "said.",
+        "manager",
+        "said",
+        "The new goalkeeper is \u201cthe calmest player I have ever coached,\u201d",
         "mixed",
     ),
     # --- participles -------------------------------------------------------------------------
@@ -493,6 +570,22 @@ ROWS = [
         "dismissed",
         "reports that she planned to resign",
         "indirect",
+    ),
+    row(
+        "called-it-a-noun-keeps-the-pronoun",
+        "The union leader called it a betrayal of every worker in the plant.",
+        "union leader",
+        "called",
+        "it a betrayal of every worker in the plant",
+        "indirect",
+    ),
+    row(
+        "called-them-an-adjective-keeps-the-pronoun",
+        'The senator called them "reckless and dishonest."',
+        "senator",
+        "called",
+        'them "reckless and dishonest."',
+        "mixed",
     ),
     row(
         "urged-Y-to",
@@ -670,7 +763,7 @@ ROWS = [
         "primary season.",
         "Ortiz",
         "acknowledged",
-        'we are going to need some big wins at the end" of the primary season',
+        '"we are going to need some big wins at the end" of the primary season',
         "mixed",
     ),
     row(
@@ -774,7 +867,7 @@ WHY_ROWS = {
     "nominal-claim-that": "nominal_cue",
     "headline-colon-double-quotes": "name_colon_line",
     "quotation-then-dash-name": "dash_attribution",
-    "floating-quote-next-sentence": "floating_quote",
+    "floating-quote-next-paragraph": "floating_quote",
 }
 WHY_EXTRA = [
     # text, cue, claim, statement sieve

@@ -603,7 +603,7 @@ ROWS = [
         '"It seems extremely unlikely" that Sanders can win, said Steve Elmendorf, a Democratic '
         "strategist.",
         "said",
-        'It seems extremely unlikely" that Sanders can win',
+        '"It seems extremely unlikely" that Sanders can win',
         "Steve Elmendorf",
         None,
         "person",

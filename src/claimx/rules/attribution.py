@@ -405,7 +405,30 @@ def say_complement(v: VerbFrame) -> Verdict:
     for extra in v.ccomp[1:]:
         if not _absolute_phrase(extra):
             f.claim_tokens += _claim_from(extra, v.exclude)
+    more = _conjoined_clause(v.verb, f.claim_tokens)
+    if more:
+        f.claim_tokens = _trim(f.claim_tokens + more)
     return f
+
+
+def _conjoined_clause(verb: Token, claim: list[Token]) -> list[Token]:
+    """ "said the plant will close, and 200 jobs will go": the parse hangs the second clause on
+    the cue, but it goes on with what was said (its own subject, not a reporting verb, right
+    after the claim and ", and")."""
+    if not claim:
+        return []
+    doc = verb.doc
+    end = claim[-1].i
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i <= end or c.lemma_.lower() in lexicons.reporting_verbs():
+            continue
+        if not any(k.dep_ in SUBJECT_DEPS for k in c.children):
+            continue
+        between = doc[end + 1 : c.left_edge.i]
+        if [t.lower_ for t in between if not t.is_punct and not t.is_quote] != ["and"]:
+            continue
+        return [t for t in doc[end + 1 : c.right_edge.i + 1]]
+    return []
 
 
 def _absolute_phrase(verb: Token) -> bool:
@@ -542,8 +565,11 @@ def refusal_without_infinitive(v: VerbFrame) -> Verdict:
 
 def object_claim(v: VerbFrame) -> Verdict:
     """ "X denied the report", "described Y as Z", "blamed X for Y": the object (with its
-    predicate) is the claim; an object that only names people is an endorsement."""
-    if not v.dobj or v.needs_clause or (v.dobj[0].pos_ == "PRON" and not v.reason):
+    predicate) is the claim; an object that only names people is an endorsement. A pronoun
+    object is part of the claim only with its predicate ("called it a hoax")."""
+    if not v.dobj or v.needs_clause:
+        return None
+    if v.dobj[0].pos_ == "PRON" and not v.reason and not _object_predicate(v):
         return None
     obj = v.dobj[0]
     parts = [obj] + v.xcomp + v.as_prep + v.reason
@@ -560,6 +586,12 @@ def object_claim(v: VerbFrame) -> Verdict:
             return NotStatement("an endorsement, no proposition")  # "praised the firefighters"
         f.claim_tokens = cut
     return f
+
+
+def _object_predicate(v: VerbFrame) -> bool:
+    """ "called it a hoax", "called them dishonest": a noun or adjective says what the object
+    is (not an infinitive: "urged them to leave")."""
+    return any(x.pos_ in ("NOUN", "PROPN", "ADJ") for x in v.xcomp)
 
 
 def described_as(v: VerbFrame) -> Verdict:
@@ -884,7 +916,9 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
     covered = sum(
         1 for q in inside for i in range(max(lo, q.start), min(hi, q.end)) if text[i].isalnum()
     )
-    if total and (covered >= total * 0.9 or _trailing_adjunct(text, found, inside)):
+    # 'said Rubio "has failed"': the clause's own subject before the quotation keeps it mixed
+    lead = any(ch.isalnum() for ch in text[lo : inside[0].start])
+    if total and not lead and (covered >= total * 0.9 or _trailing_adjunct(text, found, inside)):
         partner = _split_partner(text, quotes, inside, found)
         if partner is not None:
             inside = sorted([*inside, partner], key=lambda q: q.start)
@@ -965,6 +999,33 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in '“”"«»,，、「」『』'):
         e -= 1
+    return s, e
+
+
+def _closing(text: str, e: int, mark: str) -> int:
+    """Where a claim ending just before ``mark`` ends with it ('as hell,”' keeps its comma)."""
+    skip = 1 if text[e : e + 1] in (",", ".", "!", "?") else 0
+    return e + skip + len(mark) if text[e + skip : e + skip + len(mark)] == mark else e
+
+
+def _balanced(text: str, s: int, e: int) -> tuple[int, int]:
+    """A claim that opens or closes a quotation keeps the matching mark, so no mark is left
+    stray: 'his "capital was lost."', '"a bomb" had gone off'."""
+    for opener, closer in (("“", "”"), ("«", "»")):
+        seg = text[s:e]
+        if seg.count(opener) > seg.count(closer):
+            e = _closing(text, e, closer)
+        elif seg.count(closer) > seg.count(opener) and s and text[s - 1] == opener:
+            s -= 1
+    for mark in ("''", '"'):
+        seg = text[s:e].replace("''", "") if mark == '"' else text[s:e]
+        if seg.count(mark) % 2 == 0:
+            continue
+        first = seg.find(mark)
+        if seg[first + len(mark) :].strip() and _closing(text, e, mark) > e:
+            e = _closing(text, e, mark)  # the odd mark opens a quotation that the claim ends
+        elif text[max(0, s - len(mark)) : s] == mark:
+            s -= len(mark)
     return s, e
 
 
@@ -1066,7 +1127,7 @@ def _claim_spans(model: DocumentModel, f: Found) -> tuple[list[tuple[int, int]],
             spans[0] = (min(spans[0][0], f.claim_tokens[0].idx), spans[0][1])
         spans = [(f.lead[0].idx, f.lead[-1].idx + len(f.lead[-1].text)), *spans]
         kind = "mixed" if kind == "direct" else kind
-    spans = [_strip_span(text, s, e) for s, e in spans]
+    spans = [_balanced(text, *_strip_span(text, s, e)) for s, e in spans]
     spans = [(s, e) for s, e in spans if e > s]
     if spans:
         spans[0] = (_after_dateline(text, *spans[0]), spans[0][1])
@@ -1114,7 +1175,8 @@ def _speaker_of(model: DocumentModel, f: Found) -> Speaker | None:
 def _second_half(
     model: DocumentModel, f: Found, spk: Speaker, spans: list[tuple[int, int]]
 ) -> None:
-    """A split quotation: “A,” he said, “B.”: the second part follows the attribution."""
+    """A split quotation: “A,” he said, “B.”: the second part follows the attribution in the
+    same paragraph (a quotation opening the next paragraph is a statement of its own)."""
     quotes = model.quotes
     nxt = quotes.after(f.quotes[-1].end)
     att_end = max([t.idx + len(t.text) for t in f.cue_tokens] + ([spk.span[1]] if spk.span else []))
@@ -1122,6 +1184,7 @@ def _second_half(
         nxt is not None
         and att_end < nxt.start
         and nxt.start - att_end <= 4
+        and "\n" not in model.text[att_end : nxt.start]
         and att_end > f.quotes[-1].end
     ):
         spans.append(_strip_span(model.text, nxt.start, nxt.end))
@@ -1222,6 +1285,34 @@ def _is_inherited(f: Found) -> bool:
     return f.cue_head.dep_ == "advcl" and f.speaker_head.head != f.cue_head
 
 
+def _main_proposition(doc: Doc, root: Token | None, spans: list[tuple[int, int]]) -> Token | None:
+    """The predicate whose stance is the claim's: a quotation of several sentences before its
+    attribution ('"There is no plan. We will wait," she said.') makes its point in its first
+    assertive sentence, not in the last one, which the attribution's parse holds. A question
+    or a preface ("Let me be clear.") before it makes no point of its own."""
+    if root is None or not spans:
+        return root
+    s, e = spans[0]
+    first = doc.char_span(s, s + 1, alignment_mode="expand")
+    if first is None or first.sent.start > root.i:
+        return root
+    sent = first.sent
+    while sent != root.sent and sent.end < len(doc):
+        lead = sent.root
+        if s <= lead.idx < e and _assertive(sent):
+            return lead
+        sent = doc[sent.end].sent
+    return root
+
+
+def _assertive(sent: Span) -> bool:
+    """Not a question, not an imperative ("Let me put it this way.", "Look at the facts.")."""
+    if sent.text.rstrip(" ”\"’'").endswith("?"):
+        return False
+    root = sent.root
+    return root.tag_ != "VB" or any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in root.children)
+
+
 def _make(
     doc: Doc,
     f: Found,
@@ -1242,7 +1333,8 @@ def _make(
     else:
         cue_span, cue_text = None, None
     cue_span_obj = doc.char_span(*cue_span, alignment_mode="expand") if cue_span else None
-    stance, stance_cues, stance_sieve = decide(f.cue_head, f.cue_tokens, f.claim_root, claim)
+    root = _main_proposition(doc, f.claim_root, spans)
+    stance, stance_cues, stance_sieve = decide(f.cue_head, f.cue_tokens, root, claim)
     date, date_text, date_source, date_sieve, date_span = resolver.date_of(
         doc, cue_span_obj, spans, article_date, speaker=spk.name, timeline=timeline
     )
@@ -1303,9 +1395,10 @@ def _floating_quotes(
     """Quotations with no attribution verb of their own.
 
     - "“...” ― Name": a dash after the quotation names its speaker (lists of reactions).
-    - A quotation in the same paragraph right after a direct quote continues it (one
-      statement in two parts); one in the next paragraph is a new statement by the same
-      speaker ("paragraphs of quotation").
+    - A quotation in the same paragraph right after a statement continues it (one statement
+      in two parts), whether what came before was quoted or reported ('X said Y. "Z."'); one
+      in the next paragraph is a new statement by the same speaker ("paragraphs of
+      quotation").
     Scare quotes (a few words inside a sentence of narration) are left alone.
     """
     text = doc_text(doc)
@@ -1378,9 +1471,12 @@ def _floating_quotes(
         if gap.count("\n\n") > 1 or gap.count("\n") > 3 or len(gap) > 400:
             continue
         covered[s:e] = b"\x01" * (e - s)
-        if "\n" not in gap and p.quote in ("direct", "mixed"):
-            del ends[k - 1], ordered[k - 1]
+        j = _continued(doc, ordered, k, s) if "\n" not in gap else None
+        if j is not None:
+            p = ordered[j]
+            del ends[j], ordered[j]
             p.claim_spans.append((s, e))
+            p.quote = "mixed" if p.quote == "indirect" else p.quote
             p.claim = " ".join(text[a:b] for a, b in p.claim_spans)
             place(p)
             continue
@@ -1400,6 +1496,34 @@ def _floating_quotes(
         new.append(st)
         place(st)
     return new
+
+
+def _continued(doc: Doc, ordered: list[Statement], k: int, s: int) -> int | None:
+    """Which earlier statement of the paragraph a quotation with no attribution continues.
+
+    A reported clause that ends the sentence right before it ('X said Y. "Z."'), unless that
+    sentence also quotes the speaker ('"A," said X, who said Y. "B."': the quotation goes on);
+    else the paragraph's last quoted statement ('"A," X said after the talks. "B."'); else a
+    reported clause ('Y, X said. "Z."'). Not a noun phrase ('X seeks a raise. "Z."'), whose
+    quotation is a statement of its own.
+    """
+    text = doc_text(doc)
+    quoted, j = None, k - 1
+    while j >= 0 and "\n" not in text[ordered[j].claim_spans[-1][1] : s]:
+        if ordered[j].quote in ("direct", "mixed") and ordered[j].speaker is not None:
+            quoted = j
+            break
+        j -= 1
+    cs, ce = ordered[k - 1].claim_spans[-1]
+    claim = doc.char_span(cs, ce, alignment_mode="expand")
+    if claim is None or claim.root.pos_ not in ("VERB", "AUX"):
+        return quoted
+    sent = claim[-1].sent
+    ends_sentence = not any(ch.isalnum() for ch in text[ce : sent.end_char])
+    alone = quoted is None or ordered[quoted].claim_spans[-1][1] <= sent.start_char
+    if ends_sentence and alone:
+        return k - 1
+    return quoted if quoted is not None else k - 1
 
 
 def _quote_statement(

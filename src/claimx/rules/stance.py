@@ -178,10 +178,19 @@ def whether_question(c: ClaimFrame) -> Stance | None:
 
 def hedge_predicate(c: ClaimFrame) -> Stance | None:
     """ "I think ...", "we believe ...", and in reported speech "he thinks ...": the hedge is
-    the main predicate."""
-    if c.lemma in _hedges() and c.subj and c.subj[0].pos_ == "PRON":
+    the main predicate. Not when the verb takes no proposition: "we feel great", "I believe
+    in firewalls", "I think of myself as"."""
+    if c.lemma in _hedges() and c.subj and c.subj[0].pos_ == "PRON" and not _no_proposition(c):
         return "uncertain", [c.subj[0].text, c.root.text]
     return None
+
+
+def _no_proposition(c: ClaimFrame) -> bool:
+    """ "feel great", "believe in", "think of": an adjective or a phrase, not a clause."""
+    kids = list(c.root.children)
+    if any(k.dep_ in ("ccomp", "xcomp", "advcl") for k in kids):
+        return False
+    return any(k.dep_ == "acomp" or (k.dep_ == "prep" and k.lower_ in ("in", "of")) for k in kids)
 
 
 def raising_verb(c: ClaimFrame) -> Stance | None:
@@ -230,6 +239,17 @@ def false_predicate(c: ClaimFrame) -> Stance | None:
     if c.root.tag_ == "VBN" and c.root.lower_ in falsity:
         return "deny", [c.root.text]
     return None
+
+
+def negated_certainty(c: ClaimFrame) -> Stance | None:
+    """ "we are not sure the vote will pass", "it is not clear whether ...": denying certainty
+    hedges; it does not deny the proposition (hedges dominate negation)."""
+    certainty = lexicons.load("certainty_words")
+    words = [d for d in c.root.children if d.dep_ == "acomp" and d.lemma_.lower() in certainty]
+    if c.lemma in certainty:
+        words.append(c.root)
+    negs = _negators(c.root) + [d for a in c.aux for d in a.children if d.dep_ == "neg"]
+    return ("uncertain", [negs[0].text, words[0].text]) if words and negs else None
 
 
 def negated_predicate(c: ClaimFrame) -> Stance | None:
@@ -321,6 +341,7 @@ CLAIM_SIEVES = (
     hedged_complement,
     hedge_adverb,
     false_predicate,
+    negated_certainty,
     negated_predicate,
     negated_adverb,
     negative_argument,
