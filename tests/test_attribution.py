@@ -230,6 +230,14 @@ ROWS = [
         "direct",
         mention="Union leader Paul Grant",
     ),
+    row(
+        "lead-in-before-colon-is-not-the-claim",
+        "Even her allies sounded uneasy: Former Senator Ruth Klein called the plan a gamble.",
+        "Ruth Klein",
+        "called",
+        "the plan a gamble",
+        "indirect",
+    ),
     # --- direct quotations ---------------------------------------------------------------------
     row(
         "quote-then-X-said",

@@ -399,13 +399,22 @@ VERB_GATES = (inner_cue, object_control)
 def say_complement(v: VerbFrame) -> Verdict:
     """ "X said (that) Y"; "said that X and that Y": the conjoined clause is in the first's
     subtree, a second complement is added."""
-    if not v.ccomp:
+    ccomp = [c for c in v.ccomp if not _before_colon(c, v.verb)]
+    if not ccomp:
         return None
-    f = v.found("say_complement", v.ccomp[0], clausal=True)
-    for extra in v.ccomp[1:]:
+    f = v.found("say_complement", ccomp[0], clausal=True)
+    for extra in ccomp[1:]:
         if not _absolute_phrase(extra):
             f.claim_tokens += _claim_from(extra, v.exclude)
     return f
+
+
+def _before_colon(clause: Token, verb: Token) -> bool:
+    """ "The deal came together quickly, under duress: A pending ballot initiative threatened
+    to ...": a clause that ends at a colon before the cue is the narrator's lead-in, which the
+    cue's own sentence after the colon illustrates; it is not what the cue reports."""
+    end = clause.right_edge.i
+    return end < verb.i and any(t.text == ":" for t in verb.doc[end : verb.i])
 
 
 def _absolute_phrase(verb: Token) -> bool:
