@@ -751,6 +751,16 @@ NOT_STATEMENTS = [
     pytest.param(
         "The mayor said she believes the plan will work.", ["said"], id="belief-reported-as-said"
     ),
+    pytest.param(
+        "The debate promised to be a turning point for the campaign.",
+        [],
+        id="event-subject-promised",
+    ),
+    pytest.param(
+        "A close look at the budget suggests that the city will run short of cash.",
+        [],
+        id="a-look-suggests",
+    ),
     pytest.param('"Follow Dana Reyes on Twitter @danareyes."', [], id="follow-on-twitter"),
     pytest.param(
         '"Sign up for our newsletter to get the latest news," the site said.',
