@@ -222,6 +222,16 @@ ROWS = [
         xfail="single quotation marks are not read as a quotation: they stay in the claim",
     ),
     row(
+        "headline-colon-surname-the-tagger-missed",
+        "Okafor: The Port Deal Will Cost Jobs, Unions Warn.\n\n"
+        "Senator Grace Okafor spoke in Lagos on Monday about the port.",
+        "Grace Okafor",
+        ":",
+        "The Port Deal Will Cost Jobs, Unions Warn",
+        "direct",
+        mention="Okafor",
+    ),
+    row(
         "said-colon-quote",
         'Union leader Paul Grant said: "Our members have had enough."',
         "Paul Grant",
@@ -750,6 +760,11 @@ NOT_STATEMENTS = [
     ),
     pytest.param(
         "The mayor said she believes the plan will work.", ["said"], id="belief-reported-as-said"
+    ),
+    pytest.param(
+        "Report: The Port Deal Will Cost Jobs.\n\nThe report was released on Monday.",
+        [],
+        id="headline-colon-not-a-name",
     ),
     pytest.param(
         "The debate promised to be a turning point for the campaign.",

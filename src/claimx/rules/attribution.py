@@ -809,7 +809,55 @@ def _according_to(tok: Token) -> Found | None:
     return found
 
 
-def _headline_colon(sent: Span, text: str | None = None) -> Found | None:
+def _line_name(doc: Doc, start: int, end: int, names: NameIndex | None) -> tuple[int, Token] | None:
+    """The speaker's name opening a "Name: ..." line, as (end, head): a tagged person or
+    organisation, a transcript speaker in capitals, or a surname the article gives a person
+    elsewhere ("Cruz: Trump Would Put Liberals On Court", where the tagger sees no name)."""
+    # An entity starting at ``start``, read off the token's IOB tags: ``sent.ents`` walks the
+    # whole Doc on every call, which made documents of many short sentences quadratic.
+    first = doc[start] if start < end else None
+    if first is None:
+        return None
+    if first.ent_iob_ == "B" and first.ent_type_ in ("PERSON", "ORG"):
+        ent_end = start + 1
+        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+            ent_end += 1
+        if ent_end <= end:
+            if _colon_at(doc, ent_end):
+                return ent_end, doc[start:ent_end].root
+            # the tagger's entity may run over the colon ("De Blasio: Trust Bratton" as one ORG)
+            return _surname_line(doc, start, end, names)
+    if first.is_upper and first.is_alpha and len(first) > 1:
+        name_end, head = start + 1, first  # transcript speaker in capitals
+        while name_end < end and doc[name_end].is_upper and doc[name_end].is_alpha:
+            name_end += 1
+            head = doc[name_end - 1]
+        return name_end, head
+    return _surname_line(doc, start, end, names)
+
+
+def _colon_at(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].text == ":"
+
+
+def _surname_line(
+    doc: Doc, start: int, end: int, names: NameIndex | None
+) -> tuple[int, Token] | None:
+    """ "De Blasio: ...", "Cruz: ...": up to three capitalised words before the colon, the
+    last a surname the article gives a person (so "Report:", "Poll:", "Iowa:" are not)."""
+    if names is None:
+        return None
+    k = start
+    while k < min(end, start + 3) and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    if k == start or not _colon_at(doc, k):
+        return None
+    return (k, doc[k - 1]) if names.is_surname(doc[k - 1].text) else None
+
+
+def _headline_colon(
+    sent: Span, text: str | None = None, names: NameIndex | None = None
+) -> Found | None:
     """ "Name: claim" at the start of a line: headlines and interview transcripts
     ("PENCE: Well, look, ..."); the claim runs to the end of the paragraph."""
     doc = sent.doc
@@ -820,26 +868,11 @@ def _headline_colon(sent: Span, text: str | None = None) -> Found | None:
     start = sent.start
     while start < sent.end and doc[start].is_quote:
         start += 1
-    # An entity starting at ``start``, read off the token's IOB tags: ``sent.ents`` walks the
-    # whole Doc on every call, which made documents of many short sentences quadratic.
-    ents = []
-    first = doc[start] if start < sent.end else None
-    if first is not None and first.ent_iob_ == "B" and first.ent_type_ in ("PERSON", "ORG"):
-        ent_end = start + 1
-        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
-            ent_end += 1
-        if ent_end <= sent.end:
-            ents = [doc[start:ent_end]]
-    if ents:
-        name_end, head = ents[0].end, ents[0].root
-    elif start < sent.end and doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 1:
-        name_end, head = start + 1, doc[start]  # transcript speaker in capitals
-        while name_end < sent.end and doc[name_end].is_upper and doc[name_end].is_alpha:
-            name_end += 1
-            head = doc[name_end - 1]
-    else:
+    name = _line_name(doc, start, sent.end, names)
+    if name is None:
         return None
-    if name_end >= len(doc) or doc[name_end].text != ":":
+    name_end, head = name
+    if not _colon_at(doc, name_end):
         return None
     para_end = text.find("\n", doc[name_end].idx)
     para_end = len(text) if para_end < 0 else para_end
@@ -1015,7 +1048,9 @@ def _token_statement(tok: Token, quotes: QuoteIndex) -> Found | None:
     return None
 
 
-def find_attributions(doc: Doc, quotes: QuoteIndex | None = None) -> list[Found]:
+def find_attributions(
+    doc: Doc, quotes: QuoteIndex | None = None, names: NameIndex | None = None
+) -> list[Found]:
     """Every cued statement of the document: a "NAME: ..." line, then each cue word's."""
     text = doc_text(doc)
     quotes = quotes or QuoteIndex(text)
@@ -1024,7 +1059,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex | None = None) -> list[Found]
     cues = candidates(doc, pos=("VERB", "AUX", "NOUN"), lower=("according",))
     k = 0
     for sent in doc.sents:
-        head = _headline_colon(sent, text)
+        head = _headline_colon(sent, text, names)
         if head is not None:
             out.append(head)
         while k < len(cues) and cues[k] < sent.end:
@@ -1142,7 +1177,7 @@ def extract_statements(
 ) -> list[Statement]:
     """All statements of a parsed document, in text order."""
     model = DocumentModel.build(doc, article_date, resolver or default_resolver())
-    found = [f for f in find_attributions(doc, model.quotes) if _speaker_ok(f)]
+    found = [f for f in find_attributions(doc, model.quotes, model.names) if _speaker_ok(f)]
     found.sort(key=lambda f: f.cue_tokens[0].i if f.cue_tokens else 0)
     statements: list[Statement] = []
     nominal: list[bool] = []
