@@ -248,6 +248,31 @@ ROWS = [
         "the plan a gamble",
         "indirect",
     ),
+    # --- manner-of-speaking cues ---------------------------------------------------------------
+    row(
+        "exclaimed-after-quote",
+        '"We have finally won this fight!" exclaimed Maria Soto, a nurse from Tucson.',
+        "Maria Soto",
+        "exclaimed",
+        "We have finally won this fight!",
+        "direct",
+    ),
+    row(
+        "echoed-colon-quote",
+        'Her deputy, Tom Ruiz, echoed: "The bridge is not safe for heavy trucks."',
+        "Tom Ruiz",
+        "echoed",
+        "The bridge is not safe for heavy trucks.",
+        "direct",
+    ),
+    row(
+        "railed-against",
+        "The mayor railed against the state's new budget cuts on Friday.",
+        "mayor",
+        "railed against",
+        "the state's new budget cuts",
+        "indirect",
+    ),
     # --- direct quotations ---------------------------------------------------------------------
     row(
         "quote-then-X-said",
@@ -765,6 +790,9 @@ NOT_STATEMENTS = [
         "Report: The Port Deal Will Cost Jobs.\n\nThe report was released on Monday.",
         [],
         id="headline-colon-not-a-name",
+    ),
+    pytest.param(
+        "The film's title echoes the bloody fighting in the capital.", [], id="echoes-resemblance"
     ),
     pytest.param(
         "The debate promised to be a turning point for the campaign.",
