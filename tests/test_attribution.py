@@ -248,6 +248,22 @@ ROWS = [
         "the plan a gamble",
         "indirect",
     ),
+    row(
+        "made-clear-without-it",
+        "The minister made clear on Sunday that the border would stay closed.",
+        "minister",
+        "made clear",
+        "the border would stay closed",
+        "indirect",
+    ),
+    row(
+        "asks-for-without-addressee",
+        "The senator asks for an inquiry into the missing emails.",
+        "senator",
+        "asks for",
+        "an inquiry into the missing emails",
+        "indirect",
+    ),
     # --- manner-of-speaking cues ---------------------------------------------------------------
     row(
         "exclaimed-after-quote",
@@ -840,6 +856,20 @@ WHY_ROWS = {
 WHY_EXTRA = [
     # text, cue, claim, statement sieve
     pytest.param(
+        "Union leaders made it clear that they would not back the pension deal.",
+        "made it clear",
+        "they would not back the pension deal",
+        "made_clear",
+        id="made-it-clear-that",
+    ),
+    pytest.param(
+        "The mayor has called for the bus fare to be cut in half by next year.",
+        "called for",
+        "the bus fare to be cut in half by next year",
+        "for_clause",
+        id="called-for-X-to-Y",
+    ),
+    pytest.param(
         'The governor added:\n\n"We will rebuild every home that was lost in the fire."',
         "added:",
         "We will rebuild every home that was lost in the fire.",
@@ -897,6 +927,7 @@ def test_why_names_the_statement_sieve_extra(explainer, text, cue, claim, sieve)
 
 # Cue verbs that make no statement, each rejected by a named sieve (``cue_verdicts``).
 REJECTIONS = [
+    pytest.param("The mayor made it clear.", "made", "made_clear", id="made-clear-nothing-said"),
     pytest.param(
         "The union continues to urge members to vote no.", "continues", "inner_cue", id="inner"
     ),

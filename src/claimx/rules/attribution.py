@@ -521,12 +521,36 @@ def phrasal_cue(v: VerbFrame) -> Verdict:
     return f
 
 
+def made_clear(v: VerbFrame) -> Verdict:
+    """ "made (it) clear that X", "made plain his aim to X": the adjective (and "it") belong to
+    the cue; the clause after it, or the object, is the claim."""
+    adj = [
+        c
+        for c in v.verb.children
+        if c.pos_ == "ADJ" and c.i > v.verb.i and (v.lemma, c.lemma_.lower()) in _phrasal()
+    ]
+    if not adj:
+        return None
+    inner = [c for c in adj[0].children if c.dep_ in ("advcl", "ccomp") and c.i > adj[0].i]
+    after = [c for c in v.verb.children if c.dep_ in ("ccomp", "dobj") and c.i > adj[0].i]
+    clause = (inner + after)[:1]
+    if not clause:
+        return NotStatement("made clear, nothing said")
+    f = v.found("made_clear", clause[0], clausal=True)
+    f.cue_tokens = list(v.verb.doc[v.cue[0].i : adj[0].i + 1])
+    f.claim_tokens = _claim_from(clause[0], v.exclude | {t.i for t in f.cue_tokens})
+    return f
+
+
 def addressee_cue(v: VerbFrame) -> Verdict:
-    """ "told reporters to ...": the object is the addressee; only an infinitive is a claim."""
+    """ "told reporters to ...": the object is the addressee; only an infinitive is a claim
+    ("asked for an inquiry", "asked about X", with no addressee, are prepositional claims)."""
     if v.lemma not in _addressee_verbs():
         return None
     if v.xcomp:
         return v.found("addressee_cue", v.xcomp[0])
+    if not v.dobj and any(p.lower_ in ("for", "about") for p in v.preps) and not v.needs_clause:
+        return None
     return NotStatement("an addressee, no content")
 
 
@@ -586,6 +610,23 @@ def infinitive_claim(v: VerbFrame) -> Verdict:
     return v.found("infinitive_claim", v.xcomp[0])
 
 
+def for_clause(v: VerbFrame) -> Verdict:
+    """ "called for the wage to be raised": the parser makes "for X to Y" a clause of the cue;
+    the clause after "for" is the claim."""
+    if v.needs_clause:
+        return None
+    for c in v.verb.children:
+        marks = [g for g in c.children if g.dep_ == "mark" and g.lower_ == "for"]
+        to = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        if c.dep_ == "advcl" and c.i > v.verb.i and marks and to:
+            f = v.found("for_clause", clausal=True)
+            f.cue_tokens = v.cue + marks[:1]
+            f.claim_root = c
+            f.claim_tokens = _claim_from(c, v.exclude | {marks[0].i})
+            return f
+    return None
+
+
 def prepositional_claim(v: VerbFrame) -> Verdict:
     """ "called for X", "warned of X", "spoke about X"; a date or a bare party is no claim."""
     if v.needs_clause:
@@ -634,6 +675,7 @@ def no_complement(v: VerbFrame) -> Verdict:
 
 
 VERB_SIEVES = (
+    made_clear,
     say_complement,
     claim_then_cue,
     colon_quote,
@@ -644,6 +686,7 @@ VERB_SIEVES = (
     object_claim,
     described_as,
     infinitive_claim,
+    for_clause,
     prepositional_claim,
     fronted_claim,
     adjacent_quote,
@@ -754,7 +797,7 @@ def _is_phrasal(verb: Token) -> bool:
     return any(
         (verb.lemma_.lower(), c.lemma_.lower()) in pairs
         for c in verb.children
-        if c.dep_ in ("dobj", "attr", "acomp")
+        if c.dep_ in ("dobj", "attr", "acomp") or c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ"
     )
 
 
