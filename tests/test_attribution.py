@@ -807,6 +807,7 @@ NOT_STATEMENTS = [
         [],
         id="headline-colon-not-a-name",
     ),
+    pytest.param("The army did not respond to the attack.", [], id="no-response-to-an-act"),
     pytest.param(
         "The film's title echoes the bloody fighting in the capital.", [], id="echoes-resemblance"
     ),
@@ -861,6 +862,20 @@ WHY_EXTRA = [
         "they would not back the pension deal",
         "made_clear",
         id="made-it-clear-that",
+    ),
+    pytest.param(
+        "The former mayor pleaded not guilty to all four bribery charges.",
+        "pleaded",
+        "not guilty to all four bribery charges",
+        "plea",
+        id="pleaded-not-guilty",
+    ),
+    pytest.param(
+        "A spokeswoman for the airline did not respond to a request for comment.",
+        "did not respond to",
+        "a request for comment",
+        "no_response",
+        id="did-not-respond-to-request",
     ),
     pytest.param(
         "The mayor has called for the bus fare to be cut in half by next year.",

@@ -55,6 +55,9 @@ def _needs_clause() -> frozenset[str]:
 COMPLEMENTIZERS = {"that"}
 # Cues that report speech only with an infinitive ("declined to comment", not "sales declined").
 XCOMP_ONLY = {"decline"}
+# Cues of an answer: negated, with a request as object, they report a non-answer.
+ANSWER_VERBS = {"respond", "reply"}
+PLEAS = {"guilty", "innocent"}  # "pleaded (not) guilty"
 MIN_QUOTE_WORDS = 4
 INHERITED = "inherited subject"  # ``why`` note: the speaker is a governing clause's subject
 CLOSING_QUOTES = CLOSERS | {"''", "’"}  # as the tokenizer splits them
@@ -566,6 +569,29 @@ def called_on(v: VerbFrame) -> Verdict:
     return f
 
 
+def plea(v: VerbFrame) -> Verdict:
+    """ "pleaded not guilty to all charges": a plea is a statement about the charge; its
+    adjective and what follows are the claim (a negated plea denies it)."""
+    pleas = [c for c in v.verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in PLEAS]
+    if v.lemma != "plead" or not pleas:
+        return None
+    return v.found("plea", pleas[0])
+
+
+def no_response(v: VerbFrame) -> Verdict:
+    """ "did not (immediately) respond to a request for comment": a non-answer to a request is
+    a statement without commitment, like "declined to comment" (GUIDELINES.md)."""
+    if v.lemma not in ANSWER_VERBS or not any(t.dep_ == "neg" or t.lemma_ == "fail" for t in v.cue):
+        return None
+    for p in v.preps:
+        objs = [g for g in p.children if g.dep_ == "pobj"]
+        if p.lower_ == "to" and objs and objs[0].lemma_.lower() in lexicons.load("request_nouns"):
+            f = v.found("no_response", objs[0])
+            f.cue_tokens = v.cue + [p]
+            return f
+    return None
+
+
 def refusal_without_infinitive(v: VerbFrame) -> Verdict:
     """ "sales declined": a refusal cue reports speech only with an infinitive."""
     if v.lemma in XCOMP_ONLY and not v.xcomp:
@@ -682,6 +708,8 @@ VERB_SIEVES = (
     phrasal_cue,
     addressee_cue,
     called_on,
+    plea,
+    no_response,
     refusal_without_infinitive,
     object_claim,
     described_as,

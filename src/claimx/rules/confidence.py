@@ -27,6 +27,8 @@ STATEMENT: dict[str, dict[str, float]] = {
     "phrasal_cue": {"indirect": 0.41},
     "addressee_cue": {"indirect": 0.24},
     "called_on": {"indirect": 0.77, "mixed": 0.61},
+    "plea": {"indirect": 0.62},
+    "no_response": {"indirect": 0.62},
     "object_claim": {"indirect": 0.63, "mixed": 0.55},
     "described_as": {"direct": 0.77},
     "infinitive_claim": {"indirect": 0.62, "mixed": 0.77, "direct": 0.62},
