@@ -222,6 +222,16 @@ ROWS = [
         xfail="single quotation marks are not read as a quotation: they stay in the claim",
     ),
     row(
+        "headline-colon-surname-the-tagger-missed",
+        "Okafor: The Port Deal Will Cost Jobs, Unions Warn.\n\n"
+        "Senator Grace Okafor spoke in Lagos on Monday about the port.",
+        "Grace Okafor",
+        ":",
+        "The Port Deal Will Cost Jobs, Unions Warn",
+        "direct",
+        mention="Okafor",
+    ),
+    row(
         "said-colon-quote",
         'Union leader Paul Grant said: "Our members have had enough."',
         "Paul Grant",
@@ -229,6 +239,55 @@ ROWS = [
         "Our members have had enough.",
         "direct",
         mention="Union leader Paul Grant",
+    ),
+    row(
+        "lead-in-before-colon-is-not-the-claim",
+        "Even her allies sounded uneasy: Former Senator Ruth Klein called the plan a gamble.",
+        "Ruth Klein",
+        "called",
+        "the plan a gamble",
+        "indirect",
+    ),
+    row(
+        "made-clear-without-it",
+        "The minister made clear on Sunday that the border would stay closed.",
+        "minister",
+        "made clear",
+        "the border would stay closed",
+        "indirect",
+    ),
+    row(
+        "asks-for-without-addressee",
+        "The senator asks for an inquiry into the missing emails.",
+        "senator",
+        "asks for",
+        "an inquiry into the missing emails",
+        "indirect",
+    ),
+    # --- manner-of-speaking cues ---------------------------------------------------------------
+    row(
+        "exclaimed-after-quote",
+        '"We have finally won this fight!" exclaimed Maria Soto, a nurse from Tucson.',
+        "Maria Soto",
+        "exclaimed",
+        "We have finally won this fight!",
+        "direct",
+    ),
+    row(
+        "echoed-colon-quote",
+        'Her deputy, Tom Ruiz, echoed: "The bridge is not safe for heavy trucks."',
+        "Tom Ruiz",
+        "echoed",
+        "The bridge is not safe for heavy trucks.",
+        "direct",
+    ),
+    row(
+        "railed-against",
+        "The mayor railed against the state's new budget cuts on Friday.",
+        "mayor",
+        "railed against",
+        "the state's new budget cuts",
+        "indirect",
     ),
     # --- direct quotations ---------------------------------------------------------------------
     row(
@@ -836,6 +895,25 @@ NOT_STATEMENTS = [
     pytest.param(
         "The mayor said she believes the plan will work.", ["said"], id="belief-reported-as-said"
     ),
+    pytest.param(
+        "Report: The Port Deal Will Cost Jobs.\n\nThe report was released on Monday.",
+        [],
+        id="headline-colon-not-a-name",
+    ),
+    pytest.param("The army did not respond to the attack.", [], id="no-response-to-an-act"),
+    pytest.param(
+        "The film's title echoes the bloody fighting in the capital.", [], id="echoes-resemblance"
+    ),
+    pytest.param(
+        "The debate promised to be a turning point for the campaign.",
+        [],
+        id="event-subject-promised",
+    ),
+    pytest.param(
+        "A close look at the budget suggests that the city will run short of cash.",
+        [],
+        id="a-look-suggests",
+    ),
     pytest.param('"Follow Dana Reyes on Twitter @danareyes."', [], id="follow-on-twitter"),
     pytest.param(
         '"Sign up for our newsletter to get the latest news," the site said.',
@@ -871,6 +949,34 @@ WHY_ROWS = {
 }
 WHY_EXTRA = [
     # text, cue, claim, statement sieve
+    pytest.param(
+        "Union leaders made it clear that they would not back the pension deal.",
+        "made it clear",
+        "they would not back the pension deal",
+        "made_clear",
+        id="made-it-clear-that",
+    ),
+    pytest.param(
+        "The former mayor pleaded not guilty to all four bribery charges.",
+        "pleaded",
+        "not guilty to all four bribery charges",
+        "plea",
+        id="pleaded-not-guilty",
+    ),
+    pytest.param(
+        "A spokeswoman for the airline did not respond to a request for comment.",
+        "did not respond to",
+        "a request for comment",
+        "no_response",
+        id="did-not-respond-to-request",
+    ),
+    pytest.param(
+        "The mayor has called for the bus fare to be cut in half by next year.",
+        "called for",
+        "the bus fare to be cut in half by next year",
+        "for_clause",
+        id="called-for-X-to-Y",
+    ),
     pytest.param(
         'The governor added:\n\n"We will rebuild every home that was lost in the fire."',
         "added:",
@@ -929,6 +1035,7 @@ def test_why_names_the_statement_sieve_extra(explainer, text, cue, claim, sieve)
 
 # Cue verbs that make no statement, each rejected by a named sieve (``cue_verdicts``).
 REJECTIONS = [
+    pytest.param("The mayor made it clear.", "made", "made_clear", id="made-clear-nothing-said"),
     pytest.param(
         "The union continues to urge members to vote no.", "continues", "inner_cue", id="inner"
     ),

@@ -177,7 +177,8 @@ TEXT = (
     "out new taxes. Analysts warned the deal was unlikely to survive. The mayor said the plant "
     'will not close. The minister said: "Is this the end of the talks?" "Follow us on Twitter '
     'for updates," the mayor said. The tax, the governor argued, is a burden. Still, she said, '
-    "the budget is balanced. The whip said she was not sure of the votes.\n"
+    "the budget is balanced. The whip said she was not sure of the votes. The agency did not "
+    "respond to a request for comment.\n"
 )
 
 

@@ -62,6 +62,13 @@ ROWS = [
     ),
     row("insistence", "The minister insisted that the reforms were working.", "insisted", C, PLAIN),
     row(
+        "asked-for-is-a-request",
+        "The senator asked for an inquiry into the missing funds.",
+        "asked for",
+        C,
+        ("asked", "for"),
+    ),
+    row(
         "warning-as-fact",
         "The general warned that the enemy was massing troops near the border.",
         "warned",
@@ -720,6 +727,7 @@ WHY_ROWS = {
     "forecast": "forecast",
     "possibly": "hedge_adverb",
     "suggested": "hedge_cue",
+    "asked-for-is-a-request": "request_for",
     "could-not-have-come-at-a-worse-time": "hedge_modal",
     "too-early-to-tell": "hedge_phrase",
     "i-think": "hedge_predicate",

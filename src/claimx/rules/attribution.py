@@ -55,6 +55,9 @@ def _needs_clause() -> frozenset[str]:
 COMPLEMENTIZERS = {"that"}
 # Cues that report speech only with an infinitive ("declined to comment", not "sales declined").
 XCOMP_ONLY = {"decline"}
+# Cues of an answer: negated, with a request as object, they report a non-answer.
+ANSWER_VERBS = {"respond", "reply"}
+PLEAS = {"guilty", "innocent"}  # "pleaded (not) guilty"
 MIN_QUOTE_WORDS = 4
 INHERITED = "inherited subject"  # ``why`` note: the speaker is a governing clause's subject
 CLOSING_QUOTES = CLOSERS | {"''", "’"}  # as the tokenizer splits them
@@ -399,10 +402,11 @@ VERB_GATES = (inner_cue, object_control)
 def say_complement(v: VerbFrame) -> Verdict:
     """ "X said (that) Y"; "said that X and that Y": the conjoined clause is in the first's
     subtree, a second complement is added."""
-    if not v.ccomp:
+    ccomp = [c for c in v.ccomp if not _before_colon(c, v.verb)]
+    if not ccomp:
         return None
-    f = v.found("say_complement", v.ccomp[0], clausal=True)
-    for extra in v.ccomp[1:]:
+    f = v.found("say_complement", ccomp[0], clausal=True)
+    for extra in ccomp[1:]:
         if not _absolute_phrase(extra):
             f.claim_tokens += _claim_from(extra, v.exclude)
     more = _conjoined_clause(v.verb, f.claim_tokens)
@@ -429,6 +433,14 @@ def _conjoined_clause(verb: Token, claim: list[Token]) -> list[Token]:
             continue
         return [t for t in doc[end + 1 : c.right_edge.i + 1]]
     return []
+
+
+def _before_colon(clause: Token, verb: Token) -> bool:
+    """ "The deal came together quickly, under duress: A pending ballot initiative threatened
+    to ...": a clause that ends at a colon before the cue is the narrator's lead-in, which the
+    cue's own sentence after the colon illustrates; it is not what the cue reports."""
+    end = clause.right_edge.i
+    return end < verb.i and any(t.text == ":" for t in verb.doc[end : verb.i])
 
 
 def _absolute_phrase(verb: Token) -> bool:
@@ -535,12 +547,36 @@ def phrasal_cue(v: VerbFrame) -> Verdict:
     return f
 
 
+def made_clear(v: VerbFrame) -> Verdict:
+    """ "made (it) clear that X", "made plain his aim to X": the adjective (and "it") belong to
+    the cue; the clause after it, or the object, is the claim."""
+    adj = [
+        c
+        for c in v.verb.children
+        if c.pos_ == "ADJ" and c.i > v.verb.i and (v.lemma, c.lemma_.lower()) in _phrasal()
+    ]
+    if not adj:
+        return None
+    inner = [c for c in adj[0].children if c.dep_ in ("advcl", "ccomp") and c.i > adj[0].i]
+    after = [c for c in v.verb.children if c.dep_ in ("ccomp", "dobj") and c.i > adj[0].i]
+    clause = (inner + after)[:1]
+    if not clause:
+        return NotStatement("made clear, nothing said")
+    f = v.found("made_clear", clause[0], clausal=True)
+    f.cue_tokens = list(v.verb.doc[v.cue[0].i : adj[0].i + 1])
+    f.claim_tokens = _claim_from(clause[0], v.exclude | {t.i for t in f.cue_tokens})
+    return f
+
+
 def addressee_cue(v: VerbFrame) -> Verdict:
-    """ "told reporters to ...": the object is the addressee; only an infinitive is a claim."""
+    """ "told reporters to ...": the object is the addressee; only an infinitive is a claim
+    ("asked for an inquiry", "asked about X", with no addressee, are prepositional claims)."""
     if v.lemma not in _addressee_verbs():
         return None
     if v.xcomp:
         return v.found("addressee_cue", v.xcomp[0])
+    if not v.dobj and any(p.lower_ in ("for", "about") for p in v.preps) and not v.needs_clause:
+        return None
     return NotStatement("an addressee, no content")
 
 
@@ -554,6 +590,29 @@ def called_on(v: VerbFrame) -> Verdict:
     f.claim_root = v.xcomp[0]
     f.claim_tokens = _trim([v.verb.doc[i] for i in range(min(ids), max(ids) + 1)])
     return f
+
+
+def plea(v: VerbFrame) -> Verdict:
+    """ "pleaded not guilty to all charges": a plea is a statement about the charge; its
+    adjective and what follows are the claim (a negated plea denies it)."""
+    pleas = [c for c in v.verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in PLEAS]
+    if v.lemma != "plead" or not pleas:
+        return None
+    return v.found("plea", pleas[0])
+
+
+def no_response(v: VerbFrame) -> Verdict:
+    """ "did not (immediately) respond to a request for comment": a non-answer to a request is
+    a statement without commitment, like "declined to comment" (GUIDELINES.md)."""
+    if v.lemma not in ANSWER_VERBS or not any(t.dep_ == "neg" or t.lemma_ == "fail" for t in v.cue):
+        return None
+    for p in v.preps:
+        objs = [g for g in p.children if g.dep_ == "pobj"]
+        if p.lower_ == "to" and objs and objs[0].lemma_.lower() in lexicons.load("request_nouns"):
+            f = v.found("no_response", objs[0])
+            f.cue_tokens = v.cue + [p]
+            return f
+    return None
 
 
 def refusal_without_infinitive(v: VerbFrame) -> Verdict:
@@ -609,6 +668,23 @@ def infinitive_claim(v: VerbFrame) -> Verdict:
     return v.found("infinitive_claim", v.xcomp[0])
 
 
+def for_clause(v: VerbFrame) -> Verdict:
+    """ "called for the wage to be raised": the parser makes "for X to Y" a clause of the cue;
+    the clause after "for" is the claim."""
+    if v.needs_clause:
+        return None
+    for c in v.verb.children:
+        marks = [g for g in c.children if g.dep_ == "mark" and g.lower_ == "for"]
+        to = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        if c.dep_ == "advcl" and c.i > v.verb.i and marks and to:
+            f = v.found("for_clause", clausal=True)
+            f.cue_tokens = v.cue + marks[:1]
+            f.claim_root = c
+            f.claim_tokens = _claim_from(c, v.exclude | {marks[0].i})
+            return f
+    return None
+
+
 def prepositional_claim(v: VerbFrame) -> Verdict:
     """ "called for X", "warned of X", "spoke about X"; a date or a bare party is no claim."""
     if v.needs_clause:
@@ -657,16 +733,20 @@ def no_complement(v: VerbFrame) -> Verdict:
 
 
 VERB_SIEVES = (
+    made_clear,
     say_complement,
     claim_then_cue,
     colon_quote,
     phrasal_cue,
     addressee_cue,
     called_on,
+    plea,
+    no_response,
     refusal_without_infinitive,
     object_claim,
     described_as,
     infinitive_claim,
+    for_clause,
     prepositional_claim,
     fronted_claim,
     adjacent_quote,
@@ -777,7 +857,7 @@ def _is_phrasal(verb: Token) -> bool:
     return any(
         (verb.lemma_.lower(), c.lemma_.lower()) in pairs
         for c in verb.children
-        if c.dep_ in ("dobj", "attr", "acomp")
+        if c.dep_ in ("dobj", "attr", "acomp") or c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ"
     )
 
 
@@ -832,7 +912,55 @@ def _according_to(tok: Token) -> Found | None:
     return found
 
 
-def _headline_colon(sent: Span, text: str | None = None) -> Found | None:
+def _line_name(doc: Doc, start: int, end: int, names: NameIndex | None) -> tuple[int, Token] | None:
+    """The speaker's name opening a "Name: ..." line, as (end, head): a tagged person or
+    organisation, a transcript speaker in capitals, or a surname the article gives a person
+    elsewhere ("Cruz: Trump Would Put Liberals On Court", where the tagger sees no name)."""
+    # An entity starting at ``start``, read off the token's IOB tags: ``sent.ents`` walks the
+    # whole Doc on every call, which made documents of many short sentences quadratic.
+    first = doc[start] if start < end else None
+    if first is None:
+        return None
+    if first.ent_iob_ == "B" and first.ent_type_ in ("PERSON", "ORG"):
+        ent_end = start + 1
+        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+            ent_end += 1
+        if ent_end <= end:
+            if _colon_at(doc, ent_end):
+                return ent_end, doc[start:ent_end].root
+            # the tagger's entity may run over the colon ("De Blasio: Trust Bratton" as one ORG)
+            return _surname_line(doc, start, end, names)
+    if first.is_upper and first.is_alpha and len(first) > 1:
+        name_end, head = start + 1, first  # transcript speaker in capitals
+        while name_end < end and doc[name_end].is_upper and doc[name_end].is_alpha:
+            name_end += 1
+            head = doc[name_end - 1]
+        return name_end, head
+    return _surname_line(doc, start, end, names)
+
+
+def _colon_at(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].text == ":"
+
+
+def _surname_line(
+    doc: Doc, start: int, end: int, names: NameIndex | None
+) -> tuple[int, Token] | None:
+    """ "De Blasio: ...", "Cruz: ...": up to three capitalised words before the colon, the
+    last a surname the article gives a person (so "Report:", "Poll:", "Iowa:" are not)."""
+    if names is None:
+        return None
+    k = start
+    while k < min(end, start + 3) and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    if k == start or not _colon_at(doc, k):
+        return None
+    return (k, doc[k - 1]) if names.is_surname(doc[k - 1].text) else None
+
+
+def _headline_colon(
+    sent: Span, text: str | None = None, names: NameIndex | None = None
+) -> Found | None:
     """ "Name: claim" at the start of a line: headlines and interview transcripts
     ("PENCE: Well, look, ..."); the claim runs to the end of the paragraph."""
     doc = sent.doc
@@ -843,26 +971,11 @@ def _headline_colon(sent: Span, text: str | None = None) -> Found | None:
     start = sent.start
     while start < sent.end and doc[start].is_quote:
         start += 1
-    # An entity starting at ``start``, read off the token's IOB tags: ``sent.ents`` walks the
-    # whole Doc on every call, which made documents of many short sentences quadratic.
-    ents = []
-    first = doc[start] if start < sent.end else None
-    if first is not None and first.ent_iob_ == "B" and first.ent_type_ in ("PERSON", "ORG"):
-        ent_end = start + 1
-        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
-            ent_end += 1
-        if ent_end <= sent.end:
-            ents = [doc[start:ent_end]]
-    if ents:
-        name_end, head = ents[0].end, ents[0].root
-    elif start < sent.end and doc[start].is_upper and doc[start].is_alpha and len(doc[start]) > 1:
-        name_end, head = start + 1, doc[start]  # transcript speaker in capitals
-        while name_end < sent.end and doc[name_end].is_upper and doc[name_end].is_alpha:
-            name_end += 1
-            head = doc[name_end - 1]
-    else:
+    name = _line_name(doc, start, sent.end, names)
+    if name is None:
         return None
-    if name_end >= len(doc) or doc[name_end].text != ":":
+    name_end, head = name
+    if not _colon_at(doc, name_end):
         return None
     para_end = text.find("\n", doc[name_end].idx)
     para_end = len(text) if para_end < 0 else para_end
@@ -1067,7 +1180,9 @@ def _token_statement(tok: Token, quotes: QuoteIndex) -> Found | None:
     return None
 
 
-def find_attributions(doc: Doc, quotes: QuoteIndex | None = None) -> list[Found]:
+def find_attributions(
+    doc: Doc, quotes: QuoteIndex | None = None, names: NameIndex | None = None
+) -> list[Found]:
     """Every cued statement of the document: a "NAME: ..." line, then each cue word's."""
     text = doc_text(doc)
     quotes = quotes or QuoteIndex(text)
@@ -1076,7 +1191,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex | None = None) -> list[Found]
     cues = candidates(doc, pos=("VERB", "AUX", "NOUN"), lower=("according",))
     k = 0
     for sent in doc.sents:
-        head = _headline_colon(sent, text)
+        head = _headline_colon(sent, text, names)
         if head is not None:
             out.append(head)
         while k < len(cues) and cues[k] < sent.end:
@@ -1196,7 +1311,7 @@ def extract_statements(
 ) -> list[Statement]:
     """All statements of a parsed document, in text order."""
     model = DocumentModel.build(doc, article_date, resolver or default_resolver())
-    found = [f for f in find_attributions(doc, model.quotes) if _speaker_ok(f)]
+    found = [f for f in find_attributions(doc, model.quotes, model.names) if _speaker_ok(f)]
     found.sort(key=lambda f: f.cue_tokens[0].i if f.cue_tokens else 0)
     statements: list[Statement] = []
     nominal: list[bool] = []

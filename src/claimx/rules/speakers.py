@@ -358,6 +358,10 @@ class NameIndex:
             self.persons = sorted(self.persons + extra, key=lambda e: e.start)
             self.person_ends = [e.end for e in self.persons]
 
+    def is_surname(self, word: str) -> bool:
+        """Whether ``word`` ends a person's name somewhere in the article ("Cruz")."""
+        return str((True, _fold(word))) in self.full
+
     def gender(self, name: str) -> str | None:
         """ "m" or "f": by the first name of the fullest form ("Ivanka Trump" is "f" whatever
         "Trump said he" says), else by the article's evidence for the surname, else None."""
@@ -858,7 +862,9 @@ def proper_noun(m: Mention) -> Speaker | None:
     """A proper noun the tagger did not make a name ("Rubio", "EPA"), unless it is a bare
     title or description ("President said", a headline's "Judge rejects")."""
     head, names = m.head, m.names
-    if not (head.pos_ == "PROPN" or head.is_upper and head.is_alpha):
+    # a surname the tagger read as a common noun ("Cruz: Trump Would ...") is still a name
+    surname = head.is_title and names.is_surname(head.text)
+    if not (head.pos_ == "PROPN" or head.is_upper and head.is_alpha or surname):
         return None
     if (
         not head.ent_type_

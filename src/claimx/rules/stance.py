@@ -100,6 +100,18 @@ def denial_cue(c: CueFrame) -> Stance | None:
     return ("deny", [word.text]) if word is not None else None
 
 
+def request_for(c: CueFrame) -> Stance | None:
+    """ "asked for an inquiry": a question verb with "for" and no question is a request,
+    confirm like "called for" (GUIDELINES.md), not a hedge."""
+    for word in c.verbs:
+        if word.lemma_.lower() in lexicons.load("hedge_cues") and not c.negs:
+            deps = {ch.dep_ for ch in word.children}
+            fors = [ch for ch in word.children if ch.dep_ == "prep" and ch.lower_ == "for"]
+            if fors and not deps & {"ccomp", "dobj", "xcomp"}:
+                return "confirm", [word.text, fors[0].text]
+    return None
+
+
 def hedge_cue(c: CueFrame) -> Stance | None:
     """ "suggested", "speculated", "declined to comment"."""
     for word in c.verbs:
@@ -124,7 +136,15 @@ def negated_cue(c: CueFrame) -> Stance | None:
     return ("uncertain", [t.text for t in c.negs] + [c.cue.text]) if c.negs else None
 
 
-CUE_SIEVES = (refusal, negated_denial, denial_cue, hedge_cue, called_false, negated_cue)
+CUE_SIEVES = (
+    refusal,
+    negated_denial,
+    denial_cue,
+    request_for,
+    hedge_cue,
+    called_false,
+    negated_cue,
+)
 
 
 def cue_stance(cue: Token, cue_words: list[Token]) -> Decision[Stance] | None:
