@@ -405,15 +405,28 @@ def _agrees(pronoun: str, name: str | None, names: NameIndex) -> bool:
     return (g == "m") == (pronoun in MALE)
 
 
-def _person_antecedent(doc: Doc, before: int, names: NameIndex) -> Span | None:
-    """The nearest PERSON before ``before``, preferring a subject in the nearest sentence."""
-    sent_starts: list[int] = []  # the starts of this sentence and the three before, walking back
-    i = before
-    while i >= 0 and len(sent_starts) < 4:
-        if doc[i].is_sent_start or i == 0:
-            sent_starts.insert(0, i)
-        i -= 1
+def _person_antecedent(
+    doc: Doc, before: int, names: NameIndex, spoke: Callable[[int], bool]
+) -> Span | Token | None:
+    """The nearest PERSON before ``before``, preferring a subject in the nearest sentence. A
+    "he"/"she" made subject there before any named subject carries the reference on ("As he
+    spoke in the lobby of Trump Tower, ... . ... he called"): it stands for whom it resolves to,
+    followed back a few pronouns at most, or returned when it was a statement's speaker
+    (``spoke``), whose resolution holds."""
+    for _ in range(4):
+        found = _nearest_person(doc, before, names)
+        if not isinstance(found, Token) or spoke(found.i):
+            return found
+        before = found.i
+    return None
+
+
+def _nearest_person(doc: Doc, before: int, names: NameIndex) -> Span | Token | None:
+    """The nearest fitting PERSON before ``before``, or a pronoun of the same gender to follow
+    back: a subject of an earlier sentence that no named subject precedes, or the subject of a
+    possessive's own clause ("he paid ... , according to his book")."""
     pron = doc[before].lower_
+    sent_starts, pronouns = _window_back(doc, before, names)
 
     def fits(e: Span) -> bool:
         return (
@@ -435,17 +448,77 @@ def _person_antecedent(doc: Doc, before: int, names: NameIndex) -> Span | None:
             candidates.insert(0, e)
             if e.start < sent_starts[0]:
                 break
-    if not candidates:
-        return None
-    for start in reversed(sent_starts[-4:]):
+    bound = _possessor_subject(doc[before], candidates, pronouns)
+    if bound is not None:
+        return bound
+    for back, start in enumerate(reversed(sent_starts)):
         in_sent = [e for e in candidates if e.start >= start]
+        subjects = [e for e in in_sent if e.root.dep_ in ("nsubj", "nsubjpass")]
+        chain = [p for b, p in pronouns if b == back]
+        if back and chain and _carries_on(chain[-1], subjects):
+            return chain[-1]  # the sentence's first pronoun subject
         if not in_sent:
             continue
-        subjects = [e for e in in_sent if e.root.dep_ in ("nsubj", "nsubjpass")]
-        if start < doc[before].sent.start and subjects:
+        if back and subjects:
             return subjects[0]
-        return in_sent[-1] if start == doc[before].sent.start else (subjects or in_sent)[0]
-    return candidates[-1]
+        return in_sent[-1] if not back else (subjects or in_sent)[0]
+    return candidates[-1] if candidates else None
+
+
+def _window_back(
+    doc: Doc, before: int, names: NameIndex
+) -> tuple[list[int], list[tuple[int, Token]]]:
+    """The starts of the pronoun's sentence and the three before, and the pronoun subjects of
+    its gender there outside quotations, with how many sentences back each is."""
+    same = MALE if doc[before].lower_ in MALE else FEMALE
+    sent_starts: list[int] = []
+    pronouns: list[tuple[int, Token]] = []
+    i = before
+    while i >= 0 and len(sent_starts) < 4:
+        t = doc[i]
+        if i < before and t.lower_ in same and t.dep_ in ("nsubj", "nsubjpass"):
+            if not names.quoted(t.idx):
+                pronouns.append((len(sent_starts), t))
+        if t.is_sent_start or i == 0:
+            sent_starts.insert(0, i)
+        i -= 1
+        if before - i > 400 and i >= 0:  # a run-on "sentence" of a bad input: no further
+            if not sent_starts:
+                sent_starts.insert(0, i + 1)
+            break
+    return sent_starts, pronouns
+
+
+def _carries_on(pron: Token, subjects: list[Span]) -> bool:
+    """Whether a sentence's first "he"/"she" subject, rather than a person named subject in
+    it, is who a later pronoun continues: no named subject comes before it, and it is the main
+    clause's subject or no one named is ("Just as he made a visit ..., Francis also made ..."
+    is Francis's sentence)."""
+    if subjects and subjects[0].start < pron.i:
+        return False
+    return not subjects or pron.head.dep_ == "ROOT"
+
+
+def _possessor_subject(
+    pron: Token, candidates: list[Span], pronouns: list[tuple[int, Token]]
+) -> Span | Token | None:
+    """For "his"/"her", the subject of its own clause when that is before it and fits: a
+    pronoun of the same gender (to follow) or a named person ("he paid $8 million to a
+    company, Diamond Shamrock, according to his book": not the company)."""
+    if pron.dep_ != "poss":
+        return None
+    verb = pron.head
+    subj = None
+    for _ in range(6):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if subj is None or subj.i >= pron.i:
+        return None
+    if any(p.i == subj.i for _, p in pronouns):
+        return subj
+    return next((e for e in candidates if e.start <= subj.i < e.end), None)
 
 
 def _group_antecedent(head: Token, names: NameIndex) -> Token | None:
@@ -473,8 +546,12 @@ def _group_antecedent(head: Token, names: NameIndex) -> Token | None:
             and names.complete(tok.text, "")[1] != "PERSON"  # not "Rubio" mis-tagged
             or tok.tag_ == "NN"
             and tok.lemma_.lower() in lexicons.load("org_descriptions")
+            or tok.tag_ == "NN"
+            and tok.lemma_.lower() in lexicons.load("document_nouns")
         ):
-            return tok  # "the Central and East European Coalition ... it", "the company ... it"
+            # "the Central and East European Coalition ... it", "the company ... it", "The
+            # lawsuit contends ... It goes on to" (the document speaks for its issuer)
+            return tok
     return None
 
 
@@ -549,8 +626,19 @@ class Mention:
         return Speaker(name, self.text, self.span, type, self.head)
 
     @cached_property
-    def person_antecedent(self) -> Span | None:
-        return _person_antecedent(self.head.doc, self.head.i, self.names)
+    def person_antecedent(self) -> Span | Token | None:
+        """A named person, or a pronoun that was an earlier statement's speaker."""
+        return _person_antecedent(
+            self.head.doc, self.head.i, self.names, lambda i: self.spoken(i) is not None
+        )
+
+    def spoken(self, i: int) -> Speaker | None:
+        """The recent statement whose speaker's head is token ``i``."""
+        return next((p for p in reversed(self.previous[-12:]) if p.head and p.head.i == i), None)
+
+    @cached_property
+    def group_antecedent(self) -> Token | None:
+        return _group_antecedent(self.head, self.names)
 
     @cached_property
     def named(self) -> tuple[Span, bool] | None:
@@ -633,11 +721,11 @@ def relative_pronoun(m: Mention) -> Speaker | None:
     return m.speaker(name, found.type)
 
 
-def _later_subject(ent: Span | None, recent: Speaker | None) -> bool:
+def _later_subject(ent: Span | Token | None, recent: Speaker | None) -> bool:
     """A person made the subject of a later sentence than the last speaker's takes over ("X
     said ... . Trump has ... . He recently ... . '...,' he said")."""
     return (
-        ent is not None
+        isinstance(ent, Span)
         and recent is not None
         and recent.head is not None
         and ent.root.dep_ in ("nsubj", "nsubjpass")
@@ -652,7 +740,8 @@ def pronoun_last_speaker(m: Mention) -> Speaker | None:
         return None
     recent = _recent_person(m.head, m.previous, m.names)
     ent = m.person_antecedent
-    same_sentence = ent is not None and ent.start >= m.head.sent.start
+    at = ent.start if isinstance(ent, Span) else ent.i if ent is not None else -1
+    same_sentence = at >= m.head.sent.start
     if recent is None or same_sentence or _later_subject(ent, recent):
         return None
     return m.speaker(recent.name, "person")
@@ -660,9 +749,13 @@ def pronoun_last_speaker(m: Mention) -> Speaker | None:
 
 def pronoun_antecedent(m: Mention) -> Speaker | None:
     """ "he"/"she": the nearest agreeing person named before it, a subject first."""
-    if m.low not in PERSON_PRONOUNS or m.person_antecedent is None:
+    ante = m.person_antecedent
+    if m.low not in PERSON_PRONOUNS or ante is None:
         return None
-    return m.speaker(m.names.complete(_clean_name(m.person_antecedent.text), "PERSON")[0], "person")
+    if isinstance(ante, Token):  # "'...,' he said. ... '...,' he said": as resolved then
+        spoke = m.spoken(ante.i)
+        return m.speaker(spoke.name, "person") if spoke is not None and spoke.name else None
+    return m.speaker(m.names.complete(_clean_name(ante.text), "PERSON")[0], "person")
 
 
 def pronoun_earlier_speaker(m: Mention) -> Speaker | None:
@@ -677,20 +770,50 @@ def pronoun_earlier_speaker(m: Mention) -> Speaker | None:
 
 
 def group_pronoun_speaker(m: Mention) -> Speaker | None:
-    """ "they"/"it": a group or organisation among the last three speakers."""
+    """ "they"/"it": a group or organisation among the last three speakers ("it" not a plural
+    group: "officials said ... after it announced"), unless a source is made subject in the
+    pronoun's own sentence or after that speaker ("Senate Democrats blocked the bill because
+    they said", "Environmentalists worry that ... , they say")."""
     if m.low not in GROUP_PRONOUNS | IT_PRONOUNS:
         return None
     for p in reversed(m.previous[-3:]):
-        if p.type in ("group", "organization") and p.name:
-            return m.speaker(p.name, p.type)
+        if p.type not in ("group", "organization") or not p.name:
+            continue
+        if m.low in IT_PRONOUNS and p.head is not None and p.head.tag_ in ("NNS", "NNPS"):
+            continue
+        if _later_source(m, p):
+            return None
+        return m.speaker(p.name, p.type)
     return None
+
+
+def _later_source(m: Mention, spoke: Speaker) -> bool:
+    """Whether the pronoun's nearest possible antecedent is a source made subject after the
+    speaker ``spoke``: in a later sentence than the speaker's or in the pronoun's own, as the
+    subject of a main clause or of a clause that governs the pronoun. A source is a named group or
+    organisation, a group noun, or a subject whose verb takes a clause ("environmentalists
+    worry that"), not "prices have risen"; "they" needs a plural one."""
+    ante = m.group_antecedent
+    if ante is None or spoke.head is None or ante.i <= spoke.head.i:
+        return False
+    if ante.sent.start != m.head.sent.start and ante.sent.start <= spoke.head.sent.start:
+        return False
+    if ante.head.dep_ != "ROOT" and ante.head not in list(m.head.ancestors)[:8]:
+        return False  # not: "... a system that Republicans want. '...,' they conclude"
+    if m.low in GROUP_PRONOUNS and ante.tag_ not in ("NNS", "NNPS"):
+        return False
+    return (
+        ante.ent_type_ in ("ORG", "NORP")
+        or ante.lemma_.lower() in lexicons.load("group_nouns")
+        or any(c.dep_ == "ccomp" for c in ante.head.children)
+    )
 
 
 def group_pronoun_antecedent(m: Mention) -> Speaker | None:
     """ "they"/"it": the nearest subject before it that can be a group or organisation."""
     if m.low not in GROUP_PRONOUNS | IT_PRONOUNS:
         return None
-    ante = _group_antecedent(m.head, m.names)
+    ante = m.group_antecedent
     if ante is None:
         return None
     found = resolve(ante, m.names, [])
