@@ -118,6 +118,20 @@ ROWS = [
         sieve="possessive_document",
     ),
     row(
+        "i-in-a-signed-letter",
+        "Readers respond to the school budget.\n\nLETTERS.\n\nAfter much thought, I would "
+        "like to announce that the new budget will hurt our children. The board should start "
+        "over.\n\n"
+        "Margaret Olsen.\n\nDayton, Ohio.\n\nThe board is doing its best with little money.\n\n"
+        "Peter Lang.\n\nAkron, Ohio.",
+        "announce",
+        "the new budget will hurt our children",
+        "Margaret Olsen",
+        "I",
+        "person",
+        sieve="signed_first_person",
+    ),
+    row(
         "surname-to-full-name",
         "Angela Merkel met the union leaders in Berlin. Merkel said the pension reform would be "
         "delayed.",

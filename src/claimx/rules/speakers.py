@@ -250,6 +250,11 @@ class NameIndex:
         self.headline_end = end if 0 <= end <= 300 else 0
         self._index_full_names(doc)
         self._add_surname_mentions(doc)
+        # letters and columns signed by a line that is just a name ("Debby James.")
+        text = doc_text(doc)
+        signed = [e for e in self.persons if e.label_ == "PERSON" and _alone_on_line(text, e)]
+        self.signature_starts = [e.start_char for e in signed]
+        self.signature_names = [_clean_name(e.text) for e in signed]
         # organisations by their last word ("the committee" -> "House Intelligence Committee")
         self.org_by_word: dict[str, list[tuple[int, str]]] = {}
         for ent in doc.ents:
@@ -360,6 +365,20 @@ class NameIndex:
         if len(words) == 1 and label != "PERSON" and _fold(name) in self.org_prefix:
             return self.org_prefix[_fold(name)], "ORG"  # "Peabody" -> "Peabody Energy"
         return name, label
+
+
+LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
+
+
+def _alone_on_line(text: str, ent: Span) -> bool:
+    """A name of two words or more that is a line of its own, but for a final period: the
+    signature under a letter or a column."""
+    before = text[max(0, ent.start_char - 4) : ent.start_char]
+    return (
+        len(ent) > 1
+        and (ent.start_char == 0 or before.rstrip(" \t").endswith("\n"))
+        and LINE_END.match(text, ent.end_char) is not None
+    )
 
 
 MALE = {"he", "him", "his", "himself"}
@@ -838,6 +857,18 @@ def symbol_subject(m: Mention) -> Speaker | None:
     return m.speaker(None, "unknown")
 
 
+def signed_first_person(m: Mention) -> Speaker | None:
+    """ "I" in the narration of a letter or column signed below by a line that is just a name
+    ("... I would like to announce my departure ...\n\nDebby James.\n\n"): the signer."""
+    if m.low != "i" or m.names.quoted(m.head.idx):
+        return None
+    starts = m.names.signature_starts
+    k = bisect.bisect_left(starts, m.head.idx)
+    if k == len(starts) or starts[k] - m.head.idx > 3000:
+        return None
+    return m.speaker(m.names.signature_names[k], "person")
+
+
 def unresolved_pronoun(m: Mention) -> Speaker | None:
     """A pronoun no earlier sieve resolved: no name."""
     if m.head.pos_ != "PRON" and m.low not in PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS:
@@ -1104,6 +1135,7 @@ SIEVES: tuple[Sieve, ...] = (
     group_pronoun_speaker,
     group_pronoun_antecedent,
     indefinite_pronoun,
+    signed_first_person,
     unresolved_pronoun,
     apposition_names,
     party_group,
