@@ -132,6 +132,17 @@ ROWS = [
         sieve="signed_first_person",
     ),
     row(
+        "surname-tagged-common-noun",
+        "Health Secretary Faces Questions\n\nOfficials met Tom Price on Monday. Price said the "
+        "budget would pass.",
+        "said",
+        "the budget would pass",
+        "Tom Price",
+        "Price",
+        "person",
+        sieve="surname_noun",
+    ),
+    row(
         "surname-to-full-name",
         "Angela Merkel met the union leaders in Berlin. Merkel said the pension reform would be "
         "delayed.",

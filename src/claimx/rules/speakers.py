@@ -988,6 +988,19 @@ def proper_noun(m: Mention) -> Speaker | None:
     return m.speaker(name, TYPE_OF_LABEL.get(label, "unknown"))
 
 
+def surname_noun(m: Mention) -> Speaker | None:
+    """A person's surname the tagger read as a common noun, standing alone as the subject
+    ("Price said", "Trump did rule out" at a sentence's start): the person the article names
+    in full with it."""
+    head = m.head
+    if head.tag_ != "NN" or not head.text.istitle() or len(m.toks) != 1:
+        return None
+    full, label = m.names.complete(head.text, "")
+    if label != "PERSON" or full == head.text or not full.endswith(head.text):
+        return None
+    return m.speaker(full, "person")
+
+
 def _is_title(tok: Token) -> bool:
     """A title or role word standing where a name would ("Gov.", "Vice President")."""
     low = tok.lower_
@@ -1144,6 +1157,7 @@ SIEVES: tuple[Sieve, ...] = (
     apposition_name,
     acronym,
     proper_noun,
+    surname_noun,
     possessive_document,
     possessive_owner,
     document_issuer,
