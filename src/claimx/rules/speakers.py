@@ -979,7 +979,12 @@ def proper_noun(m: Mention) -> Speaker | None:
         and (len(m.toks) == 1 or _in_headline(head, names))
     ):
         return None
-    chain = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+    # compounds before the head, but for a courtesy title: "MR. KLINE:" is Kline
+    chain = [
+        c
+        for c in head.children
+        if c.dep_ == "compound" and c.i < head.i and not (c.is_punct or c.lower_ in _honorifics())
+    ] + [head]
     name, label = names.complete(_clean_name(" ".join(t.text for t in chain)), "")
     inside = {t.i for t in m.toks}  # "Chaffetz and Rep. Bob Goodlatte"
     more = [_conjunct_name(c, names) for c in _conjuncts(head) if c.i in inside and c.ent_type_]
