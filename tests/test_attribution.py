@@ -432,6 +432,14 @@ ROWS = [
         "indirect",
     ),
     row(
+        "verb-hung-unlabelled-on-the-one-before-shares-its-subject",
+        "Governor Ann Lee paused, then revealed why the plan had failed.",
+        "Ann Lee",
+        "then revealed",
+        "why the plan had failed",
+        "indirect",
+    ),
+    row(
         "according-to-a-source-the-tagger-read-as-a-verb",
         "The host demeaned contestants on the air, according to show insiders.",
         "show insiders",

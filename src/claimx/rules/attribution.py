@@ -132,7 +132,10 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
             if subj is not None:
                 return subj, True
             continue
-        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head != tok:
+        # "X paused, then revealed why ...": a verb the parser hung on the one before it
+        # with no label ("dep") shares its subject as a conjunct would
+        loose = tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB"
+        if (tok.dep_ in ("xcomp", "conj", "advcl") or loose) and tok.head != tok:
             was_participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
             tok = tok.head
             if (
