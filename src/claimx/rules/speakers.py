@@ -510,12 +510,12 @@ def _window_back(
 
 def _carries_on(pron: Token, subjects: list[Span]) -> bool:
     """Whether a sentence's first "he"/"she" subject, rather than a person named subject in
-    it, is who a later pronoun continues: no named subject comes before it, and it is the main
-    clause's subject or no one named is ("Just as he made a visit ..., Francis also made ..."
-    is Francis's sentence)."""
+    it, is who a later pronoun continues: no named subject comes before it, and it is not in an
+    adverbial clause before a named subject ("Just as he made a visit ..., Francis also made
+    ..." is Francis's sentence)."""
     if subjects and subjects[0].start < pron.i:
         return False
-    return not subjects or pron.head.dep_ == "ROOT"
+    return not subjects or pron.head.dep_ != "advcl"
 
 
 def _possessor_subject(
