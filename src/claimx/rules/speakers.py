@@ -594,7 +594,13 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
         return None
     lemma = head.lemma_.lower()
     same = _synonyms("document_synonyms").get(lemma, frozenset({lemma}))
-    earlier = [i for w in same for i in names.documents.get(w, []) if i <= head.i]
+    # the last few mentions up to this one (positions are in text order): a scan of every
+    # earlier mention per document noun would be quadratic in a document of many
+    earlier = []
+    for w in same:
+        at = names.documents.get(w, [])
+        k = bisect.bisect_right(at, head.i)
+        earlier += at[max(0, k - 20) : k]
     for t in (head.doc[i] for i in sorted(earlier, reverse=True)):
         owners = [c for c in t.children if c.dep_ in ("poss", "compound") and c.ent_type_]
         for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
