@@ -232,6 +232,28 @@ ROWS = [
         mention="Okafor",
     ),
     row(
+        "transcript-label-with-courtesy-title",
+        "Budget Talks Resume\n\nSenator Robert Kline of Ohio spoke with the host on Sunday.\n\n"
+        "MR. KLINE: Well, look, the budget will pass because the votes are there.",
+        "Robert Kline",
+        ":",
+        "Well, look, the budget will pass because the votes are there",
+        "direct",
+        mention="MR. KLINE",
+    ),
+    row(
+        "transcript-label-with-courtesy-title-own-sentence",
+        "Senator Says Budget Will Pass\n\nSenator Robert Smith of Ohio sat down with host Ana "
+        "Garcia on Sunday.\n\nMS. GARCIA: Will the budget pass this week?\n\n"
+        "MR. SMITH: Well, look, the budget will pass because the votes are there, and nobody "
+        "wants a shutdown.",
+        "Robert Smith",
+        ":",
+        "Well, look, the budget will pass because the votes are there, and nobody wants a shutdown",
+        "direct",
+        mention="MR. SMITH",
+    ),
+    row(
         "said-colon-quote",
         'Union leader Paul Grant said: "Our members have had enough."',
         "Paul Grant",
@@ -543,6 +565,14 @@ ROWS = [
         "Donald Trump",
         "warned against",
         "hackers from China",
+        "indirect",
+    ),
+    row(
+        "verb-hung-unlabelled-on-the-one-before-shares-its-subject",
+        "Governor Ann Lee paused, then revealed why the plan had failed.",
+        "Ann Lee",
+        "then revealed",
+        "why the plan had failed",
         "indirect",
     ),
     row(

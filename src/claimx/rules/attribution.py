@@ -135,7 +135,10 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
             if subj is not None:
                 return subj, True
             continue
-        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head != tok:
+        # "X paused, then revealed why ...": a verb the parser hung on the one before it
+        # with no label ("dep") shares its subject as a conjunct would
+        loose = tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB"
+        if (tok.dep_ in ("xcomp", "conj", "advcl") or loose) and tok.head != tok:
             was_participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
             tok = tok.head
             if (
@@ -965,12 +968,16 @@ def _headline_colon(
     ("PENCE: Well, look, ..."); the claim runs to the end of the paragraph."""
     doc = sent.doc
     text = doc_text(doc) if text is None else text  # Doc.text re-joins every token: pass it in
+    label = _line_honorific(sent, text)
     before = text[max(0, sent.start_char - 3) : sent.start_char].rstrip("\"“”' ")
-    if sent.start_char > 0 and not (before == "" or before.endswith("\n")):
+    if label is None and sent.start_char > 0 and not (before == "" or before.endswith("\n")):
         return None
     start = sent.start
     while start < sent.end and doc[start].is_quote:
         start += 1
+    if label is None and start + 1 < sent.end and _courtesy_title(doc[start]):
+        label = start  # "MR. SMITH: ..." in one sentence
+        start += 2 if doc[start + 1].text == "." else 1
     name = _line_name(doc, start, sent.end, names)
     if name is None:
         return None
@@ -983,12 +990,37 @@ def _headline_colon(
     if len(claim) < 3:
         return None
     found = Found([doc[name_end]], None, head, sieve="name_colon_line")
-    found.speaker_tokens = list(doc[start:name_end])
+    found.speaker_tokens = list(doc[start if label is None else label : name_end])
     found.line = True
     found.claim_tokens = claim
     found.claim_root = claim[0].sent.root
     found.clausal = True
     return found
+
+
+def _line_honorific(sent: Span, text: str) -> int | None:
+    """Where a transcript's speaker label starts when a courtesy title opens it ("MR. SMITH:
+    ...", "MS. GARCIA: ..."), which the parser splits off as a sentence of its own: the
+    title's token, if the title starts a line right before the sentence."""
+    doc = sent.doc
+    k = sent.start - 1
+    if k >= 0 and doc[k].text == ".":
+        k -= 1
+    if k < 0 or not _courtesy_title(doc[k]):
+        return None
+    line = text[max(0, doc[k].idx - 3) : doc[k].idx].rstrip("\"“”' ")
+    return k if doc[k].idx == 0 or line == "" or line.endswith("\n") else None
+
+
+def _courtesy_title(tok: Token) -> bool:
+    """ "MR", "MS.": a courtesy title of the honorifics lexicon in capitals."""
+    return tok.is_upper and tok.lower_.rstrip(".") + "." in _courtesy()
+
+
+@cache
+def _courtesy() -> frozenset[str]:
+    """ "mr.", "ms.": the honorifics lexicon's titles, with their period."""
+    return frozenset(w.split()[0] for w in lexicons.load("honorifics") if w.split()[0][-1] == ".")
 
 
 def _spans_of(tokens: list[Token]) -> list[tuple[int, int]]:

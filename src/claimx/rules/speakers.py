@@ -252,6 +252,11 @@ class NameIndex:
         self._index_roles(doc)
         self._index_full_names(doc)
         self._add_surname_mentions(doc)
+        # letters and columns signed by a line that is just a name ("Debby James.")
+        text = doc_text(doc)
+        signed = [e for e in self.persons if e.label_ == "PERSON" and _alone_on_line(text, e)]
+        self.signature_starts = [e.start_char for e in signed]
+        self.signature_names = [_clean_name(e.text) for e in signed]
         # organisations by their last word ("the committee" -> "House Intelligence Committee")
         self.org_by_word: dict[str, list[tuple[int, str]]] = {}
         for ent in doc.ents:
@@ -395,6 +400,20 @@ class NameIndex:
         return name, label or tagged
 
 
+LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
+
+
+def _alone_on_line(text: str, ent: Span) -> bool:
+    """A name of two words or more that is a line of its own, but for a final period: the
+    signature under a letter or a column."""
+    before = text[max(0, ent.start_char - 4) : ent.start_char]
+    return (
+        len(ent) > 1
+        and (ent.start_char == 0 or before.rstrip(" \t").endswith("\n"))
+        and LINE_END.match(text, ent.end_char) is not None
+    )
+
+
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 
@@ -438,15 +457,28 @@ def _agrees(pronoun: str, name: str | None, names: NameIndex) -> bool:
     return (g == "m") == (pronoun in MALE)
 
 
-def _person_antecedent(doc: Doc, before: int, names: NameIndex) -> Span | None:
-    """The nearest PERSON before ``before``, preferring a subject in the nearest sentence."""
-    sent_starts: list[int] = []  # the starts of this sentence and the three before, walking back
-    i = before
-    while i >= 0 and len(sent_starts) < 4:
-        if doc[i].is_sent_start or i == 0:
-            sent_starts.insert(0, i)
-        i -= 1
+def _person_antecedent(
+    doc: Doc, before: int, names: NameIndex, spoke: Callable[[int], bool]
+) -> Span | Token | None:
+    """The nearest PERSON before ``before``, preferring a subject in the nearest sentence. A
+    "he"/"she" made subject there before any named subject carries the reference on ("As he
+    spoke in the lobby of Trump Tower, ... . ... he called"): it stands for whom it resolves to,
+    followed back a few pronouns at most, or returned when it was a statement's speaker
+    (``spoke``), whose resolution holds."""
+    for _ in range(4):
+        found = _nearest_person(doc, before, names)
+        if not isinstance(found, Token) or spoke(found.i):
+            return found
+        before = found.i
+    return None
+
+
+def _nearest_person(doc: Doc, before: int, names: NameIndex) -> Span | Token | None:
+    """The nearest fitting PERSON before ``before``, or a pronoun of the same gender to follow
+    back: a subject of an earlier sentence that no named subject precedes, or the subject of a
+    possessive's own clause ("he paid ... , according to his book")."""
     pron = doc[before].lower_
+    sent_starts, pronouns = _window_back(doc, before, names)
 
     def fits(e: Span) -> bool:
         return (
@@ -468,17 +500,77 @@ def _person_antecedent(doc: Doc, before: int, names: NameIndex) -> Span | None:
             candidates.insert(0, e)
             if e.start < sent_starts[0]:
                 break
-    if not candidates:
-        return None
-    for start in reversed(sent_starts[-4:]):
+    bound = _possessor_subject(doc[before], candidates, pronouns)
+    if bound is not None:
+        return bound
+    for back, start in enumerate(reversed(sent_starts)):
         in_sent = [e for e in candidates if e.start >= start]
+        subjects = [e for e in in_sent if e.root.dep_ in ("nsubj", "nsubjpass")]
+        chain = [p for b, p in pronouns if b == back]
+        if back and chain and _carries_on(chain[-1], subjects):
+            return chain[-1]  # the sentence's first pronoun subject
         if not in_sent:
             continue
-        subjects = [e for e in in_sent if e.root.dep_ in ("nsubj", "nsubjpass")]
-        if start < doc[before].sent.start and subjects:
+        if back and subjects:
             return subjects[0]
-        return in_sent[-1] if start == doc[before].sent.start else (subjects or in_sent)[0]
-    return candidates[-1]
+        return in_sent[-1] if not back else (subjects or in_sent)[0]
+    return candidates[-1] if candidates else None
+
+
+def _window_back(
+    doc: Doc, before: int, names: NameIndex
+) -> tuple[list[int], list[tuple[int, Token]]]:
+    """The starts of the pronoun's sentence and the three before, and the pronoun subjects of
+    its gender there outside quotations, with how many sentences back each is."""
+    same = MALE if doc[before].lower_ in MALE else FEMALE
+    sent_starts: list[int] = []
+    pronouns: list[tuple[int, Token]] = []
+    i = before
+    while i >= 0 and len(sent_starts) < 4:
+        t = doc[i]
+        if i < before and t.lower_ in same and t.dep_ in ("nsubj", "nsubjpass"):
+            if not names.quoted(t.idx):
+                pronouns.append((len(sent_starts), t))
+        if t.is_sent_start or i == 0:
+            sent_starts.insert(0, i)
+        i -= 1
+        if before - i > 400 and i >= 0:  # a run-on "sentence" of a bad input: no further
+            if not sent_starts:
+                sent_starts.insert(0, i + 1)
+            break
+    return sent_starts, pronouns
+
+
+def _carries_on(pron: Token, subjects: list[Span]) -> bool:
+    """Whether a sentence's first "he"/"she" subject, rather than a person named subject in
+    it, is who a later pronoun continues: no named subject comes before it, and it is not in an
+    adverbial clause before a named subject ("Just as he made a visit ..., Francis also made
+    ..." is Francis's sentence)."""
+    if subjects and subjects[0].start < pron.i:
+        return False
+    return not subjects or pron.head.dep_ != "advcl"
+
+
+def _possessor_subject(
+    pron: Token, candidates: list[Span], pronouns: list[tuple[int, Token]]
+) -> Span | Token | None:
+    """For "his"/"her", the subject of its own clause when that is before it and fits: a
+    pronoun of the same gender (to follow) or a named person ("he paid $8 million to a
+    company, Diamond Shamrock, according to his book": not the company)."""
+    if pron.dep_ != "poss":
+        return None
+    verb = pron.head
+    subj = None
+    for _ in range(6):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if subj is None or subj.i >= pron.i:
+        return None
+    if any(p.i == subj.i for _, p in pronouns):
+        return subj
+    return next((e for e in candidates if e.start <= subj.i < e.end), None)
 
 
 def _group_antecedent(head: Token, names: NameIndex) -> Token | None:
@@ -506,8 +598,12 @@ def _group_antecedent(head: Token, names: NameIndex) -> Token | None:
             and names.complete(tok.text, "")[1] != "PERSON"  # not "Rubio" mis-tagged
             or tok.tag_ == "NN"
             and tok.lemma_.lower() in lexicons.load("org_descriptions")
+            or tok.tag_ == "NN"
+            and tok.lemma_.lower() in lexicons.load("document_nouns")
         ):
-            return tok  # "the Central and East European Coalition ... it", "the company ... it"
+            # "the Central and East European Coalition ... it", "the company ... it", "The
+            # lawsuit contends ... It goes on to" (the document speaks for its issuer)
+            return tok
     return None
 
 
@@ -531,7 +627,13 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
         return None
     lemma = head.lemma_.lower()
     same = _synonyms("document_synonyms").get(lemma, frozenset({lemma}))
-    earlier = [i for w in same for i in names.documents.get(w, []) if i <= head.i]
+    # the last few mentions up to this one (positions are in text order): a scan of every
+    # earlier mention per document noun would be quadratic in a document of many
+    earlier = []
+    for w in same:
+        at = names.documents.get(w, [])
+        k = bisect.bisect_right(at, head.i)
+        earlier += at[max(0, k - 20) : k]
     for t in (head.doc[i] for i in sorted(earlier, reverse=True)):
         owners = [c for c in t.children if c.dep_ in ("poss", "compound") and c.ent_type_]
         for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
@@ -582,8 +684,19 @@ class Mention:
         return Speaker(name, self.text, self.span, type, self.head)
 
     @cached_property
-    def person_antecedent(self) -> Span | None:
-        return _person_antecedent(self.head.doc, self.head.i, self.names)
+    def person_antecedent(self) -> Span | Token | None:
+        """A named person, or a pronoun that was an earlier statement's speaker."""
+        return _person_antecedent(
+            self.head.doc, self.head.i, self.names, lambda i: self.spoken(i) is not None
+        )
+
+    def spoken(self, i: int) -> Speaker | None:
+        """The recent statement whose speaker's head is token ``i``."""
+        return next((p for p in reversed(self.previous[-12:]) if p.head and p.head.i == i), None)
+
+    @cached_property
+    def group_antecedent(self) -> Token | None:
+        return _group_antecedent(self.head, self.names)
 
     @cached_property
     def named(self) -> tuple[Span, bool] | None:
@@ -666,11 +779,11 @@ def relative_pronoun(m: Mention) -> Speaker | None:
     return m.speaker(name, found.type)
 
 
-def _later_subject(ent: Span | None, recent: Speaker | None) -> bool:
+def _later_subject(ent: Span | Token | None, recent: Speaker | None) -> bool:
     """A person made the subject of a later sentence than the last speaker's takes over ("X
     said ... . Trump has ... . He recently ... . '...,' he said")."""
     return (
-        ent is not None
+        isinstance(ent, Span)
         and recent is not None
         and recent.head is not None
         and ent.root.dep_ in ("nsubj", "nsubjpass")
@@ -685,7 +798,8 @@ def pronoun_last_speaker(m: Mention) -> Speaker | None:
         return None
     recent = _recent_person(m.head, m.previous, m.names)
     ent = m.person_antecedent
-    same_sentence = ent is not None and ent.start >= m.head.sent.start
+    at = ent.start if isinstance(ent, Span) else ent.i if ent is not None else -1
+    same_sentence = at >= m.head.sent.start
     if recent is None or same_sentence or _later_subject(ent, recent):
         return None
     return m.speaker(recent.name, "person")
@@ -693,9 +807,13 @@ def pronoun_last_speaker(m: Mention) -> Speaker | None:
 
 def pronoun_antecedent(m: Mention) -> Speaker | None:
     """ "he"/"she": the nearest agreeing person named before it, a subject first."""
-    if m.low not in PERSON_PRONOUNS or m.person_antecedent is None:
+    ante = m.person_antecedent
+    if m.low not in PERSON_PRONOUNS or ante is None:
         return None
-    return m.speaker(m.names.complete(_clean_name(m.person_antecedent.text), "PERSON")[0], "person")
+    if isinstance(ante, Token):  # "'...,' he said. ... '...,' he said": as resolved then
+        spoke = m.spoken(ante.i)
+        return m.speaker(spoke.name, "person") if spoke is not None and spoke.name else None
+    return m.speaker(m.names.complete(_clean_name(ante.text), "PERSON")[0], "person")
 
 
 def pronoun_earlier_speaker(m: Mention) -> Speaker | None:
@@ -710,20 +828,50 @@ def pronoun_earlier_speaker(m: Mention) -> Speaker | None:
 
 
 def group_pronoun_speaker(m: Mention) -> Speaker | None:
-    """ "they"/"it": a group or organisation among the last three speakers."""
+    """ "they"/"it": a group or organisation among the last three speakers ("it" not a plural
+    group: "officials said ... after it announced"), unless a source is made subject in the
+    pronoun's own sentence or after that speaker ("Senate Democrats blocked the bill because
+    they said", "Environmentalists worry that ... , they say")."""
     if m.low not in GROUP_PRONOUNS | IT_PRONOUNS:
         return None
     for p in reversed(m.previous[-3:]):
-        if p.type in ("group", "organization") and p.name:
-            return m.speaker(p.name, p.type)
+        if p.type not in ("group", "organization") or not p.name:
+            continue
+        if m.low in IT_PRONOUNS and p.head is not None and p.head.tag_ in ("NNS", "NNPS"):
+            continue
+        if _later_source(m, p):
+            return None
+        return m.speaker(p.name, p.type)
     return None
+
+
+def _later_source(m: Mention, spoke: Speaker) -> bool:
+    """Whether the pronoun's nearest possible antecedent is a source made subject after the
+    speaker ``spoke``: in a later sentence than the speaker's or in the pronoun's own, as the
+    subject of a main clause or of a clause that governs the pronoun. A source is a named group or
+    organisation, a group noun, or a subject whose verb takes a clause ("environmentalists
+    worry that"), not "prices have risen"; "they" needs a plural one."""
+    ante = m.group_antecedent
+    if ante is None or spoke.head is None or ante.i <= spoke.head.i:
+        return False
+    if ante.sent.start != m.head.sent.start and ante.sent.start <= spoke.head.sent.start:
+        return False
+    if ante.head.dep_ != "ROOT" and ante.head not in list(m.head.ancestors)[:8]:
+        return False  # not: "... a system that Republicans want. '...,' they conclude"
+    if m.low in GROUP_PRONOUNS and ante.tag_ not in ("NNS", "NNPS"):
+        return False
+    return (
+        ante.ent_type_ in ("ORG", "NORP")
+        or ante.lemma_.lower() in lexicons.load("group_nouns")
+        or any(c.dep_ == "ccomp" for c in ante.head.children)
+    )
 
 
 def group_pronoun_antecedent(m: Mention) -> Speaker | None:
     """ "they"/"it": the nearest subject before it that can be a group or organisation."""
     if m.low not in GROUP_PRONOUNS | IT_PRONOUNS:
         return None
-    ante = _group_antecedent(m.head, m.names)
+    ante = m.group_antecedent
     if ante is None:
         return None
     found = resolve(ante, m.names, [])
@@ -746,6 +894,18 @@ def symbol_subject(m: Mention) -> Speaker | None:
     if any(ch.isalnum() for ch in m.text):
         return None  # "42% say": the number names the group
     return m.speaker(None, "unknown")
+
+
+def signed_first_person(m: Mention) -> Speaker | None:
+    """ "I" in the narration of a letter or column signed below by a line that is just a name
+    ("... I would like to announce my departure ...\n\nDebby James.\n\n"): the signer."""
+    if m.low != "i" or m.names.quoted(m.head.idx):
+        return None
+    starts = m.names.signature_starts
+    k = bisect.bisect_left(starts, m.head.idx)
+    if k == len(starts) or starts[k] - m.head.idx > 3000:
+        return None
+    return m.speaker(m.names.signature_names[k], "person")
 
 
 def unresolved_pronoun(m: Mention) -> Speaker | None:
@@ -853,7 +1013,7 @@ def surname_noun(m: Mention) -> Speaker | None:
     if head.tag_ != "NN" or not head.text.istitle() or m.toks != [head] or _is_title(head):
         return None
     name, label = m.names.complete(head.text, "PERSON")
-    if label != "PERSON" or name == head.text:
+    if label != "PERSON" or name == head.text or not name.endswith(head.text):
         return None
     return m.speaker(name, "person")
 
@@ -872,7 +1032,12 @@ def proper_noun(m: Mention) -> Speaker | None:
         and (len(m.toks) == 1 or _in_headline(head, names))
     ):
         return None
-    chain = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+    # compounds before the head, but for a courtesy title: "MR. KLINE:" is Kline
+    chain = [
+        c
+        for c in head.children
+        if c.dep_ == "compound" and c.i < head.i and not (c.is_punct or c.lower_ in _honorifics())
+    ] + [head]
     name, label = names.complete(_clean_name(" ".join(t.text for t in chain)), "")
     inside = {t.i for t in m.toks}  # "Chaffetz and Rep. Bob Goodlatte"
     more = [_conjunct_name(c, names) for c in _conjuncts(head) if c.i in inside and c.ent_type_]
@@ -1024,6 +1189,7 @@ SIEVES: tuple[Sieve, ...] = (
     group_pronoun_speaker,
     group_pronoun_antecedent,
     indefinite_pronoun,
+    signed_first_person,
     unresolved_pronoun,
     apposition_names,
     party_group,
