@@ -791,6 +791,65 @@ SCENES = [
         "The engineers",
         (THU, "article", None),
     ),
+    # -- scene-relative times: read against the last date the narrative gave
+    (
+        "relative-hours-later-local",
+        "Mayor Lin Park said on Monday that the bridge would reopen. Hours later, "
+        "Councillor Ben Ode told reporters that the repairs had been rushed.",
+        THU,
+        "the repairs",
+        ("2024-10-14", "text", "Hours later"),
+    ),
+    (
+        "relative-hours-later-opens-scene",
+        "Mayor Lin Park said on Monday that the bridge would reopen. Hours later, "
+        "Councillor Ben Ode told reporters that the repairs had been rushed. "
+        "“Nobody checked the welds,” Ode said.",
+        THU,
+        "Nobody checked",
+        ("2024-10-14", "context", "Hours later"),
+    ),
+    (
+        "relative-day-before",
+        "Mayor Lin Park said at a town hall on Tuesday that taxes would rise. "
+        "On a radio show the day before, she said the budget was balanced.",
+        THU,
+        "the budget",
+        ("2024-10-14", "text", "the day before"),
+    ),
+    (
+        "relative-next-month",
+        "The inquiry into the council opened in September. "
+        "The next month, a former clerk announced that he would sue the council.",
+        THU,
+        "he would sue",
+        ("2024-10", "text", "The next month"),
+    ),
+    (
+        "relative-from-a-claims-date",
+        "Police said the fire started on Saturday. A day later, "
+        "the fire chief said that the blaze was under control.",
+        THU,
+        "the blaze",
+        ("2024-10-13", "text", "A day later"),
+    ),
+    (
+        # nothing dated before it: the phrase is kept, the date stays null
+        "relative-without-anchor",
+        "The next morning, the fire chief said that the blaze was under control.",
+        THU,
+        "the blaze",
+        (None, None, "The next morning"),
+    ),
+    (
+        # relative to the vote, not to the narrative's date: not read as Monday minus a day
+        "relative-to-a-named-event-is-not",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "The day before the vote, Councillor Ben Ode said that the repairs were rushed.",
+        THU,
+        "the repairs",
+        (THU, "article", None),
+    ),
     # -- no article date: absolute dates still carry, relative ones do not
     (
         "no-article-date-absolute",
