@@ -697,6 +697,22 @@ SCENES = [
         "It helps",
         ("2024-10-14", "context", "on Monday"),
     ),
+    (
+        "opener-conjoined-speakers",
+        "Mayor Lin Park and Councillor Ben Ode held a joint news conference on Monday. "
+        "“The bridge is safe,” Park said. “Nobody was hurt,” Ode said.",
+        THU,
+        "Nobody was hurt",
+        ("2024-10-14", "context", "on Monday"),
+    ),
+    (
+        "opener-conjoined-speakers-not-a-third",
+        "Mayor Lin Park and Councillor Ben Ode held a joint news conference on Monday. "
+        "“The bridge is safe,” Park said. “Nobody was hurt,” Governor Ana Ruiz said.",
+        THU,
+        "Nobody was hurt",
+        (THU, "article", None),
+    ),
     # -- membership
     (
         "member-pronoun",

@@ -17,7 +17,8 @@ it until something else takes over. The timeline walks the sentences once, in or
   closes like any other expression.
 
 A statement with no date of its own takes the scene around its sentence when the speakers agree
-(a scene opened by a named speaker is that speaker's; an event's scene is everyone's).
+(a scene opened by a named speaker is that speaker's, and theirs who are named with them as one
+subject, "X and Y held a joint rally on Monday"; an event's scene is everyone's).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class Scene:
     speaker: str | None  # the opener's speaker (last word of the name, lower case) or None
     sentence: int  # where it opens (index of the sentence)
     reach: int = 1  # sentences an unnamed scene covers (an event: the next; a heading: all)
+    with_speakers: tuple[str, ...] = ()  # named beside the speaker ("X and Y held ... Monday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +149,14 @@ def _is_speaker(tok: Token | None) -> bool:
     return tok is not None and (
         tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in _PERSON_PRONOUNS
     )
+
+
+def _conjoined(subj: Token | None, key: str | None) -> tuple[str, ...]:
+    """The names conjoined with a named subject ("Clinton and Senator Elizabeth Warren"): the
+    last word of each, as the scene's other speakers."""
+    if subj is None or key is None or subj.pos_ != "PROPN":
+        return ()
+    return tuple(c.lower_ for c in subj.conjuncts if c.pos_ == "PROPN")
 
 
 def _governor(tok: Token) -> Token:
@@ -290,7 +300,7 @@ class Timeline:
             if iso and kind != "other" and (day_precise or (kind == "event" and key)):
                 written = as_written(span)
                 where = (written.start_char, written.end_char)
-                opened = Scene(iso, written.text, where, key, k)
+                opened = Scene(iso, written.text, where, key, k, 1, _conjoined(speaker, key))
                 continue
             closed = closed or kind == "verb" or span.start - sent.start <= _FRONTED
         return opened, closed and opened is None
@@ -352,4 +362,4 @@ class Timeline:
         if scene.speaker is None:  # an event nobody was named at: the next sentence only
             return scene if k - scene.sentence <= scene.reach else None
         key = _name_key(speaker)
-        return scene if key is not None and key == scene.speaker else None
+        return scene if key is not None and key in (scene.speaker, *scene.with_speakers) else None
