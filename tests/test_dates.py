@@ -791,6 +791,23 @@ SCENES = [
         "the tolls",
         ("2024-10-15", "context", "10:10 a.m."),
     ),
+    # -- a show's name in quotation marks is no time expression
+    (
+        "show-title-is-not-a-date",
+        "Mayor Lin Park spoke to reporters on Sunday. "
+        "“Taxes will rise,” she said on ABC's ''This Week.''",
+        THU,
+        "Taxes will rise",
+        ("2024-10-13", "context", "on Sunday"),
+    ),
+    (
+        "show-title-is-not-a-date-double-quotes",
+        "Mayor Lin Park spoke to reporters on Sunday. "
+        '“Taxes will rise,” she said on ABC\'s "This Week."',
+        THU,
+        "Taxes will rise",
+        ("2024-10-13", "context", "on Sunday"),
+    ),
     # -- what never opens a scene
     (
         "claim-time-opens-nothing",

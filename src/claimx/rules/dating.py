@@ -525,11 +525,26 @@ def _walk(start: Token, reach: set[int], q: _Query) -> None:
             stack.append(child)
 
 
+_OPENING_MARKS = frozenset("\"“‘'")
+_TITLE_END_RE = re.compile(r"[.,!?]?(?:''|[\"”’])")
+
+
+def _quoted_title(ent: Span, text: str) -> bool:
+    """A title in quotation marks that the tagger reads as a date (ABC's ''This Week'', NBC's
+    "Today"): a show's name, no time expression."""
+    start, end = ent.start_char, ent.end_char
+    if start == 0 or text[start - 1] not in _OPENING_MARKS:
+        return False
+    words = ent.text.split()
+    return all(w[:1].isupper() for w in words) and bool(_TITLE_END_RE.match(text, end))
+
+
 def _merge_time_entities(ents) -> list[list[int]]:
-    """[start, end] token runs of the DATE/TIME entities, touching ones merged."""
+    """[start, end] token runs of the DATE/TIME entities, touching ones merged; quoted titles
+    are names, not times."""
     merged: list[list[int]] = []
     for ent in ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") or _quoted_title(ent, doc_text(ent.doc)):
             continue
         if merged and ent.start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], ent.end)
