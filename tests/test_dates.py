@@ -698,6 +698,14 @@ SCENES = [
         ("2024-10-14", "context", "on Monday"),
     ),
     (
+        "opener-appositive-name",
+        "The city's mayor, Lin Park, said on Monday that the bridge would reopen. "
+        "The repairs took a year. “The engineers have signed off,” she said.",
+        THU,
+        "The engineers",
+        ("2024-10-14", "context", "on Monday"),
+    ),
+    (
         "opener-conjoined-speakers",
         "Mayor Lin Park and Councillor Ben Ode held a joint news conference on Monday. "
         "“The bridge is safe,” Park said. “Nobody was hurt,” Ode said.",

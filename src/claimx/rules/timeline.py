@@ -133,8 +133,9 @@ def _scan(doc: Doc, sents: list[Span], relative: list[Span]) -> _Facts:
         while tok.i >= ends[k]:
             k += 1
         dep = tok.dep_
-        if dep in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
-            if tok.head.lemma_.lower() in reporting:
+        subject = tok.head if dep == "appos" else tok  # "the director, James Comey, said"
+        if subject.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            if subject.head.lemma_.lower() in reporting:
                 facts.named[k] = tok.lower_
         elif tok.lower_ in new and tok.head.lemma_.lower() in events:
             facts.new_setting[k] = True
@@ -145,9 +146,19 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _named(subj: Token) -> Token | None:
+    """The proper name of a subject: itself, or the name in apposition to a description ("the
+    F.B.I. director, James B. Comey, said ...")."""
+    if subj.pos_ == "PROPN":
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
 def _is_speaker(tok: Token | None) -> bool:
     return tok is not None and (
-        tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in _PERSON_PRONOUNS
+        _named(tok) is not None
+        or tok.ent_type_ in ("PERSON", "ORG")
+        or tok.lower_ in _PERSON_PRONOUNS
     )
 
 
@@ -332,8 +343,9 @@ class Timeline:
         """A named subject's last word; a pronoun stands for the last named subject."""
         if subj is None:
             return None
-        if subj.pos_ == "PROPN":
-            return subj.lower_
+        name = _named(subj)
+        if name is not None:
+            return name.lower_
         if subj.lower_ in _PERSON_PRONOUNS:
             return self._last_named
         return None
