@@ -35,6 +35,7 @@ from claimx.rules.dating import (
     dates_a_thing,
     doc_relative_times,
     doc_time_expressions,
+    is_vague,
     shift_date,
 )
 from claimx.rules.doccache import candidates, doc_text
@@ -319,15 +320,20 @@ class Timeline:
     def _date_of(self, span: Span, kind: str) -> str | None:
         """The expression's date; a scene-relative phrase reads it from the last date the
         narrative gave outside quotations (a claim's "the attack on Monday" too: "hours later"
-        follows it), and every such date becomes the last one."""
+        follows it), and every such date becomes the last one; a vague one outside a claim
+        ("last winter") leaves the narrative's time unknown."""
         offset = self._offsets.get(span.start)
         if offset is not None:
             iso = shift_date(self._anchor, offset, self._article_date)
             self.relative_dates[span.start] = iso
         else:
             iso = self._resolver.resolve(span.text, self._article_date)
-        if iso and not dates_a_thing(span):  # not "the 2005 wedding"
+        if dates_a_thing(span):  # not "the 2005 wedding"
+            return iso
+        if iso:
             self._anchor = iso
+        elif kind != "claim" and is_vague(span.text):
+            self._anchor = None
         return iso
 
     def relative_spans(self, sent: Span) -> list[tuple[int, int]]:
