@@ -731,6 +731,16 @@ SCENES = [
         ("2024-10-14", "context", "on Monday"),
     ),
     (
+        # "she" is the last named subject, whatever its verb ("toured"), not the last speaker
+        "member-pronoun-opener-last-named-subject",
+        "Councillor Ben Ode said the vote was close. Mayor Lin Park toured the flooded district. "
+        "On Monday she told reporters the repairs would take a year. "
+        "“We will rebuild,” Park said.",
+        THU,
+        "We will rebuild",
+        ("2024-10-14", "context", "On Monday"),
+    ),
+    (
         "member-went-on-to-say",
         "Mayor Lin Park spoke to reporters on Monday about the bridge. "
         "She went on to say that the repairs were finished.",

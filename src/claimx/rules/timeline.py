@@ -103,7 +103,7 @@ def _name_key(name: str | None) -> str | None:
 @dataclass(slots=True)
 class _Facts:
     """Per sentence: its time expressions, whether it names a different event ("in another
-    interview"), and the last named subject of a reporting verb in it (who "he" is next)."""
+    interview"), and the last named (active) subject of a verb in it (who "he" is next)."""
 
     times: list[list[Span]]
     new_setting: list[bool]
@@ -124,7 +124,6 @@ def _scan(doc: Doc, sents: list[Span], relative: list[Span]) -> _Facts:
     ends = [sent.end for sent in sents]
     for span in _with_relative(doc_time_expressions(doc), relative):
         facts.times[bisect.bisect_right(ends, span.start)].append(span)
-    reporting = lexicons.reporting_verbs()
     events = lexicons.load("event_nouns")
     new = lexicons.load("new_setting_words")
     k = 0
@@ -135,8 +134,8 @@ def _scan(doc: Doc, sents: list[Span], relative: list[Span]) -> _Facts:
             k += 1
         dep = tok.dep_
         subject = tok.head if dep == "appos" else tok  # "the director, James Comey, said"
-        if subject.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
-            if subject.head.lemma_.lower() in reporting:
+        if subject.dep_ == "nsubj" and tok.pos_ == "PROPN":
+            if subject.head.pos_ in ("VERB", "AUX"):
                 facts.named[k] = tok.lower_
         elif tok.lower_ in new and tok.head.lemma_.lower() in events:
             facts.new_setting[k] = True
