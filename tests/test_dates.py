@@ -566,6 +566,22 @@ SIEVE_ROWS = [
         ("2024-10-15", "text", "parent_clause"),
     ),
     (
+        # "by" + gerund: the time is on the verb the preposition hangs from
+        "The governor opened the session on Monday by warning that the budget was short.",
+        "the budget was short",
+        THU,
+        True,
+        ("2024-10-14", "text", "parent_clause"),
+    ),
+    (
+        # ... or on the event noun that verb takes as object
+        "The governor ended her speech on Monday by warning that the budget was short.",
+        "the budget was short",
+        THU,
+        True,
+        ("2024-10-14", "text", "parent_clause"),
+    ),
+    (
         "The ferry crews walked out. “Nobody listened to us for months,” on Wednesday.",
         "Nobody listened to us for months",
         THU,

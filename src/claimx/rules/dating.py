@@ -450,18 +450,34 @@ def after_quotation(resolver: DateResolver, q: _Query) -> _Found | None:
 
 
 def parent_clause(resolver: DateResolver, q: _Query) -> _Found | None:
-    """A time phrase on the verb that governs the cue ("went on TV Monday to say ...")."""
+    """A time phrase on the verb that governs the cue ("went on TV Monday to say ...",
+    "opened the session on Monday by warning that ...")."""
     head = q.head
-    if head is None or head.dep_ not in ("xcomp", "advcl", "conj") or head.head == head:
+    if head is not None and head.dep_ == "pcomp" and head.head.dep_ == "prep":
+        head = head.head  # "by warning": the preposition hangs from the governing verb
+    if head is None or head.dep_ not in ("xcomp", "advcl", "conj", "prep") or head.head == head:
         return None
     if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return None
+    if head.dep_ == "prep" and head.lower_ != "by":
+        return None
     reach: set[int] = set()
-    for child in head.head.children:
-        if child.dep_ in _TIME_CHILD_DEPS and not q.in_claim(child) and child.i != head.i:
+    for child in _time_dependents(head.head):
+        if not q.in_claim(child) and child.i != head.i:
             reach.add(child.i)
             _walk(child, reach, q)
     return resolver.pick([head.sent], reach, q) if reach else None
+
+
+def _time_dependents(verb: Token):
+    """The verb's dependents that can carry its time, with those of an event noun it takes as
+    object ("framed her remarks on Monday by ...")."""
+    events = lexicons.load("event_nouns")
+    for child in verb.children:
+        if child.dep_ in _TIME_CHILD_DEPS:
+            yield child
+        elif child.dep_ == "dobj" and (child.lemma_.lower() in events or child.lower_ in events):
+            yield from (c for c in child.children if c.dep_ == "prep")
 
 
 def claim_sentence(resolver: DateResolver, q: _Query) -> _Found | None:
