@@ -851,6 +851,15 @@ SCENES = [
         (THU, "article", None),
     ),
     (
+        # a time in a relative clause dates the thing it describes, not a new scene
+        "relative-clause-time-opens-nothing",
+        "Mayor Lin Park spoke to reporters on Wednesday. A reporter asked Park about "
+        "comments she had made on Monday. “The bridge is safe,” Park said.",
+        THU,
+        "The bridge is safe",
+        ("2024-10-16", "context", "on Wednesday"),
+    ),
+    (
         "vague-time-opens-nothing",
         "Mayor Lin Park said last week that the bridge would reopen. "
         "“The engineers have signed off,” Park said.",

@@ -203,8 +203,8 @@ def _attachment(span: Span) -> tuple[str, Token | None]:
             ):
                 return "verb", _subject(reporting)  # "said on Friday he met ...": the saying's
             return "claim", None
-        if _is_speaker(subj):
-            return "person", subj
+        if _is_speaker(subj) and gov.dep_ != "relcl":
+            return "person", subj  # not "statements he had made the previous night"
     return "other", None
 
 
