@@ -910,6 +910,14 @@ SCENES = [
         ("2024-10-13", "text", "A day later"),
     ),
     (
+        "relative-at-the-time",
+        "In December, the ministry doubted the figures. "
+        "“The data are incomplete,” the spokesman told reporters at the time.",
+        THU,
+        "The data are incomplete",
+        ("2023-12", "text", "at the time"),
+    ),
+    (
         # a vague time in between leaves the narrative's time unknown
         "relative-after-vague-time",
         "The council first met in 2012. Last winter, the mayor visited the site. "

@@ -661,8 +661,11 @@ _PRECISION = {"d": 10, "m": 7, "y": 4}
 
 
 def shift_date(anchor: str | None, offset: str, article_date: str | None) -> str | None:
-    """``anchor`` moved by ``offset`` ("-1d", "+1m", "0d") at the offset's precision; None when
-    the anchor is not that precise or the result would postdate the article."""
+    """``anchor`` moved by ``offset`` ("-1d", "+1m", "0d") at the offset's precision ("0": the
+    anchor as it is); None when the anchor is not that precise or the result would postdate the
+    article."""
+    if offset == "0":  # "at the time": that date, at its own precision
+        return anchor
     n, unit = int(offset[:-1]), offset[-1]
     if not anchor or len(anchor) < _PRECISION[unit]:
         return None
