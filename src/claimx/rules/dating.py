@@ -103,7 +103,7 @@ def clock_time(text: str) -> re.Match[str] | None:
     return _CLOCK_RE.search(text.lower())
 
 
-def is_vague(expression: str) -> bool:
+def _is_vague(expression: str) -> bool:
     """True for a time reference that places the statement only roughly ("last week")."""
     text = _clean(expression)
     if _VAGUE_MODIFIED_RE.search(text):
@@ -204,7 +204,7 @@ class DateResolver:
         weekday = _WEEKDAY_WORD_RE.search(text)
         if weekday and not has_month and not re.search(r"\d", no_clock):
             return self._weekday(text, _WEEKDAYS[weekday.group(1)], base)
-        if is_vague(text):
+        if _is_vague(text):
             return None
         if re.search(r"\byesterday\b|\blast night\b", text):
             return (base - _dt.timedelta(days=1)).isoformat() if base else None
@@ -327,7 +327,7 @@ class DateResolver:
             iso = self._resolve_span(span, query)
             if iso:
                 resolved.append((distance, iso, written.text, where))
-            elif is_vague(span.text) or _kept_unresolved(span.text) or _is_relative(span, query):
+            elif _is_vague(span.text) or _kept_unresolved(span.text) or _is_relative(span, query):
                 vague.append((distance, written.text, where))
         if resolved:
             _, iso, text, where = min(resolved)

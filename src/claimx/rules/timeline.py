@@ -35,7 +35,6 @@ from claimx.rules.dating import (
     dates_a_thing,
     doc_relative_times,
     doc_time_expressions,
-    is_vague,
     shift_date,
 )
 from claimx.rules.doccache import candidates, doc_text
@@ -103,7 +102,8 @@ def _name_key(name: str | None) -> str | None:
 @dataclass(slots=True)
 class _Facts:
     """Per sentence: its time expressions, whether it names a different event ("in another
-    interview"), and the last named (active) subject of a verb in it (who "he" is next)."""
+    interview"), and the last named subject of a clause in it, reported clauses aside (who "he"
+    is next)."""
 
     times: list[list[Span]]
     new_setting: list[bool]
@@ -134,9 +134,10 @@ def _scan(doc: Doc, sents: list[Span], relative: list[Span]) -> _Facts:
             k += 1
         dep = tok.dep_
         subject = tok.head if dep == "appos" else tok  # "the director, James Comey, said"
-        if subject.dep_ == "nsubj" and tok.pos_ == "PROPN":
-            if subject.head.pos_ in ("VERB", "AUX"):
-                facts.named[k] = tok.lower_
+        if subject.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            verb = subject.head
+            if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in _CLAIM_DEPS:
+                facts.named[k] = tok.lower_  # a clause's subject, not a reported clause's
         elif tok.lower_ in new and tok.head.lemma_.lower() in events:
             facts.new_setting[k] = True
     return facts
@@ -319,20 +320,15 @@ class Timeline:
     def _date_of(self, span: Span, kind: str) -> str | None:
         """The expression's date; a scene-relative phrase reads it from the last date the
         narrative gave outside quotations (a claim's "the attack on Monday" too: "hours later"
-        follows it), and every such date becomes the last one; a vague one outside a claim
-        ("last winter") leaves the narrative's time unknown."""
+        follows it), and every such date becomes the last one."""
         offset = self._offsets.get(span.start)
         if offset is not None:
             iso = shift_date(self._anchor, offset, self._article_date)
             self.relative_dates[span.start] = iso
         else:
             iso = self._resolver.resolve(span.text, self._article_date)
-        if dates_a_thing(span):  # not "the 2005 wedding"
-            return iso
-        if iso:
+        if iso and not dates_a_thing(span):  # not "the 2005 wedding"
             self._anchor = iso
-        elif kind != "claim" and is_vague(span.text):
-            self._anchor = None
         return iso
 
     def relative_spans(self, sent: Span) -> list[tuple[int, int]]:
