@@ -566,6 +566,22 @@ SIEVE_ROWS = [
         ("2024-10-15", "text", "parent_clause"),
     ),
     (
+        # "by" + gerund: the time is on the verb the preposition hangs from
+        "The governor opened the session on Monday by warning that the budget was short.",
+        "the budget was short",
+        THU,
+        True,
+        ("2024-10-14", "text", "parent_clause"),
+    ),
+    (
+        # ... or on the event noun that verb takes as object
+        "The governor ended her speech on Monday by warning that the budget was short.",
+        "the budget was short",
+        THU,
+        True,
+        ("2024-10-14", "text", "parent_clause"),
+    ),
+    (
         "The ferry crews walked out. “Nobody listened to us for months,” on Wednesday.",
         "Nobody listened to us for months",
         THU,
@@ -697,6 +713,30 @@ SCENES = [
         "It helps",
         ("2024-10-14", "context", "on Monday"),
     ),
+    (
+        "opener-appositive-name",
+        "The city's mayor, Lin Park, said on Monday that the bridge would reopen. "
+        "The repairs took a year. “The engineers have signed off,” she said.",
+        THU,
+        "The engineers",
+        ("2024-10-14", "context", "on Monday"),
+    ),
+    (
+        "opener-conjoined-speakers",
+        "Mayor Lin Park and Councillor Ben Ode held a joint news conference on Monday. "
+        "“The bridge is safe,” Park said. “Nobody was hurt,” Ode said.",
+        THU,
+        "Nobody was hurt",
+        ("2024-10-14", "context", "on Monday"),
+    ),
+    (
+        "opener-conjoined-speakers-not-a-third",
+        "Mayor Lin Park and Councillor Ben Ode held a joint news conference on Monday. "
+        "“The bridge is safe,” Park said. “Nobody was hurt,” Governor Ana Ruiz said.",
+        THU,
+        "Nobody was hurt",
+        (THU, "article", None),
+    ),
     # -- membership
     (
         "member-pronoun",
@@ -705,6 +745,16 @@ SCENES = [
         THU,
         "the tolls",
         ("2024-10-14", "context", "on Monday"),
+    ),
+    (
+        # "she" is the last named subject, whatever its verb ("toured"), not the last speaker
+        "member-pronoun-opener-last-named-subject",
+        "Councillor Ben Ode said the vote was close. Mayor Lin Park toured the flooded district. "
+        "On Monday she told reporters the repairs would take a year. "
+        "“We will rebuild,” Park said.",
+        THU,
+        "We will rebuild",
+        ("2024-10-14", "context", "On Monday"),
     ),
     (
         "member-went-on-to-say",
@@ -775,6 +825,23 @@ SCENES = [
         "the tolls",
         ("2024-10-15", "context", "10:10 a.m."),
     ),
+    # -- a show's name in quotation marks is no time expression
+    (
+        "show-title-is-not-a-date",
+        "Mayor Lin Park spoke to reporters on Sunday. "
+        "“Taxes will rise,” she said on ABC's ''This Week.''",
+        THU,
+        "Taxes will rise",
+        ("2024-10-13", "context", "on Sunday"),
+    ),
+    (
+        "show-title-is-not-a-date-double-quotes",
+        "Mayor Lin Park spoke to reporters on Sunday. "
+        '“Taxes will rise,” she said on ABC\'s "This Week."',
+        THU,
+        "Taxes will rise",
+        ("2024-10-13", "context", "on Sunday"),
+    ),
     # -- what never opens a scene
     (
         "claim-time-opens-nothing",
@@ -784,11 +851,87 @@ SCENES = [
         (THU, "article", None),
     ),
     (
+        # a time in a relative clause dates the thing it describes, not a new scene
+        "relative-clause-time-opens-nothing",
+        "Mayor Lin Park spoke to reporters on Wednesday. A reporter asked Park about "
+        "comments she had made on Monday. “The bridge is safe,” Park said.",
+        THU,
+        "The bridge is safe",
+        ("2024-10-16", "context", "on Wednesday"),
+    ),
+    (
         "vague-time-opens-nothing",
         "Mayor Lin Park said last week that the bridge would reopen. "
         "“The engineers have signed off,” Park said.",
         THU,
         "The engineers",
+        (THU, "article", None),
+    ),
+    # -- scene-relative times: read against the last date the narrative gave
+    (
+        "relative-hours-later-local",
+        "Mayor Lin Park said on Monday that the bridge would reopen. Hours later, "
+        "Councillor Ben Ode told reporters that the repairs had been rushed.",
+        THU,
+        "the repairs",
+        ("2024-10-14", "text", "Hours later"),
+    ),
+    (
+        "relative-hours-later-opens-scene",
+        "Mayor Lin Park said on Monday that the bridge would reopen. Hours later, "
+        "Councillor Ben Ode told reporters that the repairs had been rushed. "
+        "“Nobody checked the welds,” Ode said.",
+        THU,
+        "Nobody checked",
+        ("2024-10-14", "context", "Hours later"),
+    ),
+    (
+        "relative-day-before",
+        "Mayor Lin Park said at a town hall on Tuesday that taxes would rise. "
+        "On a radio show the day before, she said the budget was balanced.",
+        THU,
+        "the budget",
+        ("2024-10-14", "text", "the day before"),
+    ),
+    (
+        "relative-next-month",
+        "The inquiry into the council opened in September. "
+        "The next month, a former clerk announced that he would sue the council.",
+        THU,
+        "he would sue",
+        ("2024-10", "text", "The next month"),
+    ),
+    (
+        "relative-from-a-claims-date",
+        "Police said the fire started on Saturday. A day later, "
+        "the fire chief said that the blaze was under control.",
+        THU,
+        "the blaze",
+        ("2024-10-13", "text", "A day later"),
+    ),
+    (
+        "relative-at-the-time",
+        "In December, the ministry doubted the figures. "
+        "“The data are incomplete,” the spokesman told reporters at the time.",
+        THU,
+        "The data are incomplete",
+        ("2023-12", "text", "at the time"),
+    ),
+    (
+        # nothing dated before it: the phrase is kept, the date stays null
+        "relative-without-anchor",
+        "The next morning, the fire chief said that the blaze was under control.",
+        THU,
+        "the blaze",
+        (None, None, "The next morning"),
+    ),
+    (
+        # relative to the vote, not to the narrative's date: not read as Monday minus a day
+        "relative-to-a-named-event-is-not",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "The day before the vote, Councillor Ben Ode said that the repairs were rushed.",
+        THU,
+        "the repairs",
         (THU, "article", None),
     ),
     # -- no article date: absolute dates still carry, relative ones do not

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from claimx.datetext import normalize_date
@@ -304,22 +305,29 @@ class DateResolver:
         """
         return self.date_of(doc, cue, claim_spans, article_date)[:3]
 
+    def _resolve_span(self, span: Span, query: _Query) -> str | None:
+        """A scene-relative phrase ("hours later") takes the date the timeline gave it."""
+        timeline = query.timeline
+        if timeline is not None and span.start in timeline.relative_dates:
+            return timeline.relative_dates[span.start]
+        return self.resolve(span.text, query.article_date)
+
     def pick(self, sents: list[Span], reach: set[int], query: _Query) -> _Found | None:
         """The nearest resolvable expression attached through ``reach``, else the nearest
         vague one (``date`` None), else None."""
         resolved: list[tuple[int, str, str, tuple[int, int]]] = []
         vague: list[tuple[int, str, tuple[int, int]]] = []
         for span in _expressions(sents, reach, query):
-            if _dates_a_thing(span):
+            if dates_a_thing(span):
                 continue
             written = as_written(span)
             where = (written.start_char, written.end_char)
             head = query.head
             distance = abs(span.root.i - head.i) if head is not None else span.start
-            iso = self.resolve(span.text, query.article_date)
+            iso = self._resolve_span(span, query)
             if iso:
                 resolved.append((distance, iso, written.text, where))
-            elif _is_vague(span.text) or _kept_unresolved(span.text):
+            elif _is_vague(span.text) or _kept_unresolved(span.text) or _is_relative(span, query):
                 vague.append((distance, written.text, where))
         if resolved:
             _, iso, text, where = min(resolved)
@@ -328,6 +336,11 @@ class DateResolver:
             _, text, where = min(vague)
             return _Found(None, text, None, where)
         return None
+
+
+def _is_relative(span: Span, query: _Query) -> bool:
+    """A scene-relative phrase with no date to read it against: kept, vague."""
+    return query.timeline is not None and span.start in query.timeline.relative_dates
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,18 +450,34 @@ def after_quotation(resolver: DateResolver, q: _Query) -> _Found | None:
 
 
 def parent_clause(resolver: DateResolver, q: _Query) -> _Found | None:
-    """A time phrase on the verb that governs the cue ("went on TV Monday to say ...")."""
+    """A time phrase on the verb that governs the cue ("went on TV Monday to say ...",
+    "opened the session on Monday by warning that ...")."""
     head = q.head
-    if head is None or head.dep_ not in ("xcomp", "advcl", "conj") or head.head == head:
+    if head is not None and head.dep_ == "pcomp" and head.head.dep_ == "prep":
+        head = head.head  # "by warning": the preposition hangs from the governing verb
+    if head is None or head.dep_ not in ("xcomp", "advcl", "conj", "prep") or head.head == head:
         return None
     if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return None
+    if head.dep_ == "prep" and head.lower_ != "by":
+        return None
     reach: set[int] = set()
-    for child in head.head.children:
-        if child.dep_ in _TIME_CHILD_DEPS and not q.in_claim(child) and child.i != head.i:
+    for child in _time_dependents(head.head):
+        if not q.in_claim(child) and child.i != head.i:
             reach.add(child.i)
             _walk(child, reach, q)
     return resolver.pick([head.sent], reach, q) if reach else None
+
+
+def _time_dependents(verb: Token):
+    """The verb's dependents that can carry its time, with those of an event noun it takes as
+    object ("framed her remarks on Monday by ...")."""
+    events = lexicons.load("event_nouns")
+    for child in verb.children:
+        if child.dep_ in _TIME_CHILD_DEPS:
+            yield child
+        elif child.dep_ == "dobj" and (child.lemma_.lower() in events or child.lower_ in events):
+            yield from (c for c in child.children if c.dep_ == "prep")
 
 
 def claim_sentence(resolver: DateResolver, q: _Query) -> _Found | None:
@@ -512,11 +541,26 @@ def _walk(start: Token, reach: set[int], q: _Query) -> None:
             stack.append(child)
 
 
+_OPENING_MARKS = frozenset("\"“‘'")
+_TITLE_END_RE = re.compile(r"[.,!?]?(?:''|[\"”’])")
+
+
+def _quoted_title(ent: Span, text: str) -> bool:
+    """A title in quotation marks that the tagger reads as a date (ABC's ''This Week'', NBC's
+    "Today"): a show's name, no time expression."""
+    start, end = ent.start_char, ent.end_char
+    if start == 0 or text[start - 1] not in _OPENING_MARKS:
+        return False
+    words = ent.text.split()
+    return all(w[:1].isupper() for w in words) and bool(_TITLE_END_RE.match(text, end))
+
+
 def _merge_time_entities(ents) -> list[list[int]]:
-    """[start, end] token runs of the DATE/TIME entities, touching ones merged."""
+    """[start, end] token runs of the DATE/TIME entities, touching ones merged; quoted titles
+    are names, not times."""
     merged: list[list[int]] = []
     for ent in ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") or _quoted_title(ent, doc_text(ent.doc)):
             continue
         if merged and ent.start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], ent.end)
@@ -579,6 +623,64 @@ def doc_time_expressions(doc: Doc) -> list[Span]:
     return out
 
 
+_OBJECT_START_RE = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|this|that|my|our|your)\b", re.IGNORECASE
+)
+
+
+@cache
+def _relative_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the phrases of ``scene_relative_times.txt`` and their offsets."""
+    offsets: dict[str, str] = {}
+    for offset, *phrases in lexicons.classes("scene_relative_times"):
+        offsets.update((phrase, offset) for phrase in phrases)
+    alternation = "|".join(re.escape(p) for p in sorted(offsets, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), offsets
+
+
+def doc_relative_times(doc: Doc) -> list[tuple[Span, str]]:
+    """The document's scene-relative phrases ("hours later", "the day before") with their
+    offsets, in one scan of its text; "the day before the vote" is relative to the vote, not to
+    the narrative's last date, and is left out."""
+    pattern, offsets = _relative_phrases()
+    text = doc_text(doc)
+    out = []
+    for match in pattern.finditer(text):
+        phrase = match.group(0).lower()
+        if phrase.endswith(("before", "after", "earlier")) and _OBJECT_START_RE.match(
+            text, match.end()
+        ):
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if span is not None and len(span):
+            out.append((span, offsets[phrase]))
+    return out
+
+
+_PRECISION = {"d": 10, "m": 7, "y": 4}
+
+
+def shift_date(anchor: str | None, offset: str, article_date: str | None) -> str | None:
+    """``anchor`` moved by ``offset`` ("-1d", "+1m", "0d") at the offset's precision ("0": the
+    anchor as it is); None when the anchor is not that precise or the result would postdate the
+    article."""
+    if offset == "0":  # "at the time": that date, at its own precision
+        return anchor
+    n, unit = int(offset[:-1]), offset[-1]
+    if not anchor or len(anchor) < _PRECISION[unit]:
+        return None
+    if unit == "d":
+        iso = (_dt.date.fromisoformat(anchor[:10]) + _dt.timedelta(days=n)).isoformat()
+    elif unit == "m":
+        months = int(anchor[:4]) * 12 + int(anchor[5:7]) - 1 + n
+        iso = f"{months // 12:04d}-{months % 12 + 1:02d}"
+    else:
+        iso = f"{int(anchor[:4]) + n:04d}"
+    if article_date and iso > article_date[: len(iso)]:
+        return None
+    return iso
+
+
 def _expressions(sents: list[Span], reach: set[int], q: _Query):
     """Candidate time expressions (token spans) in ``sents`` attached through ``reach``."""
     for sent in sents:
@@ -589,7 +691,9 @@ def _expressions(sents: list[Span], reach: set[int], q: _Query):
             if _is_time_word(tok, q.head):
                 merged.append([tok.i, tok.i + 1])
         taken: set[int] = set()
-        for start, end in sorted(merged):
+        # scene-relative phrases first: they win over a date entity inside them ("the day")
+        relative = q.timeline.relative_spans(sent) if q.timeline is not None else []
+        for start, end in relative + sorted(merged):
             span = sent.doc[start:end]
             if any(q.in_claim(t) for t in span) or not any(t.i in reach for t in span):
                 continue
@@ -599,7 +703,7 @@ def _expressions(sents: list[Span], reach: set[int], q: _Query):
             yield span
 
 
-def _dates_a_thing(span: Span) -> bool:
+def dates_a_thing(span: Span) -> bool:
     """A time modifying a noun that is no communicative event ("a 2002 psychology class",
     "the 2005 wedding") dates that thing, not the speech act."""
     root = span.root

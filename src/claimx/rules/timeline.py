@@ -11,10 +11,14 @@ it until something else takes over. The timeline walks the sentences once, in or
   ...", "Last year, she wrote ...", "last week"), or a heading line (a live blog's entries);
   a heading with a clock time opens a scene on the day of the last date heading;
 - time expressions inside quotation marks or inside a reported clause ("said the attack
-  happened on Monday") are the claim's and neither open nor close anything.
+  happened on Monday") are the claim's and neither open nor close anything;
+- a scene-relative phrase ("hours later", "the day before", "the next month":
+  ``scene_relative_times.txt``) is dated from the last date the narrative gave, then opens or
+  closes like any other expression.
 
 A statement with no date of its own takes the scene around its sentence when the speakers agree
-(a scene opened by a named speaker is that speaker's; an event's scene is everyone's).
+(a scene opened by a named speaker is that speaker's, and theirs who are named with them as one
+subject, "X and Y held a joint rally on Monday"; an event's scene is everyone's).
 """
 
 from __future__ import annotations
@@ -24,7 +28,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimx.rules import lexicons
-from claimx.rules.dating import as_written, before_complement, clock_time, doc_time_expressions
+from claimx.rules.dating import (
+    as_written,
+    before_complement,
+    clock_time,
+    dates_a_thing,
+    doc_relative_times,
+    doc_time_expressions,
+    shift_date,
+)
 from claimx.rules.doccache import candidates, doc_text
 
 if TYPE_CHECKING:
@@ -52,6 +64,7 @@ class Scene:
     speaker: str | None  # the opener's speaker (last word of the name, lower case) or None
     sentence: int  # where it opens (index of the sentence)
     reach: int = 1  # sentences an unnamed scene covers (an event: the next; a heading: all)
+    with_speakers: tuple[str, ...] = ()  # named beside the speaker ("X and Y held ... Monday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,20 +102,28 @@ def _name_key(name: str | None) -> str | None:
 @dataclass(slots=True)
 class _Facts:
     """Per sentence: its time expressions, whether it names a different event ("in another
-    interview"), and the last named subject of a reporting verb in it (who "he" is next)."""
+    interview"), and the last named subject of a clause in it, reported clauses aside (who "he"
+    is next)."""
 
     times: list[list[Span]]
     new_setting: list[bool]
     named: list[str | None]
 
 
-def _scan(doc: Doc, sents: list[Span]) -> _Facts:
+def _with_relative(times: list[Span], relative: list[Span]) -> list[Span]:
+    """The time expressions with the scene-relative phrases in, which win over an entity
+    inside them ("the day" of "the day before"), in text order."""
+    inside = {i for span in relative for i in range(span.start, span.end)}
+    kept = [s for s in times if not any(i in inside for i in range(s.start, s.end))]
+    return sorted(kept + relative, key=lambda s: s.start)
+
+
+def _scan(doc: Doc, sents: list[Span], relative: list[Span]) -> _Facts:
     """The sentences' facts in one pass over the tokens (and one over the entities)."""
     facts = _Facts([[] for _ in sents], [False] * len(sents), [None] * len(sents))
     ends = [sent.end for sent in sents]
-    for span in doc_time_expressions(doc):
+    for span in _with_relative(doc_time_expressions(doc), relative):
         facts.times[bisect.bisect_right(ends, span.start)].append(span)
-    reporting = lexicons.reporting_verbs()
     events = lexicons.load("event_nouns")
     new = lexicons.load("new_setting_words")
     k = 0
@@ -112,9 +133,11 @@ def _scan(doc: Doc, sents: list[Span]) -> _Facts:
         while tok.i >= ends[k]:
             k += 1
         dep = tok.dep_
-        if dep in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
-            if tok.head.lemma_.lower() in reporting:
-                facts.named[k] = tok.lower_
+        subject = tok.head if dep == "appos" else tok  # "the director, James Comey, said"
+        if subject.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            verb = subject.head
+            if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in _CLAIM_DEPS:
+                facts.named[k] = tok.lower_  # a clause's subject, not a reported clause's
         elif tok.lower_ in new and tok.head.lemma_.lower() in events:
             facts.new_setting[k] = True
     return facts
@@ -124,10 +147,28 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _named(subj: Token) -> Token | None:
+    """The proper name of a subject: itself, or the name in apposition to a description ("the
+    F.B.I. director, James B. Comey, said ...")."""
+    if subj.pos_ == "PROPN":
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
 def _is_speaker(tok: Token | None) -> bool:
     return tok is not None and (
-        tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in _PERSON_PRONOUNS
+        _named(tok) is not None
+        or tok.ent_type_ in ("PERSON", "ORG")
+        or tok.lower_ in _PERSON_PRONOUNS
     )
+
+
+def _conjoined(subj: Token | None, key: str | None) -> tuple[str, ...]:
+    """The names conjoined with a named subject ("Clinton and Senator Elizabeth Warren"): the
+    last word of each, as the scene's other speakers."""
+    if subj is None or key is None or subj.pos_ != "PROPN":
+        return ()
+    return tuple(c.lower_ for c in subj.conjuncts if c.pos_ == "PROPN")
 
 
 def _governor(tok: Token) -> Token:
@@ -163,8 +204,8 @@ def _attachment(span: Span) -> tuple[str, Token | None]:
             ):
                 return "verb", _subject(reporting)  # "said on Friday he met ...": the saying's
             return "claim", None
-        if _is_speaker(subj):
-            return "person", subj
+        if _is_speaker(subj) and gov.dep_ != "relcl":
+            return "person", subj  # not "statements he had made the previous night"
     return "other", None
 
 
@@ -181,6 +222,12 @@ class Timeline:
         self._text = doc_text(doc)
         self._last_named: str | None = None
         self._headings: list[tuple[int, int]] = []
+        # the last date the narrative gave, which "hours later" and "the day before" read from
+        self._anchor: str | None = None
+        self._offsets: dict[int, str] = {}
+        self._relative: list[tuple[int, int]] = []
+        # a scene-relative phrase's date by its first token (None: nothing to read it against)
+        self.relative_dates: dict[int, str | None] = {}
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -189,7 +236,10 @@ class Timeline:
         day = self._article_date
         lines = self._headings = _heading_lines(self._text)
         sents = list(self._doc.sents)
-        facts = _scan(self._doc, sents)
+        relative = doc_relative_times(self._doc)
+        self._offsets = {span.start: offset for span, offset in relative}
+        self._relative = [(span.start, span.end) for span, _ in relative]
+        facts = _scan(self._doc, sents, [span for span, _ in relative])
         h = 0
         for k, sent in enumerate(sents):
             opened, closed = None, False
@@ -226,6 +276,7 @@ class Timeline:
         words = self._text[line[0] : line[1]].strip()
         iso = self._resolver.resolve(words, day)
         if iso and len(iso) == 10 and not clock_time(words):
+            self._anchor = iso
             return self._heading_scene(line[0], words, iso, k), iso
         clock = clock_time(words)
         if clock is not None and day:
@@ -243,15 +294,16 @@ class Timeline:
     ) -> tuple[Scene | None, bool]:
         """The scene ``sent`` opens (the first opener), else whether it closes the current one."""
         closed = False
+        opened: Scene | None = None
         for span in times:
             if span.start_char < at or self._in_heading(span.start_char):
                 continue  # a heading's time
             if self._quotes.at(span.start_char) is not None:
                 continue  # the quotation's time, not the scene's
             kind, speaker = _attachment(span)
-            if kind == "claim":
+            iso = self._date_of(span, kind)
+            if kind == "claim" or opened is not None:
                 continue
-            iso = self._resolver.resolve(span.text, self._article_date)
             key = self._speaker_key(speaker)
             if kind == "person" and key is None:
                 kind = "other"  # "accounts of Muslims celebrating on Sept. 11": no speaker
@@ -260,16 +312,41 @@ class Timeline:
             if iso and kind != "other" and (day_precise or (kind == "event" and key)):
                 written = as_written(span)
                 where = (written.start_char, written.end_char)
-                return Scene(iso, written.text, where, key, k), False
+                opened = Scene(iso, written.text, where, key, k, 1, _conjoined(speaker, key))
+                continue
             closed = closed or kind == "verb" or span.start - sent.start <= _FRONTED
-        return None, closed
+        return opened, closed and opened is None
+
+    def _date_of(self, span: Span, kind: str) -> str | None:
+        """The expression's date; a scene-relative phrase reads it from the last date the
+        narrative gave outside quotations (a claim's "the attack on Monday" too: "hours later"
+        follows it), and every such date becomes the last one."""
+        offset = self._offsets.get(span.start)
+        if offset is not None:
+            iso = shift_date(self._anchor, offset, self._article_date)
+            self.relative_dates[span.start] = iso
+        else:
+            iso = self._resolver.resolve(span.text, self._article_date)
+        if iso and not dates_a_thing(span):  # not "the 2005 wedding"
+            self._anchor = iso
+        return iso
+
+    def relative_spans(self, sent: Span) -> list[tuple[int, int]]:
+        """The scene-relative phrases in ``sent`` as token ranges."""
+        k = bisect.bisect_left(self._relative, (sent.start, -1))
+        out = []
+        while k < len(self._relative) and self._relative[k][0] < sent.end:
+            out.append(self._relative[k])
+            k += 1
+        return out
 
     def _speaker_key(self, subj: Token | None) -> str | None:
         """A named subject's last word; a pronoun stands for the last named subject."""
         if subj is None:
             return None
-        if subj.pos_ == "PROPN":
-            return subj.lower_
+        name = _named(subj)
+        if name is not None:
+            return name.lower_
         if subj.lower_ in _PERSON_PRONOUNS:
             return self._last_named
         return None
@@ -298,4 +375,4 @@ class Timeline:
         if scene.speaker is None:  # an event nobody was named at: the next sentence only
             return scene if k - scene.sentence <= scene.reach else None
         key = _name_key(speaker)
-        return scene if key is not None and key == scene.speaker else None
+        return scene if key is not None and key in (scene.speaker, *scene.with_speakers) else None
