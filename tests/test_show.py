@@ -461,6 +461,21 @@ def test_show_hover_names_the_rules_that_decided(same_model):
     assert "date own_clause" in result.stdout
 
 
+@pytest.mark.parametrize("command", ["show", "report"])
+def test_pages_leave_the_shared_extractor_as_they_found_it(
+    same_model, extractor, tmp_path, command
+):
+    """The page needs the sieves' names, but the loaded extractor is the process's: a later
+    extract in the same process must get records without ``why``."""
+    assert extractor.explain is False
+    out = tmp_path / "page.html"
+    result = run([command, "-", "--date", "2024-10-17", "-o", out], input="Rutte said it rained.\n")
+    assert result.exit_code == 0, result.output
+    assert "why: statement say_complement" in out.read_text(encoding="utf-8")
+    assert extractor.explain is False
+    assert extractor.extract("Rutte said it rained.", "2024-10-17")[0].why is None
+
+
 def test_show_off_a_terminal_writes_html_to_stdout(same_model):
     result = run(["show", "-"], input="Rutte said there is no evidence.\n")
     assert result.exit_code == 0

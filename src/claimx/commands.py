@@ -59,9 +59,8 @@ def run_show(
                 "show takes one (claimx report makes a page for many)"
             )
         document = documents[0]
-        extractor = load_extractor(model)
-        extractor.explain = True  # the page's hover text names the rules that decided
-        statements = extractor.extract_document(document)
+        with load_extractor(model).explaining() as extractor:  # hover text names the sieves
+            statements = extractor.extract_document(document)
         from claimx import show as sh
 
         if output is None and not open_page and isatty(sys.stdout):
@@ -110,7 +109,6 @@ def run_report(
         except (sources.InvalidInputsError, writers.OutputPathError) as e:
             raise UsageError(str(e)) from None
         extractor = load_extractor(model)
-        extractor.explain = True  # the page's hover text names the rules that decided
         failed: list[tuple[str, str]] = []
 
         def noting_failures(stream: Iterable[Any]) -> Iterator[Any]:
@@ -121,7 +119,8 @@ def run_report(
 
         collected = []
         reporter = Reporter(quiet=quiet, progress=not quiet and isatty(sys.stderr))
-        with reporter:
+        # the page's hover text names the rules that decided
+        with reporter, extractor.explaining():
             results = extractor.pipe(reporter.documents(noting_failures(items)))
             try:
                 for result in results:

@@ -898,16 +898,13 @@ def extract_gold(articles: Sequence[GoldArticle], model: str | None = None) -> l
     from claimx.record import Document
 
     extractor = claimx.load(model)
-    explain, extractor.explain = extractor.explain, True  # ``why`` for the misses of --errors
     records: list[dict[str, Any]] = []
-    try:
+    with extractor.explaining():  # ``why`` for the misses of --errors
         for art in articles:
             document = Document(
                 id=art.doc_id, text=art.text, date=art.publication_date, title=art.title
             )
             records.extend(st.to_dict() for st in extractor.extract_document(document))
-    finally:
-        extractor.explain = explain
     return records
 
 

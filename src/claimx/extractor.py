@@ -7,7 +7,7 @@ import re
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -100,6 +100,17 @@ class Extractor:
             for st in out:
                 st.why = None
         return out
+
+    @contextmanager
+    def explaining(self) -> Iterator[Extractor]:
+        """Records with their ``why`` for one block, then as before: the loaded extractor is
+        shared by the process (``claimx.load`` caches it), so a page or an evaluation that
+        needs the sieves' names must not leave them on for the next caller."""
+        before, self.explain = self.explain, True
+        try:
+            yield self
+        finally:
+            self.explain = before
 
     @property
     def piece_length(self) -> int:
