@@ -95,3 +95,26 @@ def test_ctrl_c_works_when_the_suite_ignores_sigint(corpus, tmp_path):
         signal.signal(signal.SIGINT, previous)
     assert code == 130, err
     assert err.strip().splitlines()[-1] == "claimx: interrupted"
+
+
+@pytest.mark.parametrize(
+    ("error", "reported"), [("KeyboardInterrupt", False), ("ValueError", True)]
+)
+def test_a_ctrl_c_in_a_callback_python_ignores_is_not_reported(error, reported):
+    """Ctrl-C can land in a weakref callback (an import lock's), where Python prints "Exception
+    ignored in" and goes on; the timer raises it again, so claimx keeps that report quiet, and
+    only that one."""
+    script = (
+        "import sys, weakref\n"
+        "from claimx.__main__ import _quiet_interrupt\n"
+        "sys.unraisablehook = _quiet_interrupt\n"
+        "class Thing: pass\n"
+        "thing = Thing()\n"
+        f"def callback(ref): raise {error}\n"
+        "ref = weakref.ref(thing, callback)\n"
+        "del thing\n"
+        "print('went on')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout == "went on\n"
+    assert ("Exception ignored in" in done.stderr) is reported

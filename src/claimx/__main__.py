@@ -28,6 +28,7 @@ _interrupted_at: list[float] = []
 
 
 def main(argv: list[str] | None = None) -> None:
+    sys.unraisablehook = _quiet_interrupt
     try:
         try:
             if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
@@ -70,6 +71,14 @@ def _interrupt(signum: int, frame: object) -> None:
         _signal.signal(_signal.SIGALRM, _still_running)
         _signal.setitimer(_signal.ITIMER_REAL, RERAISE, RERAISE)
     raise KeyboardInterrupt
+
+
+def _quiet_interrupt(unraisable: sys.UnraisableHookArgs) -> None:
+    """A Ctrl-C that lands in a callback whose errors Python ignores (an import lock's weakref
+    callback) is raised again by the timer; its "Exception ignored in" report is only noise."""
+    if unraisable.exc_type is not None and issubclass(unraisable.exc_type, KeyboardInterrupt):
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def _still_running(signum: int, frame: object) -> None:
