@@ -261,6 +261,21 @@ ROWS = [
         None,
         xfail="idiom 'no choice but to' (named in the guidelines) is scored as 'no' + noun",
     ),
+    row(
+        "couldnt-agree-more",
+        'The coach said, "I couldn\'t agree more with the referees."',
+        "said",
+        C,
+        None,
+        xfail="idiom 'couldn't agree more' asserts; scored by its modal 'could' as a hedge",
+    ),
+    row(
+        "did-not-agree-denies",
+        "The nurses said they did not agree with the hospital's new schedule.",
+        "said",
+        D,
+        ("not",),
+    ),
     # --- uncertain: a negated cue, a negated denial -------------------------------------------
     row(
         "did-not-deny",
