@@ -276,6 +276,27 @@ ROWS = [
         D,
         ("not",),
     ),
+    row(
+        "called-unsubstantiated-participle",
+        "The senator called the allegations unsubstantiated and invented by her rivals.",
+        "called",
+        D,
+        ("unsubstantiated",),
+    ),
+    row(
+        "called-meritless",
+        "The school board called the parents' lawsuit meritless.",
+        "called",
+        D,
+        ("meritless",),
+    ),
+    row(
+        "called-fabricated-participle",
+        "The mayor's office called the complaints unsubstantiated and fabricated by opponents.",
+        "called",
+        D,
+        ("unsubstantiated",),
+    ),
     # --- uncertain: a negated cue, a negated denial -------------------------------------------
     row(
         "did-not-deny",

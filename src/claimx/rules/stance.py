@@ -121,14 +121,20 @@ def hedge_cue(c: CueFrame) -> Stance | None:
 
 
 def called_false(c: CueFrame) -> Stance | None:
-    """ "called the report false": the cue's predicate denies its object."""
+    """ "called the report false": the cue's predicate denies its object; the parser may hang a
+    participle on the object instead ("called the charges unsubstantiated and invented")."""
     falsity = lexicons.load("falsity_words")
-    called = [
-        d
-        for d in c.cue.children
-        if d.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and d.lemma_.lower() in falsity
-    ]
+    objs = [d for d in c.cue.children if d.dep_ == "dobj"]
+    preds = [d for d in c.cue.children if d.dep_ in ("oprd", "ccomp", "xcomp", "acomp")]
+    preds += [d for o in objs for d in o.children if d.dep_ == "acl"]
+    called = [d for d in preds if _word_in(d, falsity)]
     return ("deny", [called[0].text]) if called and not c.negs else None
+
+
+def _word_in(tok: Token, words: frozenset[str]) -> bool:
+    """Lemma or form: an adjective tagged as a participle gets a verb's lemma
+    ("unsubstantiated" -> "unsubstantiate")."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def negated_cue(c: CueFrame) -> Stance | None:
@@ -250,9 +256,7 @@ def false_predicate(c: ClaimFrame) -> Stance | None:
     """ "the claims are unfounded", "the reports were fabricated"."""
     falsity = lexicons.load("falsity_words")
     pred = [
-        d
-        for d in c.root.children
-        if d.dep_ in ("acomp", "attr", "oprd") and d.lemma_.lower() in falsity
+        d for d in c.root.children if d.dep_ in ("acomp", "attr", "oprd") and _word_in(d, falsity)
     ]
     if pred:
         return "deny", [pred[0].text]
