@@ -297,6 +297,42 @@ ROWS = [
         D,
         ("unsubstantiated",),
     ),
+    # --- a transparent predicate: the complement of "shows", "means" is the proposition --------
+    row(
+        "shows-that-nobody",
+        "The inspector said the audit shows that nobody moved the money.",
+        "said",
+        D,
+        ("nobody",),
+    ),
+    row(
+        "means-never",
+        "The governor said the ruling means the county never owed the fee.",
+        "said",
+        D,
+        ("never",),
+    ),
+    row(
+        "means-may",
+        "The union said the vote means the strike may end this week.",
+        "said",
+        U,
+        ("may",),
+    ),
+    row(
+        "shows-plain",
+        "The minister said the report shows the reforms are working.",
+        "said",
+        C,
+        PLAIN,
+    ),
+    row(
+        "if-then-means-stays-conditional",
+        "The strategist said that if turnout stays low, it means the mayor is not safe.",
+        "said",
+        U,
+        ("if",),
+    ),
     # --- uncertain: a negated cue, a negated denial -------------------------------------------
     row(
         "did-not-deny",
@@ -779,6 +815,7 @@ WHY_ROWS = {
     "refused-to-deny": "refusal",
     "no-longer": "negated_adverb",
     "not-sure-hedges": "negated_certainty",
+    "means-never": "transparent_predicate",
 }
 
 

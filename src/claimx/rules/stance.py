@@ -322,6 +322,24 @@ def negative_verb(c: ClaimFrame) -> Stance | None:
     return None
 
 
+def transparent_predicate(c: ClaimFrame) -> Stance | None:
+    """ "the audit shows no one leaked", "it means he never paid", "is satisfied that there was
+    no leak": the complement is the proposition, so its stance is the claim's. Not under a
+    condition ("If turnout stays low, that means ..."): the conditional decides."""
+    if c.conditional():
+        return None
+    heads = [c.root] + [d for d in c.root.children if d.dep_ == "acomp"]
+    transparent = lexicons.load("transparent_predicates")
+    for head in heads:
+        if head.lemma_.lower() not in transparent:
+            continue
+        comps = [d for d in head.children if d.dep_ == "ccomp"]
+        inner = claim_stance(comps[0]) if comps else None
+        if inner is not None:
+            return inner.value
+    return None
+
+
 def hedge_adverb(c: ClaimFrame) -> Stance | None:
     """ "the plant will probably close"; before negation, as hedges dominate it: "likely
     won't reopen" is uncertain, not a denial."""
@@ -370,6 +388,7 @@ CLAIM_SIEVES = (
     negated_adverb,
     negative_argument,
     negative_verb,
+    transparent_predicate,
     conditional_would,
     conditional,
     embedded_question,
