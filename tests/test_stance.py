@@ -333,6 +333,14 @@ ROWS = [
         U,
         ("if",),
     ),
+    # --- a concessive conditional: the main clause holds anyway ------------------------------
+    row(
+        "even-if-concessive",
+        "The mayor said that even if the bridge closes, the ferry will keep running.",
+        "said",
+        C,
+        PLAIN,
+    ),
     # --- uncertain: a negated cue, a negated denial -------------------------------------------
     row(
         "did-not-deny",

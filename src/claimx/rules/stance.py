@@ -357,10 +357,15 @@ def conditional(c: ClaimFrame) -> Stance | None:
     """ "If you're that kind of student, you'll succeed": a real conditional; "If elected,
     I will ..." is a promise, not a hypothesis."""
     cond = c.conditional()
-    if not cond or cond[0].i > c.root.i or _promise(c):
+    if not cond or cond[0].i > c.root.i or _promise(c) or _concessive(cond[0]):
         return None
     marker = next(m for m in cond[0].children if m.lower_ in CONDITIONAL_MARKS)
     return "uncertain", [marker.text]
+
+
+def _concessive(clause: Token) -> bool:
+    """ "Even if the venture fails, he has already built ...": the main clause holds anyway."""
+    return any(m.dep_ == "advmod" and m.lower_ == "even" for m in clause.children)
 
 
 def embedded_question(c: ClaimFrame) -> Stance | None:
