@@ -341,6 +341,14 @@ ROWS = [
         C,
         PLAIN,
     ),
+    # --- a hope is not a commitment ------------------------------------------------------------
+    row(
+        "he-hoped",
+        "The coach said he hoped the injured striker would return by spring.",
+        "said",
+        U,
+        ("hoped",),
+    ),
     # --- uncertain: a negated cue, a negated denial -------------------------------------------
     row(
         "did-not-deny",

@@ -206,7 +206,12 @@ def hedge_predicate(c: ClaimFrame) -> Stance | None:
     """ "I think ...", "we believe ...", and in reported speech "he thinks ...": the hedge is
     the main predicate. Not when the verb takes no proposition: "we feel great", "I believe
     in firewalls", "I think of myself as"."""
-    if c.lemma in _hedges() and c.subj and c.subj[0].pos_ == "PRON" and not _no_proposition(c):
+    if (
+        _word_in(c.root, _hedges())
+        and c.subj
+        and c.subj[0].pos_ == "PRON"
+        and not _no_proposition(c)
+    ):
         return "uncertain", [c.subj[0].text, c.root.text]
     return None
 
