@@ -341,6 +341,13 @@ ROWS = [
         C,
         PLAIN,
     ),
+    row(
+        "would-have-counterfactual",
+        "The engineer said a steel roof would have cost the school twice as much.",
+        "said",
+        U,
+        ("would",),
+    ),
     # --- a hope is not a commitment ------------------------------------------------------------
     row(
         "he-hoped",
@@ -832,6 +839,7 @@ WHY_ROWS = {
     "no-longer": "negated_adverb",
     "not-sure-hedges": "negated_certainty",
     "means-never": "transparent_predicate",
+    "would-have-counterfactual": "counterfactual",
 }
 
 

@@ -358,6 +358,14 @@ def conditional_would(c: ClaimFrame) -> Stance | None:
     return ("uncertain", would + ["if"]) if would and c.conditional() else None
 
 
+def counterfactual(c: ClaimFrame) -> Stance | None:
+    """ "a smaller jet would have cost twice as much": "would have" with no "if" states what
+    did not happen, a hypothesis (GUIDELINES.md: "would ... if ..."), not a fact."""
+    would = [a for a in c.aux if a.lower_ in WOULD]
+    perfect = [a for a in c.aux if a.lower_ == "have" and would and a.i > would[0].i]
+    return ("uncertain", [would[0].text, perfect[0].text]) if perfect else None
+
+
 def conditional(c: ClaimFrame) -> Stance | None:
     """ "If you're that kind of student, you'll succeed": a real conditional; "If elected,
     I will ..." is a promise, not a hypothesis."""
@@ -400,6 +408,7 @@ CLAIM_SIEVES = (
     negative_verb,
     transparent_predicate,
     conditional_would,
+    counterfactual,
     conditional,
     embedded_question,
 )
