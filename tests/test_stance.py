@@ -261,6 +261,101 @@ ROWS = [
         None,
         xfail="idiom 'no choice but to' (named in the guidelines) is scored as 'no' + noun",
     ),
+    row(
+        "couldnt-agree-more",
+        'The coach said, "I couldn\'t agree more with the referees."',
+        "said",
+        C,
+        None,
+        xfail="idiom 'couldn't agree more' asserts; scored by its modal 'could' as a hedge",
+    ),
+    row(
+        "did-not-agree-denies",
+        "The nurses said they did not agree with the hospital's new schedule.",
+        "said",
+        D,
+        ("not",),
+    ),
+    row(
+        "called-unsubstantiated-participle",
+        "The senator called the allegations unsubstantiated and invented by her rivals.",
+        "called",
+        D,
+        ("unsubstantiated",),
+    ),
+    row(
+        "called-meritless",
+        "The school board called the parents' lawsuit meritless.",
+        "called",
+        D,
+        ("meritless",),
+    ),
+    row(
+        "called-fabricated-participle",
+        "The mayor's office called the complaints unsubstantiated and fabricated by opponents.",
+        "called",
+        D,
+        ("unsubstantiated",),
+    ),
+    # --- a transparent predicate: the complement of "shows", "means" is the proposition --------
+    row(
+        "shows-that-nobody",
+        "The inspector said the audit shows that nobody moved the money.",
+        "said",
+        D,
+        ("nobody",),
+    ),
+    row(
+        "means-never",
+        "The governor said the ruling means the county never owed the fee.",
+        "said",
+        D,
+        ("never",),
+    ),
+    row(
+        "means-may",
+        "The union said the vote means the strike may end this week.",
+        "said",
+        U,
+        ("may",),
+    ),
+    row(
+        "shows-plain",
+        "The minister said the report shows the reforms are working.",
+        "said",
+        C,
+        PLAIN,
+    ),
+    row(
+        "if-then-means-stays-conditional",
+        "The strategist said that if turnout stays low, it means the mayor is not safe.",
+        "said",
+        U,
+        ("if",),
+    ),
+    # --- a concessive conditional: the main clause holds anyway ------------------------------
+    row(
+        "even-if-concessive",
+        "The mayor said that even if the bridge closes, the ferry will keep running.",
+        "said",
+        C,
+        PLAIN,
+    ),
+    row(
+        "would-have-counterfactual",
+        "The engineer said a steel roof would have cost the school twice as much.",
+        "said",
+        U,
+        ("would",),
+    ),
+    # --- a hope is not a commitment ------------------------------------------------------------
+    row(
+        "he-hoped",
+        "The coach said he hoped the injured striker would return by spring.",
+        "said",
+        U,
+        ("hoped",),
+    ),
     # --- uncertain: a negated cue, a negated denial -------------------------------------------
     row(
         "did-not-deny",
@@ -743,6 +838,8 @@ WHY_ROWS = {
     "refused-to-deny": "refusal",
     "no-longer": "negated_adverb",
     "not-sure-hedges": "negated_certainty",
+    "means-never": "transparent_predicate",
+    "would-have-counterfactual": "counterfactual",
 }
 
 

@@ -121,14 +121,20 @@ def hedge_cue(c: CueFrame) -> Stance | None:
 
 
 def called_false(c: CueFrame) -> Stance | None:
-    """ "called the report false": the cue's predicate denies its object."""
+    """ "called the report false": the cue's predicate denies its object; the parser may hang a
+    participle on the object instead ("called the charges unsubstantiated and invented")."""
     falsity = lexicons.load("falsity_words")
-    called = [
-        d
-        for d in c.cue.children
-        if d.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and d.lemma_.lower() in falsity
-    ]
+    objs = [d for d in c.cue.children if d.dep_ == "dobj"]
+    preds = [d for d in c.cue.children if d.dep_ in ("oprd", "ccomp", "xcomp", "acomp")]
+    preds += [d for o in objs for d in o.children if d.dep_ == "acl"]
+    called = [d for d in preds if _word_in(d, falsity)]
     return ("deny", [called[0].text]) if called and not c.negs else None
+
+
+def _word_in(tok: Token, words: frozenset[str]) -> bool:
+    """Lemma or form: an adjective tagged as a participle gets a verb's lemma
+    ("unsubstantiated" -> "unsubstantiate")."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def negated_cue(c: CueFrame) -> Stance | None:
@@ -200,7 +206,12 @@ def hedge_predicate(c: ClaimFrame) -> Stance | None:
     """ "I think ...", "we believe ...", and in reported speech "he thinks ...": the hedge is
     the main predicate. Not when the verb takes no proposition: "we feel great", "I believe
     in firewalls", "I think of myself as"."""
-    if c.lemma in _hedges() and c.subj and c.subj[0].pos_ == "PRON" and not _no_proposition(c):
+    if (
+        _word_in(c.root, _hedges())
+        and c.subj
+        and c.subj[0].pos_ == "PRON"
+        and not _no_proposition(c)
+    ):
         return "uncertain", [c.subj[0].text, c.root.text]
     return None
 
@@ -250,9 +261,7 @@ def false_predicate(c: ClaimFrame) -> Stance | None:
     """ "the claims are unfounded", "the reports were fabricated"."""
     falsity = lexicons.load("falsity_words")
     pred = [
-        d
-        for d in c.root.children
-        if d.dep_ in ("acomp", "attr", "oprd") and d.lemma_.lower() in falsity
+        d for d in c.root.children if d.dep_ in ("acomp", "attr", "oprd") and _word_in(d, falsity)
     ]
     if pred:
         return "deny", [pred[0].text]
@@ -318,6 +327,24 @@ def negative_verb(c: ClaimFrame) -> Stance | None:
     return None
 
 
+def transparent_predicate(c: ClaimFrame) -> Stance | None:
+    """ "the audit shows no one leaked", "it means he never paid", "is satisfied that there was
+    no leak": the complement is the proposition, so its stance is the claim's. Not under a
+    condition ("If turnout stays low, that means ..."): the conditional decides."""
+    if c.conditional():
+        return None
+    heads = [c.root] + [d for d in c.root.children if d.dep_ == "acomp"]
+    transparent = lexicons.load("transparent_predicates")
+    for head in heads:
+        if head.lemma_.lower() not in transparent:
+            continue
+        comps = [d for d in head.children if d.dep_ == "ccomp"]
+        inner = claim_stance(comps[0]) if comps else None
+        if inner is not None:
+            return inner.value
+    return None
+
+
 def hedge_adverb(c: ClaimFrame) -> Stance | None:
     """ "the plant will probably close"; before negation, as hedges dominate it: "likely
     won't reopen" is uncertain, not a denial."""
@@ -331,14 +358,27 @@ def conditional_would(c: ClaimFrame) -> Stance | None:
     return ("uncertain", would + ["if"]) if would and c.conditional() else None
 
 
+def counterfactual(c: ClaimFrame) -> Stance | None:
+    """ "a smaller jet would have cost twice as much": "would have" with no "if" states what
+    did not happen, a hypothesis (GUIDELINES.md: "would ... if ..."), not a fact."""
+    would = [a for a in c.aux if a.lower_ in WOULD]
+    perfect = [a for a in c.aux if a.lower_ == "have" and would and a.i > would[0].i]
+    return ("uncertain", [would[0].text, perfect[0].text]) if perfect else None
+
+
 def conditional(c: ClaimFrame) -> Stance | None:
     """ "If you're that kind of student, you'll succeed": a real conditional; "If elected,
     I will ..." is a promise, not a hypothesis."""
     cond = c.conditional()
-    if not cond or cond[0].i > c.root.i or _promise(c):
+    if not cond or cond[0].i > c.root.i or _promise(c) or _concessive(cond[0]):
         return None
     marker = next(m for m in cond[0].children if m.lower_ in CONDITIONAL_MARKS)
     return "uncertain", [marker.text]
+
+
+def _concessive(clause: Token) -> bool:
+    """ "Even if the venture fails, he has already built ...": the main clause holds anyway."""
+    return any(m.dep_ == "advmod" and m.lower_ == "even" for m in clause.children)
 
 
 def embedded_question(c: ClaimFrame) -> Stance | None:
@@ -366,7 +406,9 @@ CLAIM_SIEVES = (
     negated_adverb,
     negative_argument,
     negative_verb,
+    transparent_predicate,
     conditional_would,
+    counterfactual,
     conditional,
     embedded_question,
 )
