@@ -862,13 +862,32 @@ SCENES = [
         ("2019", "context", "2019"),
     ),
     (
-        # a reporting verb dated to the month opens its speaker's scene
-        "opener-reporting-verb-month",
+        # a reporting verb dated to the month opens no scene: the same speaker's next line is
+        # as often about something else
+        "reporting-verb-month-opens-nothing",
         "Economist Lea Vance wrote in December that the housing bubble would burst. "
-        "But, she noted, the banks were still lending.",
+        "Vance says the banks are still lending.",
         THU,
         "the banks",
-        ("2023-12", "context", "in December"),
+        (THU, "article", None),
+    ),
+    (
+        # a dated document is no scene for the next speaker, who is not its author
+        "document-year-opens-nothing",
+        "A 2019 audit of the agency found no fraud. "
+        "Senator Ada Brook said that the audit had been rushed.",
+        THU,
+        "the audit had been rushed",
+        (THU, "article", None),
+    ),
+    (
+        # an event ahead ("will speak at the convention in July") sets no scene
+        "event-ahead-opens-nothing",
+        "Mayor Lin Park will speak at the party convention in July. "
+        "Park said that the city would host the next one.",
+        THU,
+        "the city would host",
+        (THU, "article", None),
     ),
     (
         # an event ahead ("has to pass ... at a June hearing") is no past setting: the

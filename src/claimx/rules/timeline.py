@@ -220,6 +220,7 @@ def _attachment(span: Span) -> tuple[str, Token | None]:
         if not _is_speaker(subj):  # "in a 2007 address Graham gave": the clause's subject
             rel = next((c for c in gov.children if c.dep_ == "relcl"), None)
             subj = _subject(rel) if rel is not None else None
+            subj = subj if subj is not None and _named(subj) is not None else None  # not "when he"
         return "event", _speaker_or_none(subj)
     if gov.pos_ in ("VERB", "AUX"):
         subj = _subject(gov)
@@ -235,7 +236,7 @@ def _attachment(span: Span) -> tuple[str, Token | None]:
             return "claim", None
         if gov.dep_ == "relcl":
             return "other", None  # not "statements he had made the previous night"
-        if _at_event(gov):  # "came up at a debate in March", "lashed out ... in a debate"
+        if _at_event(gov) and _is_past(gov):  # "came up at a debate in March"
             return ("group", None) if _is_group(subj) else ("event", _speaker_or_none(subj))
         if _is_speaker(subj):
             return "person", subj
@@ -245,11 +246,10 @@ def _attachment(span: Span) -> tuple[str, Token | None]:
 def _opens(kind: str, iso: str, key: str | None, span: Span) -> bool:
     """Whether an expression resolved to ``iso`` attached as ``kind`` opens a scene: any at the
     day; a named speaker's event at the month or year, anyone's when it is the past setting of
-    its clause; a named speaker's reporting verb at the month."""
+    its clause (a reporting verb's month, "said in August", opens none: the same speaker's next
+    lines are as often about something else)."""
     if len(iso) == 10 or (kind == "event" and key):
         return True
-    if kind == "verb":
-        return bool(key) and len(iso) == 7
     return kind == "event" and _past_setting(span)
 
 
@@ -257,18 +257,25 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def _past_setting(span: Span) -> bool:
-    """The event is where a past clause happened ("came up at a debate in March", "concluded a
-    2013 article"), not a thing mentioned in it ("part of the 1995 filings") nor ahead ("has
-    to move through a June hearing": the resolver would put it a year back)."""
+    """The event is where a past clause happened ("came up at a debate in March"), not a thing
+    mentioned in it ("part of the 1995 filings"), a document ("A 2014 report found": the next
+    speaker is not its author), a relative clause's ("who argued at the February conference")
+    nor ahead ("has to move through a June hearing": the resolver would put it a year back)."""
     gov = _governor(span.root)
     if gov.pos_ == "NOUN" or gov.pos_ == "PROPN":
         settled = gov.dep_ in ("nsubj", "nsubjpass") or (
             gov.dep_ == "pobj" and gov.head.lower_ in ("in", "at", "during")
         )
-        gov = _governor(gov)
-        if not settled:
+        if not settled or gov.lemma_.lower() in lexicons.load("document_nouns"):
             return False
-    return gov.tag_ in _PAST_TAGS or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in gov.children)
+        gov = _governor(gov)
+    return gov.dep_ != "relcl" and _is_past(gov)
+
+
+def _is_past(verb: Token) -> bool:
+    return verb.tag_ in _PAST_TAGS or any(
+        c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children
+    )
 
 
 class Timeline:
