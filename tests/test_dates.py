@@ -842,6 +842,83 @@ SCENES = [
         "Taxes will rise",
         ("2024-10-13", "context", "on Sunday"),
     ),
+    (
+        # an event dated to the month with nobody named as its subject: the next sentence's
+        "opener-event-month-no-speaker",
+        "The idea came up at a televised debate in March, when Senator Ada Brook called the "
+        "plan reckless. She also said that it would bankrupt the state.",
+        THU,
+        "it would bankrupt",
+        ("2024-03", "context", "in March"),
+    ),
+    (
+        # the speaker named in the event noun's relative clause ("a speech X gave") owns it
+        "opener-event-year-relative-clause-speaker",
+        "The sharpest attack came in a 2019 speech Governor Tom Reyes gave to farmers. "
+        "In his remarks, Reyes argued that the tariffs were a tax. "
+        "At the end of his speech, Reyes told the farmers that help was coming.",
+        THU,
+        "help was coming",
+        ("2019", "context", "2019"),
+    ),
+    (
+        # a reporting verb dated to the month opens no scene: the same speaker's next line is
+        # as often about something else
+        "reporting-verb-month-opens-nothing",
+        "Economist Lea Vance wrote in December that the housing bubble would burst. "
+        "Vance says the banks are still lending.",
+        THU,
+        "the banks",
+        (THU, "article", None),
+    ),
+    (
+        # a dated document is no scene for the next speaker, who is not its author
+        "document-year-opens-nothing",
+        "A 2019 audit of the agency found no fraud. "
+        "Senator Ada Brook said that the audit had been rushed.",
+        THU,
+        "the audit had been rushed",
+        (THU, "article", None),
+    ),
+    (
+        # an event ahead ("will speak at the convention in July") sets no scene
+        "event-ahead-opens-nothing",
+        "Mayor Lin Park will speak at the party convention in July. "
+        "Park said that the city would host the next one.",
+        THU,
+        "the city would host",
+        (THU, "article", None),
+    ),
+    (
+        # an event ahead ("has to pass ... at a June hearing") is no past setting: the
+        # resolver would place it a year back
+        "event-month-ahead-opens-nothing",
+        "The plan still has to pass a review at a June hearing of the council. "
+        "Several economists concluded that the plan would fail.",
+        THU,
+        "the plan would fail",
+        (THU, "article", None),
+    ),
+    (
+        # a group's dated act is each member's: the members quoted next share its day
+        "opener-group-subject",
+        "Opposition lawmakers on Tuesday lashed out at the governor's budget in a stormy "
+        "session. "
+        "The measure passed anyway. “This budget robs our schools,” Representative Mia Tor "
+        "said. Senator Dan Olu said the cuts would close rural clinics.",
+        THU,
+        "the cuts",
+        ("2024-10-15", "context", "on Tuesday"),
+    ),
+    (
+        # a group's act at no communicative event ("marched to the capital") sets no scene
+        "group-subject-no-event-opens-nothing",
+        "Striking workers on Tuesday marched to the capital with their banners. "
+        "“Fuel prices are ruining us,” said Representative Mia Tor.",
+        THU,
+        "Fuel prices",
+        (THU, "article", None),
+    ),
     # -- what never opens a scene
     (
         "claim-time-opens-nothing",

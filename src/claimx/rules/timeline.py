@@ -51,6 +51,7 @@ _CLAIM_DEPS = frozenset({"ccomp", "csubj", "csubjpass", "parataxis"})
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp"})
 _MAX_HEADING_WORDS = 10
 _HEADING_REACH = 10**9  # a live blog's entry runs to the next heading
+_GROUP_REACH = 5  # a group's act ("Lawmakers on Tuesday lashed out") covers its members' quotes
 _FRONTED = 2  # a time expression starting within the first tokens leads its sentence
 
 
@@ -163,6 +164,30 @@ def _is_speaker(tok: Token | None) -> bool:
     )
 
 
+def _is_group(tok: Token | None) -> bool:
+    """A plural common noun naming people ("The leading candidates", "lawmakers"): a group
+    whose members the next sentences quote one by one."""
+    return (
+        tok is not None and tok.tag_ == "NNS" and tok.lemma_.lower() in lexicons.load("group_nouns")
+    )
+
+
+def _at_event(verb: Token) -> bool:
+    """The verb's act takes place in or at a communicative event ("lashed out ... in a
+    debate"): a group's act worth a scene, where "came to Denver" is not."""
+    events = lexicons.load("event_nouns")
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "at", "during")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in events for o in prep.children)
+        for prep in verb.children
+    )
+
+
+def _speaker_or_none(tok: Token | None) -> Token | None:
+    return tok if _is_speaker(tok) else None
+
+
 def _conjoined(subj: Token | None, key: str | None) -> tuple[str, ...]:
     """The names conjoined with a named subject ("Clinton and Senator Elizabeth Warren"): the
     last word of each, as the scene's other speakers."""
@@ -180,8 +205,9 @@ def _governor(tok: Token) -> Token:
 
 
 def _attachment(span: Span) -> tuple[str, Token | None]:
-    """What a time expression dates: ``("verb" | "event" | "person", speaker token)``,
-    ``("claim", None)`` inside a reported clause, ``("other", None)`` for anything else."""
+    """What a time expression dates: ``("verb" | "event" | "person", speaker token)``, a
+    group's act ``("group", None)``, ``("claim", None)`` inside a reported clause,
+    ``("other", None)`` for anything else."""
     gov = _governor(span.root)
     if gov is span.root:
         return "other", None
@@ -191,11 +217,15 @@ def _attachment(span: Span) -> tuple[str, Token | None]:
         if verb.pos_ == "VERB" and verb.dep_ in _CLAIM_DEPS:
             return "claim", None
         subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-        return "event", subj if _is_speaker(subj) else None
+        if not _is_speaker(subj):  # "in a 2007 address Graham gave": the clause's subject
+            rel = next((c for c in gov.children if c.dep_ == "relcl"), None)
+            subj = _subject(rel) if rel is not None else None
+            subj = subj if subj is not None and _named(subj) is not None else None  # not "when he"
+        return "event", _speaker_or_none(subj)
     if gov.pos_ in ("VERB", "AUX"):
         subj = _subject(gov)
         if lemma in lexicons.reporting_verbs():
-            return "verb", subj
+            return ("group", None) if _is_group(subj) else ("verb", subj)
         if gov.dep_ in _CLAIM_DEPS:
             reporting = gov.head
             if (
@@ -204,9 +234,48 @@ def _attachment(span: Span) -> tuple[str, Token | None]:
             ):
                 return "verb", _subject(reporting)  # "said on Friday he met ...": the saying's
             return "claim", None
-        if _is_speaker(subj) and gov.dep_ != "relcl":
-            return "person", subj  # not "statements he had made the previous night"
+        if gov.dep_ == "relcl":
+            return "other", None  # not "statements he had made the previous night"
+        if _at_event(gov) and _is_past(gov):  # "came up at a debate in March"
+            return ("group", None) if _is_group(subj) else ("event", _speaker_or_none(subj))
+        if _is_speaker(subj):
+            return "person", subj
     return "other", None
+
+
+def _opens(kind: str, iso: str, key: str | None, span: Span) -> bool:
+    """Whether an expression resolved to ``iso`` attached as ``kind`` opens a scene: any at the
+    day; a named speaker's event at the month or year, anyone's when it is the past setting of
+    its clause (a reporting verb's month, "said in August", opens none: the same speaker's next
+    lines are as often about something else)."""
+    if len(iso) == 10 or (kind == "event" and key):
+        return True
+    return kind == "event" and _past_setting(span)
+
+
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _past_setting(span: Span) -> bool:
+    """The event is where a past clause happened ("came up at a debate in March"), not a thing
+    mentioned in it ("part of the 1995 filings"), a document ("A 2014 report found": the next
+    speaker is not its author), a relative clause's ("who argued at the February conference")
+    nor ahead ("has to move through a June hearing": the resolver would put it a year back)."""
+    gov = _governor(span.root)
+    if gov.pos_ == "NOUN" or gov.pos_ == "PROPN":
+        settled = gov.dep_ in ("nsubj", "nsubjpass") or (
+            gov.dep_ == "pobj" and gov.head.lower_ in ("in", "at", "during")
+        )
+        if not settled or gov.lemma_.lower() in lexicons.load("document_nouns"):
+            return False
+        gov = _governor(gov)
+    return gov.dep_ != "relcl" and _is_past(gov)
+
+
+def _is_past(verb: Token) -> bool:
+    return verb.tag_ in _PAST_TAGS or any(
+        c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children
+    )
 
 
 class Timeline:
@@ -307,14 +376,15 @@ class Timeline:
             key = self._speaker_key(speaker)
             if kind == "person" and key is None:
                 kind = "other"  # "accounts of Muslims celebrating on Sept. 11": no speaker
-            day_precise = iso is not None and len(iso) == 10
-            # an event dated to the month or year ("in a June letter") only for its speaker
-            if iso and kind != "other" and (day_precise or (kind == "event" and key)):
+            # an event dated to the month or year ("in a June letter", "at a debate in March")
+            # opens a scene too, a reporting verb ("wrote in December") for its speaker
+            if iso and kind != "other" and _opens(kind, iso, key, span):
                 written = as_written(span)
                 where = (written.start_char, written.end_char)
-                opened = Scene(iso, written.text, where, key, k, 1, _conjoined(speaker, key))
+                reach = _GROUP_REACH if kind == "group" else 1
+                opened = Scene(iso, written.text, where, key, k, reach, _conjoined(speaker, key))
                 continue
-            closed = closed or kind == "verb" or span.start - sent.start <= _FRONTED
+            closed = closed or kind in ("verb", "group") or span.start - sent.start <= _FRONTED
         return opened, closed and opened is None
 
     def _date_of(self, span: Span, kind: str) -> str | None:
