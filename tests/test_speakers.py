@@ -681,6 +681,63 @@ ROWS = [
         "person",
         sieve="exact_name",
     ),
+    row(
+        "indefinite-description-named-by-title-later",
+        "A federal judge in Ohio has blocked the state's new voting law, saying it would keep "
+        "thousands of people from the polls. U.S. District Judge Carla Brennan issued the ruling "
+        "on Friday.",
+        "saying",
+        "it would keep thousands of people from the polls",
+        "Carla Brennan",
+        None,
+        "person",
+        sieve="later_title",
+    ),
+    row(
+        "indefinite-official-named-by-title-next-sentence",
+        "A veteran prosecutor said the charges would be filed before the end of the month. "
+        "Prosecutor Victor Ames, who has led the office since 2011, declined to name the "
+        "suspects.",
+        "said",
+        "the charges would be filed before the end of the month",
+        "Victor Ames",
+        "A veteran prosecutor",
+        "person",
+        sieve="later_title",
+    ),
+    row(
+        "indefinite-description-keeps-its-words-without-a-later-title",
+        "A state senator said the budget would be late again. Governor Ruth Okafor signed two "
+        "other bills on Friday.",
+        "said",
+        "the budget would be late again",
+        "state senator",
+        "A state senator",
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
+        "the-administration-is-the-sitting-presidents",
+        "President Maria Delgado signed the trade bill on Tuesday. Farm groups praised it. The "
+        "administration said the new tariffs would take effect in March.",
+        "said",
+        "the new tariffs would take effect in March",
+        "Delgado administration",
+        "The administration",
+        None,
+        sieve="president_administration",
+    ),
+    row(
+        "the-administration-unresolved-with-a-former-president-only",
+        "Former President Maria Delgado criticized the trade bill on Tuesday. The administration "
+        "said the new tariffs would take effect in March.",
+        "said",
+        "the new tariffs would take effect in March",
+        "administration",
+        "The administration",
+        None,
+        sieve="unnamed_source",
+    ),
     # --- they / it ----------------------------------------------------------------------------
     row(
         "they-to-previous-group-speaker",

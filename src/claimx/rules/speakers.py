@@ -1090,6 +1090,25 @@ def description(m: Mention) -> Speaker | None:
     return m.speaker(described, "person") if described is not None else None
 
 
+def later_title(m: Mention) -> Speaker | None:
+    """ "A New York judge has ruled ... Justice Ann Roe wrote": a lead that describes the
+    speaker first names them within the next two sentences with that title; the one person
+    given it there, when the article gave it to no one before."""
+    head = m.head
+    if head.tag_ != "NN" or head.ent_type_ in NAME_LABELS or m.toks[0].lower_ not in ("a", "an"):
+        return None  # "the judge" is someone named before
+    if head.dep_ != "nsubj" or _description_gender(head, m.toks) is None:
+        return None
+    ahead = _window_end(head, 2)
+    given = [
+        (n, i) for w in _same_role(head.lemma_.lower()) for _, n, i in m.names.roles.get(w, [])
+    ]
+    named = {n for n, i in given if i < ahead}
+    if len(named) != 1 or any(i < head.i for _, i in given):
+        return None
+    return m.speaker(m.names.complete(named.pop(), "PERSON")[0], "person")
+
+
 def earlier_unnamed(m: Mention) -> Speaker | None:
     """ "The employee said" after "A city hall employee told reporters": the unnamed source
     that spoke before with the same noun, as it was written then."""
@@ -1168,6 +1187,22 @@ def salient_person(m: Mention) -> Speaker | None:
     return m.speaker(name, "person") if name is not None else None
 
 
+def president_administration(m: Mention) -> Speaker | None:
+    """ "The administration said" in a story that names one sitting president ("President
+    Ann Roe") is that president's government, written as news writes it: "Roe administration"."""
+    if len(m.toks) != 2 or m.toks[0].lower_ != "the" or m.head.lower_ != "administration":
+        return None
+    sitting = {
+        m.names.complete(n, "PERSON")[0]
+        for w in _same_role("president")
+        for mods, n, _ in m.names.roles.get(w, [])
+        if not mods & (_ranks() | {"former", "late", "ex"})
+    }
+    if len(sitting) != 1:
+        return None
+    return m.speaker(sitting.pop().split()[-1] + " administration", "organization")
+
+
 def organisation_description(m: Mention) -> Speaker | None:
     """ "the committee", "the company": the organisation named with it or that spoke last."""
     found = _described_organisation(m.head, m.toks, m.names, m.previous)
@@ -1204,7 +1239,9 @@ SIEVES: tuple[Sieve, ...] = (
     document_issuer,
     group_members,
     description,
+    later_title,
     earlier_unnamed,
+    president_administration,
     organisation_description,
     salient_person,
     possessive_name,
