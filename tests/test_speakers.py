@@ -738,6 +738,18 @@ ROWS = [
         None,
         sieve="unnamed_source",
     ),
+    row(
+        "he-to-a-person-introduced-after-the-last-speaker",
+        "Mayor Tom Reed thanked the volunteers. “We could not have done it without them,” Reed "
+        "said. The biggest cheer went to Paul Ostrow, a retired firefighter who drove the "
+        "first truck across the new bridge. “I waited forty years for this,” he said.",
+        "said",
+        "I waited forty years for this",
+        "Paul Ostrow",
+        "he",
+        "person",
+        sieve="pronoun_antecedent",
+    ),
     # --- they / it ----------------------------------------------------------------------------
     row(
         "they-to-previous-group-speaker",

@@ -278,6 +278,17 @@ class NameIndex:
             and any(c.ent_type_ == "PERSON" for c in _conjuncts(e.root))
         ]
         self.pair_at = [t.i for t in self.pairs]
+        # persons introduced with an apposition at their first mention ("Paul Ostrow, a
+        # retired firefighter"): a later "he" may be them rather than the last speaker
+        seen: set[str] = set()
+        self.introduced: set[int] = set()
+        for e in self.persons:
+            last = _fold(_clean_name(e.text)).split()[-1:]
+            if not last or last[0] in seen:
+                continue
+            seen.add(last[0])
+            if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in e.root.children):
+                self.introduced.add(e.start)
         self.entities = EntityTable(doc, self)
 
     def _index_roles(self, doc: Doc) -> None:
@@ -791,6 +802,19 @@ def _later_subject(ent: Span | Token | None, recent: Speaker | None) -> bool:
     )
 
 
+def _introduced_later(ent: Span | Token | None, recent: Speaker | None, names: NameIndex) -> bool:
+    """The pronoun's antecedent is a person first named with an apposition in a sentence after
+    the last speaker's ("... went to Paul Ostrow, a retired firefighter ... . '...,' he said"):
+    the story has turned to them."""
+    return (
+        isinstance(ent, Span)
+        and recent is not None
+        and recent.head is not None
+        and ent.start in names.introduced
+        and ent.root.sent.start > recent.head.sent.start
+    )
+
+
 def pronoun_last_speaker(m: Mention) -> Speaker | None:
     """ "he"/"she": the last person who spoke within two sentences, unless a person is named
     in the pronoun's own sentence or made subject after that speaker."""
@@ -801,6 +825,8 @@ def pronoun_last_speaker(m: Mention) -> Speaker | None:
     at = ent.start if isinstance(ent, Span) else ent.i if ent is not None else -1
     same_sentence = at >= m.head.sent.start
     if recent is None or same_sentence or _later_subject(ent, recent):
+        return None
+    if _introduced_later(ent, recent, m.names):
         return None
     return m.speaker(recent.name, "person")
 
