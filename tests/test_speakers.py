@@ -750,6 +750,18 @@ ROWS = [
         "person",
         sieve="pronoun_antecedent",
     ),
+    row(
+        "place-possessive-official-named-as-next-sentences-speaker",
+        "The Latest: measles in Vermont.\n\n10:15 a.m.\n\nVermont's health commissioner says "
+        "the outbreak has been contained.\n\nMarion Tuckett says no new cases were reported this "
+        "week.",
+        "says",
+        "the outbreak has been contained",
+        "Marion Tuckett",
+        "Vermont's health commissioner",
+        "person",
+        sieve="later_speaker",
+    ),
     # --- they / it ----------------------------------------------------------------------------
     row(
         "they-to-previous-group-speaker",

@@ -282,11 +282,13 @@ class NameIndex:
         # retired firefighter"): a later "he" may be them rather than the last speaker
         seen: set[str] = set()
         self.introduced: set[int] = set()
+        self.first_mentions: set[int] = set()  # for "A judge says ... Ann Roe says ..."
         for e in self.persons:
             last = _fold(_clean_name(e.text)).split()[-1:]
             if not last or last[0] in seen:
                 continue
             seen.add(last[0])
+            self.first_mentions.add(e.start)
             if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in e.root.children):
                 self.introduced.add(e.start)
         self.entities = EntityTable(doc, self)
@@ -1135,6 +1137,37 @@ def later_title(m: Mention) -> Speaker | None:
     return m.speaker(m.names.complete(named.pop(), "PERSON")[0], "person")
 
 
+def later_speaker(m: Mention) -> Speaker | None:
+    """ "Connecticut's tax commissioner says ... . Kevin Sullivan says he ...": a lead that
+    describes its speaker names them in the next sentence, as the subject of a reporting verb
+    at the name's first mention."""
+    head = m.head
+    owner = [c for c in head.children if c.dep_ == "poss"]
+    if m.toks[0].lower_ not in ("a", "an") and not (owner and owner[0].ent_type_ == "GPE"):
+        return None
+    if head.tag_ != "NN" or head.ent_type_ in NAME_LABELS or head.dep_ != "nsubj":
+        return None
+    gender = _description_gender(head, m.toks)
+    doc, names = head.doc, m.names
+    if gender is None or head.sent.end >= len(doc):
+        return None
+    nxt = doc[head.sent.end].sent
+    k = bisect.bisect_left(names.person_ends, nxt.start + 1)
+    for e in names.persons[k : k + 3]:
+        if e.start >= nxt.end or e.root.dep_ != "nsubj":
+            continue
+        name = names.complete(_clean_name(e.text), "PERSON")[0]
+        g = names.gender(name)
+        if (
+            e.start in names.first_mentions
+            and e.root.head.lemma_.lower() in lexicons.reporting_verbs()
+            and not (gender[0] and g and g != gender[0])
+        ):
+            return m.speaker(name, "person")
+        return None
+    return None
+
+
 def earlier_unnamed(m: Mention) -> Speaker | None:
     """ "The employee said" after "A city hall employee told reporters": the unnamed source
     that spoke before with the same noun, as it was written then."""
@@ -1266,6 +1299,7 @@ SIEVES: tuple[Sieve, ...] = (
     group_members,
     description,
     later_title,
+    later_speaker,
     earlier_unnamed,
     president_administration,
     organisation_description,
