@@ -681,6 +681,87 @@ ROWS = [
         "person",
         sieve="exact_name",
     ),
+    row(
+        "indefinite-description-named-by-title-later",
+        "A federal judge in Ohio has blocked the state's new voting law, saying it would keep "
+        "thousands of people from the polls. U.S. District Judge Carla Brennan issued the ruling "
+        "on Friday.",
+        "saying",
+        "it would keep thousands of people from the polls",
+        "Carla Brennan",
+        None,
+        "person",
+        sieve="later_title",
+    ),
+    row(
+        "indefinite-official-named-by-title-next-sentence",
+        "A veteran prosecutor said the charges would be filed before the end of the month. "
+        "Prosecutor Victor Ames, who has led the office since 2011, declined to name the "
+        "suspects.",
+        "said",
+        "the charges would be filed before the end of the month",
+        "Victor Ames",
+        "A veteran prosecutor",
+        "person",
+        sieve="later_title",
+    ),
+    row(
+        "indefinite-description-keeps-its-words-without-a-later-title",
+        "A state senator said the budget would be late again. Governor Ruth Okafor signed two "
+        "other bills on Friday.",
+        "said",
+        "the budget would be late again",
+        "state senator",
+        "A state senator",
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
+        "the-administration-is-the-sitting-presidents",
+        "President Maria Delgado signed the trade bill on Tuesday. Farm groups praised it. The "
+        "administration said the new tariffs would take effect in March.",
+        "said",
+        "the new tariffs would take effect in March",
+        "Delgado administration",
+        "The administration",
+        None,
+        sieve="president_administration",
+    ),
+    row(
+        "the-administration-unresolved-with-a-former-president-only",
+        "Former President Maria Delgado criticized the trade bill on Tuesday. The administration "
+        "said the new tariffs would take effect in March.",
+        "said",
+        "the new tariffs would take effect in March",
+        "administration",
+        "The administration",
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
+        "he-to-a-person-introduced-after-the-last-speaker",
+        "Mayor Tom Reed thanked the volunteers. “We could not have done it without them,” Reed "
+        "said. The biggest cheer went to Paul Ostrow, a retired firefighter who drove the "
+        "first truck across the new bridge. “I waited forty years for this,” he said.",
+        "said",
+        "I waited forty years for this",
+        "Paul Ostrow",
+        "he",
+        "person",
+        sieve="pronoun_antecedent",
+    ),
+    row(
+        "place-possessive-official-named-as-next-sentences-speaker",
+        "The Latest: measles in Vermont.\n\n10:15 a.m.\n\nVermont's health commissioner says "
+        "the outbreak has been contained.\n\nMarion Tuckett says no new cases were reported this "
+        "week.",
+        "says",
+        "the outbreak has been contained",
+        "Marion Tuckett",
+        "Vermont's health commissioner",
+        "person",
+        sieve="later_speaker",
+    ),
     # --- they / it ----------------------------------------------------------------------------
     row(
         "they-to-previous-group-speaker",

@@ -278,6 +278,19 @@ class NameIndex:
             and any(c.ent_type_ == "PERSON" for c in _conjuncts(e.root))
         ]
         self.pair_at = [t.i for t in self.pairs]
+        # persons introduced with an apposition at their first mention ("Paul Ostrow, a
+        # retired firefighter"): a later "he" may be them rather than the last speaker
+        seen: set[str] = set()
+        self.introduced: set[int] = set()
+        self.first_mentions: set[int] = set()  # for "A judge says ... Ann Roe says ..."
+        for e in self.persons:
+            last = _fold(_clean_name(e.text)).split()[-1:]
+            if not last or last[0] in seen:
+                continue
+            seen.add(last[0])
+            self.first_mentions.add(e.start)
+            if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in e.root.children):
+                self.introduced.add(e.start)
         self.entities = EntityTable(doc, self)
 
     def _index_roles(self, doc: Doc) -> None:
@@ -791,6 +804,19 @@ def _later_subject(ent: Span | Token | None, recent: Speaker | None) -> bool:
     )
 
 
+def _introduced_later(ent: Span | Token | None, recent: Speaker | None, names: NameIndex) -> bool:
+    """The pronoun's antecedent is a person first named with an apposition in a sentence after
+    the last speaker's ("... went to Paul Ostrow, a retired firefighter ... . '...,' he said"):
+    the story has turned to them."""
+    return (
+        isinstance(ent, Span)
+        and recent is not None
+        and recent.head is not None
+        and ent.start in names.introduced
+        and ent.root.sent.start > recent.head.sent.start
+    )
+
+
 def pronoun_last_speaker(m: Mention) -> Speaker | None:
     """ "he"/"she": the last person who spoke within two sentences, unless a person is named
     in the pronoun's own sentence or made subject after that speaker."""
@@ -801,6 +827,8 @@ def pronoun_last_speaker(m: Mention) -> Speaker | None:
     at = ent.start if isinstance(ent, Span) else ent.i if ent is not None else -1
     same_sentence = at >= m.head.sent.start
     if recent is None or same_sentence or _later_subject(ent, recent):
+        return None
+    if _introduced_later(ent, recent, m.names):
         return None
     return m.speaker(recent.name, "person")
 
@@ -1090,6 +1118,56 @@ def description(m: Mention) -> Speaker | None:
     return m.speaker(described, "person") if described is not None else None
 
 
+def later_title(m: Mention) -> Speaker | None:
+    """ "A New York judge has ruled ... Justice Ann Roe wrote": a lead that describes the
+    speaker first names them within the next two sentences with that title; the one person
+    given it there, when the article gave it to no one before."""
+    head = m.head
+    if head.tag_ != "NN" or head.ent_type_ in NAME_LABELS or m.toks[0].lower_ not in ("a", "an"):
+        return None  # "the judge" is someone named before
+    if head.dep_ != "nsubj" or _description_gender(head, m.toks) is None:
+        return None
+    ahead = _window_end(head, 2)
+    given = [
+        (n, i) for w in _same_role(head.lemma_.lower()) for _, n, i in m.names.roles.get(w, [])
+    ]
+    named = {n for n, i in given if i < ahead}
+    if len(named) != 1 or any(i < head.i for _, i in given):
+        return None
+    return m.speaker(m.names.complete(named.pop(), "PERSON")[0], "person")
+
+
+def later_speaker(m: Mention) -> Speaker | None:
+    """ "Connecticut's tax commissioner says ... . Kevin Sullivan says he ...": a lead that
+    describes its speaker names them in the next sentence, as the subject of a reporting verb
+    at the name's first mention."""
+    head = m.head
+    owner = [c for c in head.children if c.dep_ == "poss"]
+    if m.toks[0].lower_ not in ("a", "an") and not (owner and owner[0].ent_type_ == "GPE"):
+        return None
+    if head.tag_ != "NN" or head.ent_type_ in NAME_LABELS or head.dep_ != "nsubj":
+        return None
+    gender = _description_gender(head, m.toks)
+    doc, names = head.doc, m.names
+    if gender is None or head.sent.end >= len(doc):
+        return None
+    nxt = doc[head.sent.end].sent
+    k = bisect.bisect_left(names.person_ends, nxt.start + 1)
+    for e in names.persons[k : k + 3]:
+        if e.start >= nxt.end or e.root.dep_ != "nsubj":
+            continue
+        name = names.complete(_clean_name(e.text), "PERSON")[0]
+        g = names.gender(name)
+        if (
+            e.start in names.first_mentions
+            and e.root.head.lemma_.lower() in lexicons.reporting_verbs()
+            and not (gender[0] and g and g != gender[0])
+        ):
+            return m.speaker(name, "person")
+        return None
+    return None
+
+
 def earlier_unnamed(m: Mention) -> Speaker | None:
     """ "The employee said" after "A city hall employee told reporters": the unnamed source
     that spoke before with the same noun, as it was written then."""
@@ -1168,6 +1246,22 @@ def salient_person(m: Mention) -> Speaker | None:
     return m.speaker(name, "person") if name is not None else None
 
 
+def president_administration(m: Mention) -> Speaker | None:
+    """ "The administration said" in a story that names one sitting president ("President
+    Ann Roe") is that president's government, written as news writes it: "Roe administration"."""
+    if len(m.toks) != 2 or m.toks[0].lower_ != "the" or m.head.lower_ != "administration":
+        return None
+    sitting = {
+        m.names.complete(n, "PERSON")[0]
+        for w in _same_role("president")
+        for mods, n, _ in m.names.roles.get(w, [])
+        if not mods & (_ranks() | {"former", "late", "ex"})
+    }
+    if len(sitting) != 1:
+        return None
+    return m.speaker(sitting.pop().split()[-1] + " administration", "organization")
+
+
 def organisation_description(m: Mention) -> Speaker | None:
     """ "the committee", "the company": the organisation named with it or that spoke last."""
     found = _described_organisation(m.head, m.toks, m.names, m.previous)
@@ -1204,7 +1298,10 @@ SIEVES: tuple[Sieve, ...] = (
     document_issuer,
     group_members,
     description,
+    later_title,
+    later_speaker,
     earlier_unnamed,
+    president_administration,
     organisation_description,
     salient_person,
     possessive_name,
