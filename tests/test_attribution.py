@@ -919,12 +919,28 @@ ROWS = [
         parts=2,
     ),
     row(
+        "clause-subject-parsed-as-object",
+        "The coach promised his entire team would be ready by spring.",
+        "coach",
+        "promised",
+        "his entire team would be ready by spring",
+        "indirect",
+    ),
+    row(
         "participle-before-parenthetical-cue-not-claim",
         "When asked about the delay, the mayor said, the crews were short of workers.",
         "mayor",
         "said",
         "the crews were short of workers",
         "indirect",
+    ),
+    row(
+        "reported-act-before-parenthetical-cue-not-claim",
+        'After the senator accused him of lying, the mayor said, "the audit will clear me."',
+        "mayor",
+        "said",
+        "the audit will clear me.",
+        "direct",
     ),
     row(
         "relative-that-said",

@@ -418,8 +418,26 @@ def say_complement(v: VerbFrame) -> Verdict:
     more = _conjoined_clause(v.verb, f.claim_tokens)
     if more:
         f.claim_tokens = _trim(f.claim_tokens + more)
+    f.claim_tokens = _object_subject(v, ccomp[0], f.claim_tokens)
     f.lead = _fronted_clause(v, f.claim_tokens) or _relative_pronoun(v.verb, ccomp[0])
     return f
+
+
+def _object_subject(v: VerbFrame, clause: Token, claim: list[Token]) -> list[Token]:
+    """ "promised her whole plan would be paid for": the parser takes the clause's subject for
+    the cue's object; a clause with no subject of its own starts at that object."""
+    if not claim or v.lemma in _addressee_verbs() or claim[0].dep_ == "mark":
+        return claim  # "told the crowd ...", "asked him if ..."
+    if claim[0].tag_.startswith("W") or any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children
+    ):
+        return claim
+    doc = clause.doc
+    for o in v.dobj:
+        gap = doc[o.right_edge.i + 1 : claim[0].i]
+        if o.i < clause.i and o.i not in v.exclude and all(t.is_punct for t in gap):
+            return list(doc[o.left_edge.i : claim[-1].i + 1])
+    return claim
 
 
 def _relative_pronoun(verb: Token, clause: Token) -> list[Token]:
@@ -519,6 +537,7 @@ def _fronted_clause(v: VerbFrame, claim: list[Token]) -> list[Token]:
             and opener.head == c
             and c.left_edge.i - verb.sent.start <= 1  # opens the sentence ("So when ...")
             and any(g.dep_ in SUBJECT_DEPS for g in c.children)  # not "when pressed, ..."
+            and c.lemma_.lower() not in lexicons.reporting_verbs()  # "After X accused him, ..."
         ):
             return _trim(list(doc[c.left_edge.i : c.right_edge.i + 1]))
     return []
