@@ -6,7 +6,9 @@ reason, so fixing the rule makes it XPASS (and fail) until the mark is removed.
 
 Claim conventions checked here: the complement clause without "that" for indirect speech; for a
 direct quote the text inside the marks (a final period inside the marks stays, the comma before
-the attribution does not); a quotation split by its attribution has two parts joined by a space.
+the attribution does not); a quotation split by its attribution has two parts joined by a space;
+a relative pronoun before the speaker ("which he said is ...") and a fronted "if" clause before a
+parenthetical cue open the claim, as a first part.
 """
 
 from __future__ import annotations
@@ -685,6 +687,22 @@ ROWS = [
         "indirect",
     ),
     row(
+        "called-on-particle-X-to",
+        "The families have called on police to release the camera footage.",
+        "families",
+        "have called on",
+        "police to release the camera footage",
+        "indirect",
+    ),
+    row(
+        "asked-X-to",
+        "The senator asked a federal court to block the new rules.",
+        "senator",
+        "asked",
+        "a federal court to block the new rules",
+        "indirect",
+    ),
+    row(
         "continues-to-urge",
         "The coalition continues to urge donors to fund the refugee camps.",
         "coalition",
@@ -862,6 +880,76 @@ ROWS = [
         "claim",
         "the economy is recovering",
         "indirect",
+    ),
+    # --- the words before the cue that belong to the claim ---------------------------------
+    row(
+        "if-clause-before-parenthetical-cue",
+        "If the measure fails, the minister said, there are other options on the table.",
+        "minister",
+        "said",
+        "If the measure fails there are other options on the table",
+        "indirect",
+        parts=2,
+    ),
+    row(
+        "when-clause-before-parenthetical-cue-quote",
+        'When the rain stops, Ms. Lin said, "the crews will start on the roof."',
+        "Lin",
+        "said",
+        "When the rain stops the crews will start on the roof.",
+        "mixed",
+        parts=2,
+    ),
+    row(
+        "relative-which-subject-said",
+        "The union bought a stake in the Harlan plant, which the owner said is losing money.",
+        "owner",
+        "said",
+        "which is losing money",
+        "indirect",
+        parts=2,
+    ),
+    row(
+        "relative-which-object-said",
+        "The council approved the tunnel, which the mayor said she would defend in court.",
+        "mayor",
+        "said",
+        "which she would defend in court",
+        "indirect",
+        parts=2,
+    ),
+    row(
+        "clause-subject-parsed-as-object",
+        "The coach promised his entire team would be ready by spring.",
+        "coach",
+        "promised",
+        "his entire team would be ready by spring",
+        "indirect",
+    ),
+    row(
+        "participle-before-parenthetical-cue-not-claim",
+        "When asked about the delay, the mayor said, the crews were short of workers.",
+        "mayor",
+        "said",
+        "the crews were short of workers",
+        "indirect",
+    ),
+    row(
+        "reported-act-before-parenthetical-cue-not-claim",
+        'After the senator accused him of lying, the mayor said, "the audit will clear me."',
+        "mayor",
+        "said",
+        "the audit will clear me.",
+        "direct",
+    ),
+    row(
+        "relative-that-said",
+        "The council passed a rent rule that the mayor said would help young families.",
+        "mayor",
+        "said",
+        "that would help young families",
+        "indirect",
+        parts=2,
     ),
 ]
 
