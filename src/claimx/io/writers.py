@@ -12,9 +12,9 @@ import csv
 import errno
 import json
 import os
+import secrets
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any, TextIO
@@ -381,12 +381,33 @@ def check_output_path(
     directory = os.path.dirname(os.path.realpath(path))
     if not os.path.isdir(directory):
         raise OutputPathError(f"{path}: no such directory: {directory}")
+    probe = _hidden_name(directory, ".claimx-probe-", "")
     try:
-        fd, probe = tempfile.mkstemp(dir=directory, prefix=".claimx-probe-")
+        os.close(_create(probe))
+        _remove(probe)
     except OSError as e:
+        if not isinstance(e, FileExistsError):
+            _remove(probe)
         raise OutputPathError(f"{path}: cannot write in {directory}: {e.strerror or e}") from None
-    os.close(fd)
-    os.unlink(probe)
+    except BaseException:
+        _remove(probe)
+        raise
+
+
+def _hidden_name(directory: str, prefix: str, suffix: str) -> str:
+    return os.path.join(directory, f"{prefix}{secrets.token_hex(6)}{suffix}")
+
+
+def _create(path: str) -> int:
+    """A new file at ``path`` (never an existing one). Its name is chosen before it exists, so
+    the caller can remove it whatever moment Ctrl-C comes at (``mkstemp`` names the file only
+    once it has made it: a Ctrl-C in between left it behind)."""
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
+
+
+def _remove(path: str) -> None:
+    with suppress(OSError):
+        os.unlink(path)
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -438,17 +459,18 @@ def output_stream(path: str | None) -> Iterator[TextIO]:
             yield f
         return
     target = os.path.realpath(path)  # through a symlink: replace the file it points to
-    fd, tmp = tempfile.mkstemp(
-        dir=os.path.dirname(target), prefix=f".{os.path.basename(target)}.", suffix=".tmp"
-    )
+    tmp = _hidden_name(os.path.dirname(target), f".{os.path.basename(target)}.", ".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+        with os.fdopen(_create(tmp), "w", encoding="utf-8", newline="") as f:
             yield f
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, _file_mode(target))
         os.replace(tmp, target)
+    except FileExistsError as e:
+        if e.filename != tmp:  # a file of that name was there before: not ours to remove
+            _remove(tmp)
+        raise
     except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
+        _remove(tmp)
         raise
