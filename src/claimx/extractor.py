@@ -92,9 +92,11 @@ class Extractor:
         # Keep each record's ``why`` (the sieves that decided it): ``--explain``.
         self.explain = explain
 
-    def _from_doc(self, doc: Doc, date: str | None, doc_id: str) -> list[Statement]:
+    def _from_doc(self, doc: Doc, date: str | None, doc_id: str, text: str) -> list[Statement]:
         from claimx.rules.attribution import extract_statements
+        from claimx.rules.doccache import parsed_from
 
+        parsed_from(doc, text)  # the rules read the Doc's text: it is the text parsed
         out = extract_statements(doc, article_date=date, doc_id=doc_id, resolver=self.resolver)
         if not self.explain:
             for st in out:
@@ -119,7 +121,7 @@ class Extractor:
 
     def extract(self, text: str, date: str | None = None, doc_id: str = "-") -> list[Statement]:
         if not needs_pieces(text, self.piece_length):
-            return self._from_doc(self.nlp(text), date, doc_id)
+            return self._from_doc(self.nlp(text), date, doc_id, text)
         return self._from_long_text(text, date, doc_id)
 
     def _from_long_text(self, text: str, date: str | None, doc_id: str) -> list[Statement]:
@@ -128,7 +130,7 @@ class Extractor:
         statements: list[Statement] = []
         for offset, chunk in pieces(text, self.piece_length):
             statements.extend(
-                _shift(st, offset) for st in self._from_doc(self.nlp(chunk), date, doc_id)
+                _shift(st, offset) for st in self._from_doc(self.nlp(chunk), date, doc_id, chunk)
             )
         for i, st in enumerate(statements):
             st.index = i
@@ -244,7 +246,7 @@ def _run_batch(ex: Extractor, batch: list[Document], batch_size: int) -> Iterato
             continue
         try:
             if n in parsed:
-                stmts = ex._from_doc(parsed.pop(n), document.date, document.id)
+                stmts = ex._from_doc(parsed.pop(n), document.date, document.id, document.text)
             else:
                 stmts = ex._from_long_text(document.text, document.date, document.id)
         except Exception as exc:  # one bad document must not end the batch

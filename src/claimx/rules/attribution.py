@@ -212,6 +212,8 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             # statement of its own, not part of what was said
             ids -= _subtree_ids(t)
             ids -= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
+        if t.dep_ not in ("advcl", "appos", "dobj", "npadvmod"):
+            continue  # (the only clauses cut below)
         prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
         if prev is None or prev.text not in (",", "—", "--", "–"):
             continue
@@ -1101,14 +1103,7 @@ def _courtesy() -> frozenset[str]:
 
 
 def _spans_of(tokens: list[Token]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for t in tokens:
-        s, e = t.idx, t.idx + len(t.text)
-        if spans and t.i > 0 and tokens[0].doc[t.i - 1] in tokens and spans[-1][1] <= s:
-            spans[-1] = (spans[-1][0], e)
-        else:
-            spans.append((s, e))
-    # join runs that are contiguous in tokens
+    """Character spans of the tokens, one per run of consecutive tokens."""
     merged: list[tuple[int, int]] = []
     ids = {t.i for t in tokens}
     for t in tokens:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -36,6 +36,11 @@ def clean_name(text: str) -> str:
     return POSSESSIVE.sub("", text.strip())
 
 
+@lru_cache(maxsize=4096)  # the same few names are keyed again for every record
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(name_words(name))
+
+
 def name_words(name: str) -> list[str]:
     """A name's words as every document compares them: case, accents, a possessive, a leading
     "the", courtesy titles and single-letter initials dropped ("Mr. Donald J. Trump's" ->
@@ -57,7 +62,7 @@ def name_words(name: str) -> list[str]:
 
 def name_key(name: str) -> str:
     """The entity id of a name: its :func:`name_words` joined by "-" ("donald-trump")."""
-    return "-".join(name_words(name))
+    return "-".join(_name_words(name))
 
 
 def entity_ids(names: Iterable[str], persons: Iterable[str]) -> dict[str, str]:

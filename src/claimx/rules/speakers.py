@@ -21,7 +21,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from claimx.rules import lexicons
-from claimx.rules.doccache import candidates, doc_text
+from claimx.rules.doccache import candidates, doc_text, lemma_candidates
 from claimx.rules.entities import EntityTable, canonical_party
 from claimx.rules.entities import clean_name as _clean_name
 from claimx.rules.entities import fold as _fold
@@ -236,6 +236,7 @@ class NameIndex:
     def __init__(self, doc: Doc, quoted: Callable[[int], bool] | None = None):
         # a name inside a quotation is the quoted speaker's words, not an antecedent for "he"
         self.quoted = quoted or (lambda offset: False)
+        self._doc = doc
         self.persons: list[Span] = [e for e in doc.ents if e.label_ == "PERSON"]
         self.person_ends = [e.end for e in self.persons]
         self.acronyms: set[str] = {
@@ -267,9 +268,8 @@ class NameIndex:
         # document nouns by lemma, for "the report says" -> who issued the report
         issued = lexicons.load("document_nouns") | set(_synonyms("document_synonyms"))
         self.documents: dict[str, list[int]] = {}
-        for t in doc:
-            if t.lemma_.lower() in issued:
-                self.documents.setdefault(t.lemma_.lower(), []).append(t.i)
+        for i in lemma_candidates(doc, issued):
+            self.documents.setdefault(doc[i].lemma_.lower(), []).append(i)
         # persons named together as a subject ("Ann Smith and Ruth Jones met"), for "both women"
         self.pairs = [
             e.root
@@ -375,6 +375,24 @@ class NameIndex:
         if extra:
             self.persons = sorted(self.persons + extra, key=lambda e: e.start)
             self.person_ends = [e.end for e in self.persons]
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts, for the pronoun window's look back (made when a pronoun
+        first asks)."""
+        return [sent.start for sent in self._doc.sents]
+
+    @cached_property
+    def pronoun_subjects(self) -> dict[str, list[int]]:
+        """ "m" and "f" -> where "he" / "she" (and the other forms) stand as a subject outside
+        quotations, in text order: what a pronoun's look back follows, found once."""
+        doc = self._doc
+        found: dict[str, list[int]] = {"m": [], "f": []}
+        for i in candidates(doc, lower=tuple(sorted(MALE | FEMALE))):
+            t = doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and not self.quoted(t.idx):
+                found["m" if t.lower_ in MALE else "f"].append(i)
+        return found
 
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` ends a person's name somewhere in the article ("Cruz")."""
@@ -533,24 +551,19 @@ def _nearest_person(doc: Doc, before: int, names: NameIndex) -> Span | Token | N
 def _window_back(
     doc: Doc, before: int, names: NameIndex
 ) -> tuple[list[int], list[tuple[int, Token]]]:
-    """The starts of the pronoun's sentence and the three before, and the pronoun subjects of
-    its gender there outside quotations, with how many sentences back each is."""
-    same = MALE if doc[before].lower_ in MALE else FEMALE
-    sent_starts: list[int] = []
-    pronouns: list[tuple[int, Token]] = []
-    i = before
-    while i >= 0 and len(sent_starts) < 4:
-        t = doc[i]
-        if i < before and t.lower_ in same and t.dep_ in ("nsubj", "nsubjpass"):
-            if not names.quoted(t.idx):
-                pronouns.append((len(sent_starts), t))
-        if t.is_sent_start or i == 0:
-            sent_starts.insert(0, i)
-        i -= 1
-        if before - i > 400 and i >= 0:  # a run-on "sentence" of a bad input: no further
-            if not sent_starts:
-                sent_starts.insert(0, i + 1)
-            break
+    """The starts of the pronoun's sentence and the three before (within 400 tokens: a run-on
+    "sentence" of a bad input goes no further), and the pronoun subjects of its gender there
+    outside quotations, nearest first, with how many sentences back each is. Read off the
+    document's sentence starts and pronoun subjects (found once), not token by token."""
+    lo = max(0, before - 400)
+    starts = names.sentence_starts
+    k = bisect.bisect_right(starts, before)
+    sent_starts = [s for s in starts[max(0, k - 4) : k] if s >= lo] or [lo]
+    first = sent_starts[0] if len(sent_starts) == 4 else lo
+    subjects = names.pronoun_subjects["m" if doc[before].lower_ in MALE else "f"]
+    found = subjects[bisect.bisect_left(subjects, first) : bisect.bisect_left(subjects, before)]
+    back = len(sent_starts)
+    pronouns = [(back - bisect.bisect_right(sent_starts, j), doc[j]) for j in reversed(found)]
     return sent_starts, pronouns
 
 
