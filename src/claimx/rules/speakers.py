@@ -640,7 +640,7 @@ def _recent_person(head: Token, previous: list[Speaker], names: NameIndex) -> Sp
             continue  # "he" is one person, not "Jeb Bush and Chris Christie"
         if not _agrees(head.lower_, p.name, names):
             continue
-        return p if p.head.i >= _window_start(head, 2) else None
+        return p if p.head.i >= _window_start(head, 2, names) else None
     return None
 
 
@@ -1140,7 +1140,7 @@ def later_title(m: Mention) -> Speaker | None:
         return None  # "the judge" is someone named before
     if head.dep_ != "nsubj" or _description_gender(head, m.toks) is None:
         return None
-    ahead = _window_end(head, 2)
+    ahead = _window_end(head, 2, m.names)
     given = [
         (n, i) for w in _same_role(head.lemma_.lower()) for _, n, i in m.names.roles.get(w, [])
     ]
@@ -1535,7 +1535,7 @@ def _salient_person(
 def _headline_subject(head: Token, names: NameIndex, fits: Callable[[str], bool]) -> str | None:
     """In a headline, the first fitting person made subject in the next three sentences."""
     k = bisect.bisect_right(names.person_ends, head.i)
-    ahead = _window_end(head, 3)
+    ahead = _window_end(head, 3, names)
     for e in names.persons[k:]:
         if e.start >= ahead:
             break
@@ -1559,24 +1559,19 @@ def _narration_start(tok: Token, sentences: int, names: NameIndex) -> int:
     return start
 
 
-def _window_start(tok: Token, sentences: int) -> int:
-    """The first token of the sentence ``sentences`` before ``tok``'s (or of the document)."""
-    start = tok.sent.start
-    for _ in range(sentences):
-        if start == 0:
-            break
-        start = tok.doc[start - 1].sent.start
-    return start
+def _window_start(tok: Token, sentences: int, names: NameIndex) -> int:
+    """The first token of the sentence ``sentences`` before ``tok``'s (or of the document),
+    read off the sentence starts found once (``Token.sent`` walks back to its start each time)."""
+    starts = names.sentence_starts
+    k = bisect.bisect_right(starts, tok.i) - 1
+    return starts[max(0, k - sentences)]
 
 
-def _window_end(tok: Token, sentences: int) -> int:
+def _window_end(tok: Token, sentences: int, names: NameIndex) -> int:
     """The end of the sentence ``sentences`` after ``tok``'s (or of the document)."""
-    end = tok.sent.end
-    for _ in range(sentences):
-        if end >= len(tok.doc):
-            break
-        end = tok.doc[end].sent.end
-    return end
+    starts = names.sentence_starts
+    k = bisect.bisect_right(starts, tok.i) + sentences
+    return starts[k] if k < len(starts) else len(tok.doc)
 
 
 def _conjuncts(root: Token) -> list[Token]:
@@ -1653,7 +1648,7 @@ def _described_organisation(
         return names.complete(named[k - 1][1], "ORG")[0]
     if head.lemma_.lower() not in lexicons.load("org_descriptions"):
         return None
-    window = _window_start(head, 2)
+    window = _window_start(head, 2, names)
     for p in reversed(previous):
         if p.head is None or p.head.i < window:
             break
