@@ -24,7 +24,7 @@ from claimx.record import Statement
 from claimx.rules import lexicons
 from claimx.rules.confidence import statement_confidence
 from claimx.rules.dating import default_resolver
-from claimx.rules.doccache import candidates, doc_text
+from claimx.rules.doccache import cue_candidates, doc_text
 from claimx.rules.document import DocumentModel
 from claimx.rules.quotes import CLOSERS, Quote, QuoteIndex, word_count
 from claimx.rules.sieve import Decision, first
@@ -1115,8 +1115,12 @@ def _spans_of(tokens: list[Token]) -> list[tuple[int, int]]:
     return merged
 
 
+# One letter or digit: what ``str.isalnum`` accepts (``\w`` is that and the underscore).
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _alnum(text: str, spans: list[tuple[int, int]]) -> int:
-    return sum(1 for s, e in spans for ch in text[s:e] if ch.isalnum())
+    return sum(len(_ALNUM.findall(text, s, e)) for s, e in spans)
 
 
 def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tuple[int, int]], str]:
@@ -1130,11 +1134,9 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
     if not inside:
         return spans, "indirect"
     total = _alnum(text, spans)
-    covered = sum(
-        1 for q in inside for i in range(max(lo, q.start), min(hi, q.end)) if text[i].isalnum()
-    )
+    covered = _alnum(text, [(max(lo, q.start), min(hi, q.end)) for q in inside])
     # 'said Rubio "has failed"': the clause's own subject before the quotation keeps it mixed
-    lead = any(ch.isalnum() for ch in text[lo : inside[0].start])
+    lead = _ALNUM.search(text, lo, inside[0].start) is not None
     if total and not lead and (covered >= total * 0.9 or _trailing_adjunct(text, found, inside)):
         partner = _split_partner(text, quotes, inside, found)
         if partner is not None:
@@ -1259,6 +1261,13 @@ def _is_according_to(tok: Token) -> bool:
     return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
 
 
+@cache
+def _cue_verb_lemmas() -> frozenset[str]:
+    """Every lemma that can head a verbal cue: a reporting verb, a phrasal verb's, a phrasal
+    cue's (what ``_is_cue_verb`` can accept)."""
+    return lexicons.reporting_verbs() | set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()}
+
+
 def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
     """A reporting verb that speaks: not a participle modifying a noun ("the reported cases",
     "a plan announced by ..."), not a verb inside a quotation (the quoted speech's own)."""
@@ -1291,8 +1300,9 @@ def find_attributions(
     text = doc_text(doc)
     quotes = quotes or QuoteIndex(text)
     out: list[Found] = []
-    # only the words that can cue: verbs, nouns and "according" (no Token for the rest)
-    cues = candidates(doc, pos=("VERB", "AUX", "NOUN"), lower=("according",))
+    # only the words that can cue: verbs and nouns of a cue's lemma, and "according" (no Token
+    # for the rest)
+    cues = cue_candidates(doc, _cue_verb_lemmas(), lexicons.load("nominal_cues"), ("according",))
     k = 0
     for sent in doc.sents:
         head = _headline_colon(sent, text, names)

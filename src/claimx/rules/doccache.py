@@ -35,6 +35,47 @@ def parsed_from(doc: Doc, text: str) -> None:
         _last = (doc, text)
 
 
+_last_ents: tuple[Doc, tuple[Any, ...], list[int]] | None = None
+
+
+def doc_ents(doc: Doc) -> tuple[Any, ...]:
+    """``Doc.ents``, made once per document: each access makes a ``Span`` (and a ``Token`` per
+    word) for every entity of the article."""
+    return _ents(doc)[0]
+
+
+def _ents(doc: Doc) -> tuple[tuple[Any, ...], list[int]]:
+    global _last_ents
+    last = _last_ents
+    if last is not None and last[0] is doc:
+        return last[1], last[2]
+    ents = tuple(doc.ents)
+    _last_ents = (doc, ents, [e.start for e in ents])
+    return ents, _last_ents[2]
+
+
+def ents_in(doc: Doc, start: int, end: int) -> list[Any]:
+    """The entities over tokens ``start``..``end``, cut to that range, in text order: by
+    bisection in the document's entities (``Span.ents`` walks every entity of the Doc)."""
+    import bisect
+
+    from spacy.tokens import Span
+
+    ents, starts = _ents(doc)
+    k = bisect.bisect_right(starts, start) - 1
+    if k < 0 or ents[k].end <= start:
+        k += 1
+    out = []
+    while k < len(ents) and ents[k].start < end:
+        e = ents[k]
+        if e.start >= start and e.end <= end:
+            out.append(e)
+        else:
+            out.append(Span(doc, max(e.start, start), min(e.end, end), label=e.label))
+        k += 1
+    return out
+
+
 # Columns of ``token_array``: what the whole-document scans filter on before making Tokens.
 LOWER_COL, POS_COL, DEP_COL, ENT_TYPE_COL, LEMMA_COL = 0, 1, 2, 3, 4
 _last_array: tuple[Doc, Any] | None = None
@@ -55,9 +96,23 @@ def token_array(doc: Doc) -> Any:
     return array
 
 
+_last_found: tuple[Doc, dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]]] | None = None
+
+
 def candidates(doc: Doc, pos: tuple[str, ...] = (), lower: tuple[str, ...] = ()) -> list[int]:
     """Indices of the tokens whose part of speech is in ``pos`` or lowercase form in ``lower``,
-    in text order."""
+    in text order; found once per document and question (callers must not change the list)."""
+    global _last_found
+    last = _last_found
+    if last is None or last[0] is not doc:
+        last = _last_found = (doc, {})
+    found = last[1].get((pos, lower))
+    if found is None:
+        found = last[1][pos, lower] = _candidates(doc, pos, lower)
+    return found
+
+
+def _candidates(doc: Doc, pos: tuple[str, ...], lower: tuple[str, ...]) -> list[int]:
     import numpy
 
     array = token_array(doc)
@@ -67,17 +122,63 @@ def candidates(doc: Doc, pos: tuple[str, ...] = (), lower: tuple[str, ...] = ())
         mask |= numpy.isin(array[:, POS_COL], [strings[p] for p in pos])
     if lower:
         mask |= numpy.isin(array[:, LOWER_COL], [strings[w] for w in lower])
-    return [int(i) for i in numpy.nonzero(mask)[0]]
+    return numpy.nonzero(mask)[0].tolist()
 
 
-def lemma_candidates(doc: Doc, lemmas: frozenset[str] | set[str]) -> list[int]:
-    """Indices of the tokens whose lemma, lowercased, is in ``lemmas``, in text order: each
-    distinct lemma of the document is looked at once, not each token."""
+# Per set of lemmas, whether each lemma hash looked at so far is in it, lowercased: the
+# vocabulary's strings never change, so a lemma is looked at once per process and set.
+_lemma_memo: dict[frozenset[str], dict[int, bool]] = {}
+_last_lemmas: tuple[Doc, Any, Any] | None = None
+
+
+def _distinct_lemmas(doc: Doc) -> tuple[Any, Any]:
+    """The document's distinct lemma hashes, and for each token the index of its lemma."""
+    global _last_lemmas
+    last = _last_lemmas
+    if last is not None and last[0] is doc:
+        return last[1], last[2]
     import numpy
 
-    column = token_array(doc)[:, LEMMA_COL]
+    distinct, inverse = numpy.unique(token_array(doc)[:, LEMMA_COL], return_inverse=True)
+    _last_lemmas = (doc, distinct, inverse)
+    return distinct, inverse
+
+
+def _lemma_mask(doc: Doc, lemmas: frozenset[str]) -> Any:
+    """True for the tokens whose lemma, lowercased, is in ``lemmas``."""
+    import numpy
+
+    distinct, inverse = _distinct_lemmas(doc)
+    memo = _lemma_memo.setdefault(lemmas, {})
     strings = doc.vocab.strings
-    wanted = [h for h in numpy.unique(column) if strings[int(h)].lower() in lemmas]
-    if not wanted:
-        return []
-    return [int(i) for i in numpy.nonzero(numpy.isin(column, wanted))[0]]
+    flags = []
+    for h in distinct.tolist():
+        hit = memo.get(h)
+        if hit is None:
+            hit = memo[h] = strings[h].lower() in lemmas
+        flags.append(hit)
+    return numpy.array(flags, dtype=bool)[inverse]
+
+
+def lemma_candidates(doc: Doc, lemmas: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lemma, lowercased, is in ``lemmas``, in text order."""
+    import numpy
+
+    return numpy.nonzero(_lemma_mask(doc, lemmas))[0].tolist()
+
+
+def cue_candidates(
+    doc: Doc, verb_lemmas: frozenset[str], noun_lemmas: frozenset[str], lower: tuple[str, ...]
+) -> list[int]:
+    """Indices of the verbs (VERB, AUX) whose lemma is in ``verb_lemmas``, the nouns whose lemma
+    is in ``noun_lemmas`` and the words in ``lower``, in text order: the only words that can cue
+    a statement, found without a Python ``Token`` for the others."""
+    import numpy
+
+    array = token_array(doc)
+    strings = doc.vocab.strings
+    pos = array[:, POS_COL]
+    verbs = numpy.isin(pos, [strings["VERB"], strings["AUX"]]) & _lemma_mask(doc, verb_lemmas)
+    nouns = (pos == strings["NOUN"]) & _lemma_mask(doc, noun_lemmas)
+    words = numpy.isin(array[:, LOWER_COL], [strings[w] for w in lower])
+    return numpy.nonzero(verbs | nouns | words)[0].tolist()

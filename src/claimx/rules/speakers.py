@@ -21,7 +21,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from claimx.rules import lexicons
-from claimx.rules.doccache import candidates, doc_text, lemma_candidates
+from claimx.rules.doccache import candidates, doc_ents, doc_text, lemma_candidates
 from claimx.rules.entities import EntityTable, canonical_party
 from claimx.rules.entities import clean_name as _clean_name
 from claimx.rules.entities import fold as _fold
@@ -98,6 +98,12 @@ def _parties() -> frozenset[str]:
 def _honorifics() -> dict[str, str]:
     """ "mr." -> "m", "ms." -> "f"."""
     return dict(line.split() for line in lexicons.load("honorifics"))
+
+
+@cache
+def _issued_nouns() -> frozenset[str]:
+    """Nouns of documents that have an issuer ("the report says")."""
+    return lexicons.load("document_nouns") | frozenset(_synonyms("document_synonyms"))
 
 
 @cache
@@ -237,11 +243,11 @@ class NameIndex:
         # a name inside a quotation is the quoted speaker's words, not an antecedent for "he"
         self.quoted = quoted or (lambda offset: False)
         self._doc = doc
-        self.persons: list[Span] = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.persons: list[Span] = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
         self.person_ends = [e.end for e in self.persons]
         self.acronyms: set[str] = {
             e.text
-            for e in doc.ents
+            for e in doc_ents(doc)
             if e.label_ == "ORG" and e.text.isupper() and e.text.isalpha() and 2 < len(e.text) < 7
         }
         self.acronym_order = sorted(self.acronyms)
@@ -260,15 +266,14 @@ class NameIndex:
         self.signature_names = [_clean_name(e.text) for e in signed]
         # organisations by their last word ("the committee" -> "House Intelligence Committee")
         self.org_by_word: dict[str, list[tuple[int, str]]] = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "ORG" and len(ent) > 1:
                 self.org_by_word.setdefault(_fold(ent[-1].text), []).append(
                     (ent.end, _clean_name(ent.text))
                 )
         # document nouns by lemma, for "the report says" -> who issued the report
-        issued = lexicons.load("document_nouns") | set(_synonyms("document_synonyms"))
         self.documents: dict[str, list[int]] = {}
-        for i in lemma_candidates(doc, issued):
+        for i in lemma_candidates(doc, _issued_nouns()):
             self.documents.setdefault(doc[i].lemma_.lower(), []).append(i)
         # persons named together as a subject ("Ann Smith and Ruth Jones met"), for "both women"
         self.pairs = [
@@ -306,7 +311,7 @@ class NameIndex:
             if e.start_char >= self.headline_end
             for w in _fold(_clean_name(e.text)).split()[-1:]
         }
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "PERSON" and (
                 ent.start_char >= self.headline_end
                 or any(w in in_body for w in _fold(_clean_name(ent.text)).split()[-1:])
@@ -329,7 +334,7 @@ class NameIndex:
         self.full: dict[str, str] = {}
         self.full_label: dict[str, str] = {}  # the tagger's label of that longest name
         from_body: set[str] = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in NAME_LABELS:
                 continue
             name, label = _name_form(ent)
@@ -393,6 +398,18 @@ class NameIndex:
             if t.dep_ in ("nsubj", "nsubjpass") and not self.quoted(t.idx):
                 found["m" if t.lower_ in MALE else "f"].append(i)
         return found
+
+    @cached_property
+    def person_facts(self) -> list[tuple[bool, str | None]]:
+        """For each person mention (``persons``): whether a pronoun can stand for it (a
+        singular name outside quotations, with a name) and its gender, found once, not per
+        pronoun that looks back over it."""
+        facts: list[tuple[bool, str | None]] = []
+        for e in self.persons:
+            name = _clean_name(e.text)
+            usable = e.root.tag_ != "NNPS" and not self.quoted(e.start_char) and bool(name)
+            facts.append((usable, self.gender(name) if usable else None))
+        return facts
 
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` ends a person's name somewhere in the article ("Cruz")."""
@@ -511,12 +528,12 @@ def _nearest_person(doc: Doc, before: int, names: NameIndex) -> Span | Token | N
     pron = doc[before].lower_
     sent_starts, pronouns = _window_back(doc, before, names)
 
-    def fits(e: Span) -> bool:
-        return (
-            e.root.tag_ != "NNPS"
-            and not names.quoted(e.start_char)
-            and _agrees(pron, _clean_name(e.text), names)
-        )
+    male = pron in MALE
+    facts = names.person_facts
+
+    def fits(k: int) -> bool:
+        usable, gender = facts[k]
+        return usable and (gender is None or (gender == "m") == male)
 
     # Walk back from the pronoun only as far as the window (or the first fitting person
     # before it): a scan of every person in the document per pronoun would be quadratic.
@@ -527,7 +544,7 @@ def _nearest_person(doc: Doc, before: int, names: NameIndex) -> Span | Token | N
         e = names.persons[k]
         if e.start < sent_starts[0] and candidates:
             break
-        if fits(e):
+        if fits(k):
             candidates.insert(0, e)
             if e.start < sent_starts[0]:
                 break
