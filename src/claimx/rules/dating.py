@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from claimx.datetext import normalize_date
 from claimx.rules import lexicons
-from claimx.rules.doccache import candidates, doc_ents, doc_text, ents_in
+from claimx.rules.doccache import (
+    candidates,
+    doc_ents,
+    doc_text,
+    ents_in,
+    sent_of,
+    sentences,
+)
 from claimx.rules.sieve import first
 
 if TYPE_CHECKING:
@@ -387,7 +394,7 @@ def own_clause(resolver: DateResolver, q: _Query) -> _Found | None:
         return None
     reach = {q.head.i}
     _walk(q.head, reach, q)
-    return resolver.pick([q.head.sent], reach, q)
+    return resolver.pick([sent_of(q.head)], reach, q)
 
 
 def before_complement(span: Span, verb: Token) -> bool:
@@ -414,7 +421,7 @@ def fronted_complement(resolver: DateResolver, q: _Query) -> _Found | None:
     comps = [c for c in q.head.children if c.dep_ == "ccomp"]
     if not comps:
         return None
-    after = q.doc[q.head.i + 1 : min(q.head.i + _FRONT_WINDOW, q.head.sent.end)]
+    after = q.doc[q.head.i + 1 : min(q.head.i + _FRONT_WINDOW, sent_of(q.head).end)]
     reach: set[int] = set()
     for span in time_expressions(after) if len(after) else []:
         if any(before_complement(span, comp) for comp in comps):
@@ -438,7 +445,7 @@ def after_quotation(resolver: DateResolver, q: _Query) -> _Found | None:
     text = doc_text(q.doc)
     if end >= len(text) or text[end] not in _CLOSING_MARKS:
         return None
-    sent = q.head.sent
+    sent = sent_of(q.head)
     rest = [t for t in sent if t.idx > end]
     if not rest:
         return None
@@ -467,7 +474,7 @@ def parent_clause(resolver: DateResolver, q: _Query) -> _Found | None:
         if not q.in_claim(child) and child.i != head.i:
             reach.add(child.i)
             _walk(child, reach, q)
-    return resolver.pick([head.sent], reach, q) if reach else None
+    return resolver.pick([sent_of(head)], reach, q) if reach else None
 
 
 def _time_dependents(verb: Token):
@@ -487,7 +494,7 @@ def claim_sentence(resolver: DateResolver, q: _Query) -> _Found | None:
         return None
     sents = [
         sent
-        for sent in q.doc.sents
+        for sent in sentences(q.doc)[0]
         if any(s < sent.end_char and sent.start_char < e for s, e in q.claims)
     ]
     reach = {t.i for sent in sents for t in sent if not q.in_claim(t)}

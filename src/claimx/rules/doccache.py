@@ -8,6 +8,7 @@ the ``Doc`` itself, so identity (not a recycled ``id()``) decides a hit.
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -24,6 +25,41 @@ def doc_text(doc: Doc) -> str:
     text = doc.text
     _last = (doc, text)
     return text
+
+
+def span_text(span: Any) -> str:
+    """``span.text`` read off the document's text: spaCy joins the span's tokens, a Python
+    ``Token`` each."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+_last_sents: tuple[Doc, list[Any], list[int]] | None = None
+
+
+def sentences(doc: Doc) -> tuple[list[Any], list[int]]:
+    """The document's sentences and the token each starts at, made once per document."""
+    global _last_sents
+    last = _last_sents
+    if last is not None and last[0] is doc:
+        return last[1], last[2]
+    sents = list(doc.sents)
+    _last_sents = (doc, sents, [s.start for s in sents])
+    return sents, _last_sents[2]
+
+
+def sent_of(tok: Any) -> Any:
+    """``tok.sent`` by bisection in the document's sentences: spaCy walks back to the
+    sentence's start and makes a new ``Span`` on every access."""
+    import bisect
+
+    sents, starts = sentences(tok.doc)
+    return sents[bisect.bisect_right(starts, tok.i) - 1]
+
+
+def span_sent(span: Any) -> Any:
+    """``span.sent`` (the sentence its first token is in) by ``sent_of``."""
+    doc = span.doc
+    return sent_of(doc[span.start]) if span.start < len(doc) else span.sent
 
 
 def parsed_from(doc: Doc, text: str) -> None:
@@ -125,39 +161,49 @@ def _candidates(doc: Doc, pos: tuple[str, ...], lower: tuple[str, ...]) -> list[
     return numpy.nonzero(mask)[0].tolist()
 
 
-# Per set of lemmas, whether each lemma hash looked at so far is in it, lowercased: the
-# vocabulary's strings never change, so a lemma is looked at once per process and set.
-_lemma_memo: dict[frozenset[str], dict[int, bool]] = {}
-_last_lemmas: tuple[Doc, Any, Any] | None = None
+# The lemma sets asked about, each with its bit, and for each lemma hash looked at so far the
+# bits of the sets its string, lowercased, is in: the vocabulary's strings never change, so a
+# lemma is looked at once per process, and a document's once per distinct lemma.
+_lemma_sets: dict[frozenset[str], int] = {}
+_lemma_bits: dict[int, int] = {}
+_last_bits: tuple[Doc, Any] | None = None
+_lemma_lock = threading.Lock()
 
 
-def _distinct_lemmas(doc: Doc) -> tuple[Any, Any]:
-    """The document's distinct lemma hashes, and for each token the index of its lemma."""
-    global _last_lemmas
-    last = _last_lemmas
+def _bits_of(h: int, strings: Any) -> int:
+    low = strings[h].lower()
+    bits = _lemma_bits[h] = sum(bit for lemmas, bit in _lemma_sets.items() if low in lemmas)
+    return bits
+
+
+def _token_lemma_bits(doc: Doc) -> Any:
+    """For each token, the bits of the lemma sets its lemma is in."""
+    global _last_bits
+    last = _last_bits
     if last is not None and last[0] is doc:
-        return last[1], last[2]
+        return last[1]
     import numpy
 
     distinct, inverse = numpy.unique(token_array(doc)[:, LEMMA_COL], return_inverse=True)
-    _last_lemmas = (doc, distinct, inverse)
-    return distinct, inverse
+    strings, known = doc.vocab.strings, _lemma_bits
+    bits = [known[h] if h in known else _bits_of(h, strings) for h in distinct.tolist()]
+    per_token = numpy.array(bits, dtype=numpy.int64)[inverse]
+    _last_bits = (doc, per_token)
+    return per_token
 
 
 def _lemma_mask(doc: Doc, lemmas: frozenset[str]) -> Any:
     """True for the tokens whose lemma, lowercased, is in ``lemmas``."""
-    import numpy
-
-    distinct, inverse = _distinct_lemmas(doc)
-    memo = _lemma_memo.setdefault(lemmas, {})
-    strings = doc.vocab.strings
-    flags = []
-    for h in distinct.tolist():
-        hit = memo.get(h)
-        if hit is None:
-            hit = memo[h] = strings[h].lower() in lemmas
-        flags.append(hit)
-    return numpy.array(flags, dtype=bool)[inverse]
+    global _last_bits
+    with _lemma_lock:  # threads share the tables
+        bit = _lemma_sets.get(lemmas)
+        if bit is None:  # a new set: every lemma is looked at again (once, at the first document)
+            if len(_lemma_sets) >= 62:  # the bits of an int64: start the tables again
+                _lemma_sets.clear()
+            bit = _lemma_sets[lemmas] = 1 << len(_lemma_sets)
+            _lemma_bits.clear()
+            _last_bits = None
+        return (_token_lemma_bits(doc) & bit) != 0
 
 
 def lemma_candidates(doc: Doc, lemmas: frozenset[str]) -> list[int]:

@@ -16,6 +16,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from claimx.rules import lexicons
+from claimx.rules.doccache import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -130,7 +131,7 @@ class EntityTable:
         # role nouns from titles and appositions ("Senator Bob Jones", "Roe, an economist")
         self.roles: dict[str, set[str]] = {}
         for e in names.persons:
-            name = names.complete(clean_name(e.text), "PERSON")[0]
+            name = names.complete(clean_name(span_text(e)), "PERSON")[0]
             if not name:
                 continue
             score = (
@@ -155,9 +156,9 @@ class EntityTable:
         self.ranked = sorted(self.salience, key=lambda n: -self.salience[n])
         # the names the index holds: every person, the fullest name of each other name, every
         # organisation of several words, the acronyms
-        body = [e.text for e in names.persons if e.start_char >= names.headline_end]
+        body = [span_text(e) for e in names.persons if e.start_char >= names.headline_end]
         orgs = [name for found in names.org_by_word.values() for _, name in found]
-        named = [e.text for e in names.persons] + list(names.full.values()) + orgs
+        named = [span_text(e) for e in names.persons] + list(names.full.values()) + orgs
         self.ids = entity_ids(named + sorted(names.acronyms), body)
 
     def entity_id(self, name: str | None, kind: str) -> str | None:
