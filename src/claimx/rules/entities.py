@@ -72,11 +72,11 @@ def entity_ids(names: Iterable[str], persons: Iterable[str]) -> dict[str, str]:
     gives with those words ("Trump" -> "donald-trump", "Hillary Clinton" ->
     "hillary-rodham-clinton"); a surname two people share stays as it is."""
     ids = {k: k for k in map(name_key, names) if k}
-    fullest: dict[tuple[str, str], list[str]] = {}  # (first, last) -> the longest words
-    for words in map(name_words, persons):
+    fullest: dict[tuple[str, str], tuple[str, ...]] = {}  # (first, last) -> the longest words
+    for words in map(_name_words, persons):
         if len(words) > 1 and len(words) > len(fullest.get((words[0], words[-1]), ())):
             fullest[(words[0], words[-1])] = words
-    by_surname: dict[str, list[list[str]]] = {}
+    by_surname: dict[str, list[tuple[str, ...]]] = {}
     for words in fullest.values():
         by_surname.setdefault(words[-1], []).append(words)
         ids["-".join(words[:1] + words[-1:])] = "-".join(words)

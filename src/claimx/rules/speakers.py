@@ -382,10 +382,9 @@ class NameIndex:
         # may be Keith or Rakeyia Scott
         surnames = {k for k, v in full_names.items() if len(v) == 1}
         extra = []
-        for t in (doc[i] for i in candidates(doc, pos=("PROPN",))):
+        for t in (doc[i] for i in candidates(doc, pos=("PROPN",)) if surnames):
             if (
-                t.pos_ == "PROPN"
-                and t.dep_ in ("nsubj", "nsubjpass", "poss")
+                t.dep_ in ("nsubj", "nsubjpass", "poss")
                 and t.ent_type_ != "PERSON"
                 and t.lower_.replace("’", "'") in surnames
                 and (t.ent_iob_ != "I" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"))
