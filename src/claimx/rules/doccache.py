@@ -148,16 +148,24 @@ def candidates(doc: Doc, pos: tuple[str, ...] = (), lower: tuple[str, ...] = ())
     return found
 
 
+def _among(column: Any, values: list[int]) -> Any:
+    """True where ``column`` holds one of a few ``values``: one comparison each, cheaper than
+    ``numpy.isin`` (which sorts) for the short lists asked here."""
+    import numpy
+
+    mask = numpy.zeros(len(column), dtype=bool)
+    for value in values:
+        mask |= column == value
+    return mask
+
+
 def _candidates(doc: Doc, pos: tuple[str, ...], lower: tuple[str, ...]) -> list[int]:
     import numpy
 
     array = token_array(doc)
     strings = doc.vocab.strings
-    mask = numpy.zeros(len(doc), dtype=bool)
-    if pos:
-        mask |= numpy.isin(array[:, POS_COL], [strings[p] for p in pos])
-    if lower:
-        mask |= numpy.isin(array[:, LOWER_COL], [strings[w] for w in lower])
+    mask = _among(array[:, POS_COL], [strings[p] for p in pos])
+    mask |= _among(array[:, LOWER_COL], [strings[w] for w in lower])
     return numpy.nonzero(mask)[0].tolist()
 
 
@@ -224,7 +232,7 @@ def cue_candidates(
     array = token_array(doc)
     strings = doc.vocab.strings
     pos = array[:, POS_COL]
-    verbs = numpy.isin(pos, [strings["VERB"], strings["AUX"]]) & _lemma_mask(doc, verb_lemmas)
+    verbs = _among(pos, [strings["VERB"], strings["AUX"]]) & _lemma_mask(doc, verb_lemmas)
     nouns = (pos == strings["NOUN"]) & _lemma_mask(doc, noun_lemmas)
-    words = numpy.isin(array[:, LOWER_COL], [strings[w] for w in lower])
+    words = _among(array[:, LOWER_COL], [strings[w] for w in lower])
     return numpy.nonzero(verbs | nouns | words)[0].tolist()
