@@ -19,6 +19,7 @@ from claimx.rules.doccache import (
     ents_in,
     sent_of,
     sentences,
+    span_text,
 )
 from claimx.rules.sieve import first
 
@@ -350,7 +351,7 @@ class DateResolver:
         timeline = query.timeline
         if timeline is not None and span.start in timeline.relative_dates:
             return timeline.relative_dates[span.start]
-        return self.resolve(span.text, query.article_date)
+        return self.resolve(span_text(span), query.article_date)
 
     def pick(self, sents: list[Span], reach: set[int], query: _Query) -> _Found | None:
         """The nearest resolvable expression attached through ``reach``, else the nearest
@@ -366,9 +367,13 @@ class DateResolver:
             distance = abs(span.root.i - head.i) if head is not None else span.start
             iso = self._resolve_span(span, query)
             if iso:
-                resolved.append((distance, iso, written.text, where))
-            elif _is_vague(span.text) or _kept_unresolved(span.text) or _is_relative(span, query):
-                vague.append((distance, written.text, where))
+                resolved.append((distance, iso, span_text(written), where))
+            elif (
+                _is_vague(span_text(span))
+                or _kept_unresolved(span_text(span))
+                or _is_relative(span, query)
+            ):
+                vague.append((distance, span_text(written), where))
         if resolved:
             _, iso, text, where = min(resolved)
             return _Found(iso, text, "text", where)
