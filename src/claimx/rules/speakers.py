@@ -70,25 +70,27 @@ def _roles_of(ent: Span) -> list[tuple[str, frozenset[str]]]:
     doc = ent.doc
     roles = []
     k = ent.start - 1
+    prev = doc[k] if k >= 0 else None
     if (
-        k >= 0
-        and doc[k].pos_ in ("NOUN", "PROPN")
-        and doc[k].text.rstrip(".").isalpha()
-        and not doc[k].ent_type_
+        prev is not None
+        and prev.pos_ in ("NOUN", "PROPN")
+        and prev.text.rstrip(".").isalpha()
+        and not prev.ent_type_
     ):
         mods = set()
         j = k - 1
         while j >= 0 and k - j <= 4 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j].is_alpha:
             mods.add(doc[j].lower_)
             j -= 1
-        word = doc[k].lower_ if doc[k].text.endswith(".") else doc[k].lemma_.lower()
+        word = prev.lower_ if prev.text.endswith(".") else prev.lemma_.lower()
         roles.append((word, frozenset(mods)))
-    for c in ent.root.children:
+    root = ent.root
+    for c in root.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":
             mods = {m.lower_ for m in c.children if m.dep_ in ("amod", "compound")}
             roles.append((c.lemma_.lower(), frozenset(mods)))
-    if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
-        h = ent.root.head
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        h = root.head
         mods = {m.lower_ for m in h.children if m.dep_ in ("amod", "compound")}
         roles.append((h.lemma_.lower(), frozenset(mods)))
     return [(r, m) for r, m in roles if len(r) > 2]
