@@ -1038,6 +1038,30 @@ NOT_STATEMENTS = [
         [],
         id="sign-up-newsletter",
     ),
+    pytest.param(
+        "The plant closed in May.\n\nEditor’s note: The governor has repeatedly said the plant "
+        "would never close and has pledged to reopen it.",
+        [],
+        id="editors-note",
+    ),
+    pytest.param(
+        "The plant closed in May.\n\nEditor's note: The governor has\nrepeatedly said the plant\n"
+        "would never close.",
+        [],
+        id="editors-note-wrapped-lines",
+    ),
+    pytest.param(
+        "The plant closed in May.\n\nThis story has been updated to note that the mayor said the "
+        "plant would reopen in June.",
+        [],
+        id="story-updated-note",
+    ),
+    pytest.param(
+        "Correction: An earlier version of this story said the plant had closed in April.\n"
+        "The mayor said the plant would reopen in June.",
+        ["said"],
+        id="correction-note-then-statement",
+    ),
 ]
 
 

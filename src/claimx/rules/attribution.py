@@ -1379,6 +1379,28 @@ def call_to_action(claim: str) -> bool:
     return opener and any(t in words for t in lexicons.load("call_to_action_targets"))
 
 
+@cache
+def _note_label() -> re.Pattern[str]:
+    labels = sorted(lexicons.load("editorial_notes"), key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace("'", "['’]") for w in labels)
+    return re.compile(rf"^[^\S\n]*(?:{alts})", re.IGNORECASE | re.MULTILINE)
+
+
+# a note ends with its sentence at the end of a line, or at a blank line
+NOTE_END = re.compile(r"[.!?][\"”’']?[^\S\n]*(?:\n|$)|\n[^\S\n]*\n")
+
+
+def editorial_notes(text: str) -> list[tuple[int, int]]:
+    """The outlet's notes on its own story ("Editor's note: ...", "This story has been
+    updated to note that ...", "Correction: ..."): boilerplate, never a statement, even with a
+    reporting verb in it. A note wrapped over several lines runs on to its sentence's end."""
+    notes = []
+    for m in _note_label().finditer(text):
+        end = NOTE_END.search(text, m.end())
+        notes.append((m.start(), end.end() if end else len(text)))
+    return notes
+
+
 def _speaker_of(model: DocumentModel, f: Found) -> Speaker | None:
     """The resolved speaker; None when the speaker's head is inside the claim (a misparse)."""
     if f.speaker_head is None:
@@ -1419,7 +1441,10 @@ def extract_statements(
     found.sort(key=lambda f: f.cue_tokens[0].i if f.cue_tokens else 0)
     statements: list[Statement] = []
     nominal: list[bool] = []
+    notes = editorial_notes(model.text)
     for f in found:
+        if notes and _in_note(f, notes):
+            continue
         spans, kind = _claim_spans(model, f)
         if not spans or call_to_action(model.text[spans[0][0] : spans[-1][1]]):
             continue
@@ -1444,6 +1469,11 @@ def extract_statements(
     for st in statements:  # one id for all the names of the speaker's entity in the article
         st.speaker_entity = model.entities.entity_id(st.speaker, st.speaker_type)
     return statements
+
+
+def _in_note(f: Found, notes: list[tuple[int, int]]) -> bool:
+    at = f.cue_tokens[0].idx if f.cue_tokens else f.claim_tokens[0].idx if f.claim_tokens else -1
+    return any(s <= at < e for s, e in notes)
 
 
 def _one_per_claim(statements: list[Statement]) -> list[Statement]:
