@@ -1057,8 +1057,8 @@ NOT_STATEMENTS = [
         id="story-updated-note",
     ),
     pytest.param(
-        "Correction: An earlier version of this story said the plant had closed in April.\n"
-        "The mayor said the plant would reopen in June.",
+        "Correction: An earlier version of this story said the plant had closed in April. "
+        "The mayor said on Tuesday that the plant would reopen in June.",
         ["said"],
         id="correction-note-then-statement",
     ),

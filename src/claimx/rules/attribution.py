@@ -1386,14 +1386,15 @@ def _note_label() -> re.Pattern[str]:
     return re.compile(rf"^[^\S\n]*(?:{alts})", re.IGNORECASE | re.MULTILINE)
 
 
-# a note ends with its sentence at the end of a line, or at a blank line
-NOTE_END = re.compile(r"[.!?][\"”’']?[^\S\n]*(?:\n|$)|\n[^\S\n]*\n")
+# a note is one sentence: it ends at a sentence end or a blank line (not at a line break alone)
+NOTE_END = re.compile(r"[.!?][\"”’']?(?:\s+(?=[A-Z“\"‘'])|[^\S\n]*(?:\n|$))|\n[^\S\n]*\n")
 
 
 def editorial_notes(text: str) -> list[tuple[int, int]]:
     """The outlet's notes on its own story ("Editor's note: ...", "This story has been
     updated to note that ...", "Correction: ..."): boilerplate, never a statement, even with a
-    reporting verb in it. A note wrapped over several lines runs on to its sentence's end."""
+    reporting verb in it. A note is its label's sentence, wrapped over lines or not: what
+    follows it (a correction's "On Wednesday, Comey said ...") is reported again."""
     notes = []
     for m in _note_label().finditer(text):
         end = NOTE_END.search(text, m.end())
