@@ -778,6 +778,52 @@ ROWS = [
         "the team was ready",
         "indirect",
     ),
+    row(
+        "participle-after-closing-quote",
+        'The senator said the new tax would "hurt working families," pointing to the rise in '
+        "food prices.",
+        "senator",
+        "said",
+        'the new tax would "hurt working families,"',
+        "mixed",
+    ),
+    row(
+        "participle-after-closing-double-apostrophes",
+        "The senator said the voters were in a ''restless mood,'' alluding to the surge of new "
+        "registrations.",
+        "senator",
+        "said",
+        "the voters were in a ''restless mood,''",
+        "mixed",
+    ),
+    row(
+        "participle-cue-between-quotations-is-no-split",
+        'On the radio, the mayor stated, "The new bridge will open in May, on time and on '
+        'budget," adding, "The old one will stay open for cyclists."',
+        "mayor",
+        "adding",
+        "The old one will stay open for cyclists.",
+        "direct",
+    ),
+    row(
+        "said-adding-between-quotations-first-half",
+        '"The new bridge will open in May," the mayor said, adding, "The old one will stay '
+        'open for cyclists."',
+        "mayor",
+        "said",
+        "The new bridge will open in May",
+        "direct",
+        parts=1,
+    ),
+    row(
+        "said-adding-between-quotations-second-half",
+        '"The new bridge will open in May," the mayor said, adding, "The old one will stay '
+        'open for cyclists."',
+        "mayor",
+        "adding",
+        "The old one will stay open for cyclists.",
+        "direct",
+    ),
     # --- a dateline opening the paragraph is not part of the claim --------------------------
     row(
         "dateline-dash",

@@ -214,7 +214,7 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             ids -= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
         if t.dep_ not in ("advcl", "appos", "dobj", "npadvmod"):
             continue  # (the only clauses cut below)
-        prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+        prev = _comma_before(t)
         if prev is None or prev.text not in (",", "—", "--", "–"):
             continue
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i in ids:
@@ -236,6 +236,15 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             run = []
         run.append(t)
     return _trim(run)
+
+
+def _comma_before(t: Token) -> Token | None:
+    """The mark before a phrase, looking inside a closing quotation mark: '"hurt families,"
+    pointing to ...' sets the participle off with the quotation's own comma."""
+    doc, i = t.doc, t.left_edge.i - 1
+    if i > 0 and doc[i].is_quote and doc[i - 1].text == "," and not doc[i - 1].whitespace_:
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _cue_words(verb: Token) -> list[Token]:
@@ -1185,8 +1194,9 @@ def _split_partner(
 ) -> Quote | None:
     """The other half of a quotation the attribution splits: '"A," X said, "B."' is one
     statement in two parts. The first half ends with a comma, and only the attribution
-    (no sentence end) stands between the halves."""
-    if not found.cue_tokens:
+    (no sentence end) stands between the halves. A participle with no subject of its own
+    ('X stated, "A," adding, "B."') is a second statement, not the middle of one."""
+    if not found.cue_tokens or found.inherited_subject:
         return None
     cue_lo = min(t.idx for t in found.cue_tokens)
     cue_hi = max(t.idx + len(t.text) for t in found.cue_tokens)
@@ -1204,11 +1214,22 @@ def _split_partner(
     between = text[before.end : after.start]
     if len(between) > 120 or re.search(r"[.!?;:\n]", between.strip(" \t”\"’'«»“")):
         return None
+    if _second_cue(found.cue_tokens[0].doc, cue_hi, after.start):
+        return None
     if not text[before.start : before.end].rstrip().endswith(",") or not between.rstrip(
         " \t“\"‘'«"
     ).endswith(","):
         return None
     return after if last.end <= cue_lo else before
+
+
+def _second_cue(doc: Doc, s: int, e: int) -> bool:
+    """A reporting participle after the cue ('"A," X said, adding, "B."') makes the next
+    quotation a statement of its own, not the second half of this one."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and any(
+        t.tag_ == "VBG" and t.lemma_.lower() in lexicons.reporting_verbs() for t in span
+    )
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
