@@ -1085,6 +1085,16 @@ NOT_STATEMENTS = [
         id="sign-up-newsletter",
     ),
     pytest.param(
+        "The plan has flaws. That said, the mayor will sign it next week.",
+        [],
+        id="that-said-connective",
+    ),
+    pytest.param(
+        "The plan has flaws. That said, residents say they will vote for it.",
+        ["say"],
+        id="that-said-connective-before-a-statement",
+    ),
+    pytest.param(
         "The plant closed in May.\n\nEditor’s note: The governor has repeatedly said the plant "
         "would never close and has pledged to reopen it.",
         [],
@@ -1224,6 +1234,12 @@ def test_why_names_the_statement_sieve_extra(explainer, text, cue, claim, sieve)
 # Cue verbs that make no statement, each rejected by a named sieve (``cue_verdicts``).
 REJECTIONS = [
     pytest.param("The mayor made it clear.", "made", "made_clear", id="made-clear-nothing-said"),
+    pytest.param(
+        "That said, the council will vote on the budget next week.",
+        "said",
+        "that_said",
+        id="that-said-connective",
+    ),
     pytest.param(
         "The union continues to urge members to vote no.", "continues", "inner_cue", id="inner"
     ),

@@ -410,7 +410,19 @@ def object_control(verb: Token) -> NotStatement | None:
     return None
 
 
-VERB_GATES = (inner_cue, object_control)
+def that_said(verb: Token) -> NotStatement | None:
+    """ "That said, the mayor will sign it.": "that said" opening a sentence is a connective
+    (= "even so"), not a report of what "that" said."""
+    doc, i = verb.doc, verb.i
+    if verb.lower_ != "said" or i < 1 or i + 1 >= len(doc) or doc[i + 1].text != ",":
+        return None
+    subj = doc[i - 1]
+    if subj.lower_ != "that" or subj.head != verb or not subj.is_sent_start:
+        return None
+    return NotStatement("a connective, not a report")
+
+
+VERB_GATES = (inner_cue, object_control, that_said)
 
 
 # --- statement sieves of a cue verb, in order --------------------------------------------------
