@@ -1085,6 +1085,31 @@ NOT_STATEMENTS = [
         id="sign-up-newsletter",
     ),
     pytest.param(
+        "The mayor won 60 percent among voters who said the economy was their top issue.",
+        [],
+        id="poll-category-voters-who-said",
+    ),
+    pytest.param(
+        "Turnout was high among those who said they had never voted before.",
+        [],
+        id="poll-category-those-who-said",
+    ),
+    pytest.param(
+        "The mayor won 40 percent of Democrats who said they had backed his rival.",
+        [],
+        id="poll-category-percent-of-group-who-said",
+    ),
+    pytest.param(
+        "Critics who say the new law is unfair will sue the city.",
+        ["say"],
+        id="group-who-say-a-claim-is-a-statement",
+    ),
+    pytest.param(
+        "The mayor met the voters, who said the bridge should be rebuilt.",
+        ["said"],
+        id="nonrestrictive-voters-who-said-is-a-statement",
+    ),
+    pytest.param(
         "The plan has flaws. That said, the mayor will sign it next week.",
         [],
         id="that-said-connective",
@@ -1234,6 +1259,12 @@ def test_why_names_the_statement_sieve_extra(explainer, text, cue, claim, sieve)
 # Cue verbs that make no statement, each rejected by a named sieve (``cue_verdicts``).
 REJECTIONS = [
     pytest.param("The mayor made it clear.", "made", "made_clear", id="made-clear-nothing-said"),
+    pytest.param(
+        "Turnout was high among those who said they had never voted before.",
+        "said",
+        "poll_category",
+        id="poll-category",
+    ),
     pytest.param(
         "That said, the council will vote on the budget next week.",
         "said",

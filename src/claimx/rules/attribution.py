@@ -422,7 +422,24 @@ def that_said(verb: Token) -> NotStatement | None:
     return NotStatement("a connective, not a report")
 
 
-VERB_GATES = (inner_cue, object_control, that_said)
+def poll_category(verb: Token) -> NotStatement | None:
+    """ "won 60 percent among voters who said the economy was their top issue": a restrictive
+    relative clause on a poll's group (no comma before "who") says who the respondents are,
+    by their answer; it reports no statement."""
+    if verb.dep_ != "relcl":
+        return None
+    rel = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that")]
+    if not rel or rel[0].i == 0 or verb.doc[rel[0].i - 1].text == ",":
+        return None
+    groups = lexicons.load("poll_groups")
+    head = verb.head
+    of_group = head.head.lower_ == "of" and head.head.head.lemma_.lower() in groups
+    if head.lower_ in groups or head.lemma_.lower() in groups or of_group:
+        return NotStatement("a poll's group of respondents")
+    return None
+
+
+VERB_GATES = (inner_cue, object_control, that_said, poll_category)
 
 
 # --- statement sieves of a cue verb, in order --------------------------------------------------
