@@ -1110,6 +1110,12 @@ NOT_STATEMENTS = [
         id="nonrestrictive-voters-who-said-is-a-statement",
     ),
     pytest.param(
+        'The mayor wrote on Twitter.\n\n<tweet pic="" author="cityhall" timestamp="1449075600" '
+        'tweet_id="6721">The bridge will be closed all day today.</tweet>.',
+        [],
+        id="embed-markup-is-no-claim",
+    ),
+    pytest.param(
         "The plan has flaws. That said, the mayor will sign it next week.",
         [],
         id="that-said-connective",

@@ -1421,6 +1421,11 @@ def _after_dateline(text: str, s: int, e: int) -> int:
     return m.end() if m else s
 
 
+# 'pic="" author="cityhall"': the attributes of an embed's tag left in the text by the page's
+# extraction ("<tweet ...>"); the tag's name is no cue and its attributes no claim
+MARKUP = re.compile(r"""[\w-]+=(?:["']|$)""")
+
+
 def call_to_action(claim: str) -> bool:
     """ "Follow Pam Key on Twitter @pamkeyNEN", "Sign up for our newsletter": boilerplate,
     never a statement, even inside quotation marks."""
@@ -1497,7 +1502,8 @@ def extract_statements(
         if notes and _in_note(f, notes):
             continue
         spans, kind = _claim_spans(model, f)
-        if not spans or call_to_action(model.text[spans[0][0] : spans[-1][1]]):
+        claim = model.text[spans[0][0] : spans[-1][1]] if spans else ""
+        if not spans or call_to_action(claim) or MARKUP.match(claim):
             continue
         spk = _speaker_of(model, f)
         if spk is None:
