@@ -1115,6 +1115,12 @@ NOT_STATEMENTS = [
         [],
         id="embed-markup-is-no-claim",
     ),
+    pytest.param("The senator maintains a wide lead in the polls.", [], id="maintains-a-lead"),
+    pytest.param(
+        "The senator has maintained that the new tax is illegal.",
+        ["has maintained"],
+        id="maintained-that-is-a-statement",
+    ),
     pytest.param(
         "The plan has flaws. That said, the mayor will sign it next week.",
         [],
