@@ -1116,6 +1116,15 @@ NOT_STATEMENTS = [
         id="embed-markup-is-no-claim",
     ),
     pytest.param("The senator maintains a wide lead in the polls.", [], id="maintains-a-lead"),
+    pytest.param("The club charged members a fee of $500 a year.", [], id="charged-a-fee"),
+    pytest.param(
+        "Prosecutors charged the mayor with fraud on Monday.", [], id="charged-with-an-offence"
+    ),
+    pytest.param(
+        "The senator charged that the audit had been rigged.",
+        ["charged"],
+        id="charged-that-is-a-statement",
+    ),
     pytest.param(
         "The senator has maintained that the new tax is illegal.",
         ["has maintained"],
