@@ -824,6 +824,16 @@ ROWS = [
         "The old one will stay open for cyclists.",
         "direct",
     ),
+    row(
+        "according-to-after-conjoined-clauses",
+        "In May the mayor raised $5 million, and he had almost $4 million in cash at the start of "
+        "June, according to the filings.",
+        "filings",
+        "according to",
+        "In May the mayor raised $5 million, and he had almost $4 million in cash at the start of "
+        "June",
+        "indirect",
+    ),
     # --- a dateline opening the paragraph is not part of the claim --------------------------
     row(
         "dateline-dash",

@@ -1023,6 +1023,10 @@ def _according_to(tok: Token) -> Found | None:
         if clause.pos_ in ("VERB", "AUX"):
             break
         clause = clause.head
+    # "A, and B, according to X": the source after the coordination vouches for all of it,
+    # though the parse hangs it on the last clause
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and tok.i > clause.i:
+        clause = clause.head
     exclude = _subtree_ids(tok)
     found = Found([tok, to[0]], None, objs[0], sieve="according_to")
     found.speaker_tokens = mention
