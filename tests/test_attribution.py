@@ -779,6 +779,23 @@ ROWS = [
         "indirect",
     ),
     row(
+        "participle-of-the-claim-stays",
+        "Analysts say any effort to remove the chairman could backfire, angering his supporters.",
+        "Analysts",
+        "say",
+        "any effort to remove the chairman could backfire, angering his supporters",
+        "indirect",
+    ),
+    row(
+        "participle-of-the-speaker-leaves",
+        "The mayor said the bridge would reopen in May, pointing to the repairs the council had "
+        "funded.",
+        "mayor",
+        "said",
+        "the bridge would reopen in May",
+        "indirect",
+    ),
+    row(
         "participle-after-closing-quote",
         'The senator said the new tax would "hurt working families," pointing to the rise in '
         "food prices.",

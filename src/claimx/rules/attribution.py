@@ -218,7 +218,12 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
         if prev is None or prev.text not in (",", "—", "--", "–"):
             continue
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i in ids:
-            ids -= _subtree_ids(t)
+            # after the attribution or a closing quotation mark ('"...," X said, wearing a
+            # hat'), the participle is the speaker's whatever its verb
+            doc = t.doc
+            between = range(t.head.i, t.i)
+            if _speaker_act(t) or any(i in exclude or doc[i].is_quote for i in between):
+                ids -= _subtree_ids(t)
         elif (
             t.dep_ in ("appos", "dobj", "npadvmod")
             and t.pos_ == "NOUN"
@@ -236,6 +241,17 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             run = []
         run.append(t)
     return _trim(run)
+
+
+def _speaker_act(participle: Token) -> bool:
+    """ "..., pointing to the repairs" (what the speaker did) leaves the claim; "could
+    backfire, angering his supporters" (what the claim says follows) stays."""
+    lemma = participle.lemma_.lower()
+    return (
+        lemma in lexicons.reporting_verbs()
+        or lemma in lexicons.load("speaker_acts")
+        or any(_body_part_subject(c) for c in participle.children)
+    )
 
 
 def _comma_before(t: Token) -> Token | None:
