@@ -1455,10 +1455,8 @@ def call_to_action(claim: str) -> bool:
 
 
 @cache
-def _note_label() -> re.Pattern[str]:
-    labels = sorted(lexicons.load("editorial_notes"), key=len, reverse=True)
-    alts = "|".join(re.escape(w).replace("'", "['’]") for w in labels)
-    return re.compile(rf"^[^\S\n]*(?:{alts})", re.IGNORECASE | re.MULTILINE)
+def _note_labels() -> tuple[str, ...]:
+    return tuple(lexicons.load("editorial_notes"))
 
 
 # a note is one sentence: it ends at a sentence end or a blank line (not at a line break alone)
@@ -1470,10 +1468,13 @@ def editorial_notes(text: str) -> list[tuple[int, int]]:
     updated to note that ...", "Correction: ..."): boilerplate, never a statement, even with a
     reporting verb in it. A note is its label's sentence, wrapped over lines or not: what
     follows it (a correction's "On Wednesday, Comey said ...") is reported again."""
-    notes = []
-    for m in _note_label().finditer(text):
-        end = NOTE_END.search(text, m.end())
-        notes.append((m.start(), end.end() if end else len(text)))
+    notes, pos, labels = [], 0, _note_labels()
+    for line in text.split("\n"):  # a label opens a line: one look at each line's start
+        lead = len(line) - len(line.lstrip())
+        if line[lead : lead + 40].lower().replace("’", "'").startswith(labels):
+            end = NOTE_END.search(text, pos + lead + 1)
+            notes.append((pos + lead, end.end() if end else len(text)))
+        pos += len(line) + 1
     return notes
 
 
