@@ -796,6 +796,15 @@ ROWS = [
         "indirect",
     ),
     row(
+        "participle-of-the-topic-leaves",
+        "The minister noted that the council discussed the new port in depth, examining whether "
+        "the harbor could take larger ships.",
+        "minister",
+        "noted",
+        "the council discussed the new port in depth",
+        "indirect",
+    ),
+    row(
         "participle-after-closing-quote",
         'The senator said the new tax would "hurt working families," pointing to the rise in '
         "food prices.",
