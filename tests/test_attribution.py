@@ -778,6 +778,88 @@ ROWS = [
         "the team was ready",
         "indirect",
     ),
+    row(
+        "participle-of-the-claim-stays",
+        "Analysts say any effort to remove the chairman could backfire, angering his supporters.",
+        "Analysts",
+        "say",
+        "any effort to remove the chairman could backfire, angering his supporters",
+        "indirect",
+    ),
+    row(
+        "participle-of-the-speaker-leaves",
+        "The mayor said the bridge would reopen in May, pointing to the repairs the council had "
+        "funded.",
+        "mayor",
+        "said",
+        "the bridge would reopen in May",
+        "indirect",
+    ),
+    row(
+        "participle-of-the-topic-leaves",
+        "The minister noted that the council discussed the new port in depth, examining whether "
+        "the harbor could take larger ships.",
+        "minister",
+        "noted",
+        "the council discussed the new port in depth",
+        "indirect",
+    ),
+    row(
+        "participle-after-closing-quote",
+        'The senator said the new tax would "hurt working families," pointing to the rise in '
+        "food prices.",
+        "senator",
+        "said",
+        'the new tax would "hurt working families,"',
+        "mixed",
+    ),
+    row(
+        "participle-after-closing-double-apostrophes",
+        "The senator said the voters were in a ''restless mood,'' alluding to the surge of new "
+        "registrations.",
+        "senator",
+        "said",
+        "the voters were in a ''restless mood,''",
+        "mixed",
+    ),
+    row(
+        "participle-cue-between-quotations-is-no-split",
+        'On the radio, the mayor stated, "The new bridge will open in May, on time and on '
+        'budget," adding, "The old one will stay open for cyclists."',
+        "mayor",
+        "adding",
+        "The old one will stay open for cyclists.",
+        "direct",
+    ),
+    row(
+        "said-adding-between-quotations-first-half",
+        '"The new bridge will open in May," the mayor said, adding, "The old one will stay '
+        'open for cyclists."',
+        "mayor",
+        "said",
+        "The new bridge will open in May",
+        "direct",
+        parts=1,
+    ),
+    row(
+        "said-adding-between-quotations-second-half",
+        '"The new bridge will open in May," the mayor said, adding, "The old one will stay '
+        'open for cyclists."',
+        "mayor",
+        "adding",
+        "The old one will stay open for cyclists.",
+        "direct",
+    ),
+    row(
+        "according-to-after-conjoined-clauses",
+        "In May the mayor raised $5 million, and he had almost $4 million in cash at the start of "
+        "June, according to the filings.",
+        "filings",
+        "according to",
+        "In May the mayor raised $5 million, and he had almost $4 million in cash at the start of "
+        "June",
+        "indirect",
+    ),
     # --- a dateline opening the paragraph is not part of the claim --------------------------
     row(
         "dateline-dash",
@@ -1038,6 +1120,86 @@ NOT_STATEMENTS = [
         [],
         id="sign-up-newsletter",
     ),
+    pytest.param(
+        "The mayor won 60 percent among voters who said the economy was their top issue.",
+        [],
+        id="poll-category-voters-who-said",
+    ),
+    pytest.param(
+        "Turnout was high among those who said they had never voted before.",
+        [],
+        id="poll-category-those-who-said",
+    ),
+    pytest.param(
+        "The mayor won 40 percent of Democrats who said they had backed his rival.",
+        [],
+        id="poll-category-percent-of-group-who-said",
+    ),
+    pytest.param(
+        "Critics who say the new law is unfair will sue the city.",
+        ["say"],
+        id="group-who-say-a-claim-is-a-statement",
+    ),
+    pytest.param(
+        "The mayor met the voters, who said the bridge should be rebuilt.",
+        ["said"],
+        id="nonrestrictive-voters-who-said-is-a-statement",
+    ),
+    pytest.param(
+        'The mayor wrote on Twitter.\n\n<tweet pic="" author="cityhall" timestamp="1449075600" '
+        'tweet_id="6721">The bridge will be closed all day today.</tweet>.',
+        [],
+        id="embed-markup-is-no-claim",
+    ),
+    pytest.param("The senator maintains a wide lead in the polls.", [], id="maintains-a-lead"),
+    pytest.param("The club charged members a fee of $500 a year.", [], id="charged-a-fee"),
+    pytest.param(
+        "Prosecutors charged the mayor with fraud on Monday.", [], id="charged-with-an-offence"
+    ),
+    pytest.param(
+        "The senator charged that the audit had been rigged.",
+        ["charged"],
+        id="charged-that-is-a-statement",
+    ),
+    pytest.param(
+        "The senator has maintained that the new tax is illegal.",
+        ["has maintained"],
+        id="maintained-that-is-a-statement",
+    ),
+    pytest.param(
+        "The plan has flaws. That said, the mayor will sign it next week.",
+        [],
+        id="that-said-connective",
+    ),
+    pytest.param(
+        "The plan has flaws. That said, residents say they will vote for it.",
+        ["say"],
+        id="that-said-connective-before-a-statement",
+    ),
+    pytest.param(
+        "The plant closed in May.\n\nEditor’s note: The governor has repeatedly said the plant "
+        "would never close and has pledged to reopen it.",
+        [],
+        id="editors-note",
+    ),
+    pytest.param(
+        "The plant closed in May.\n\nEditor's note: The governor has\nrepeatedly said the plant\n"
+        "would never close.",
+        [],
+        id="editors-note-wrapped-lines",
+    ),
+    pytest.param(
+        "The plant closed in May.\n\nThis story has been updated to note that the mayor said the "
+        "plant would reopen in June.",
+        [],
+        id="story-updated-note",
+    ),
+    pytest.param(
+        "Correction: An earlier version of this story said the plant had closed in April. "
+        "The mayor said on Tuesday that the plant would reopen in June.",
+        ["said"],
+        id="correction-note-then-statement",
+    ),
 ]
 
 
@@ -1154,6 +1316,18 @@ def test_why_names_the_statement_sieve_extra(explainer, text, cue, claim, sieve)
 # Cue verbs that make no statement, each rejected by a named sieve (``cue_verdicts``).
 REJECTIONS = [
     pytest.param("The mayor made it clear.", "made", "made_clear", id="made-clear-nothing-said"),
+    pytest.param(
+        "Turnout was high among those who said they had never voted before.",
+        "said",
+        "poll_category",
+        id="poll-category",
+    ),
+    pytest.param(
+        "That said, the council will vote on the budget next week.",
+        "said",
+        "that_said",
+        id="that-said-connective",
+    ),
     pytest.param(
         "The union continues to urge members to vote no.", "continues", "inner_cue", id="inner"
     ),

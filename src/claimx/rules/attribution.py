@@ -221,11 +221,16 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             ids -= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
         if t.dep_ not in ("advcl", "appos", "dobj", "npadvmod"):
             continue  # (the only clauses cut below)
-        prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+        prev = _comma_before(t)
         if prev is None or prev.text not in (",", "—", "--", "–"):
             continue
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i in ids:
-            ids -= _subtree_ids(t)
+            # after the attribution or a closing quotation mark ('"...," X said, wearing a
+            # hat'), the participle is the speaker's whatever its verb
+            doc = t.doc
+            between = range(t.head.i, t.i)
+            if _speaker_act(t) or any(i in exclude or doc[i].is_quote for i in between):
+                ids -= _subtree_ids(t)
         elif (
             t.dep_ in ("appos", "dobj", "npadvmod")
             and t.pos_ == "NOUN"
@@ -243,6 +248,26 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             run = []
         run.append(t)
     return _trim(run)
+
+
+def _speaker_act(participle: Token) -> bool:
+    """ "..., pointing to the repairs" (what the speaker did) leaves the claim; "could
+    backfire, angering his supporters" (what the claim says follows) stays."""
+    lemma = participle.lemma_.lower()
+    return (
+        lemma in lexicons.reporting_verbs()
+        or lemma in lexicons.load("speaker_acts")
+        or any(_body_part_subject(c) for c in participle.children)
+    )
+
+
+def _comma_before(t: Token) -> Token | None:
+    """The mark before a phrase, looking inside a closing quotation mark: '"hurt families,"
+    pointing to ...' sets the participle off with the quotation's own comma."""
+    doc, i = t.doc, t.left_edge.i - 1
+    if i > 0 and doc[i].is_quote and doc[i - 1].text == "," and not doc[i - 1].whitespace_:
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _cue_words(verb: Token) -> list[Token]:
@@ -408,7 +433,36 @@ def object_control(verb: Token) -> NotStatement | None:
     return None
 
 
-VERB_GATES = (inner_cue, object_control)
+def that_said(verb: Token) -> NotStatement | None:
+    """ "That said, the mayor will sign it.": "that said" opening a sentence is a connective
+    (= "even so"), not a report of what "that" said."""
+    doc, i = verb.doc, verb.i
+    if verb.lower_ != "said" or i < 1 or i + 1 >= len(doc) or doc[i + 1].text != ",":
+        return None
+    subj = doc[i - 1]
+    if subj.lower_ != "that" or subj.head != verb or not subj.is_sent_start:
+        return None
+    return NotStatement("a connective, not a report")
+
+
+def poll_category(verb: Token) -> NotStatement | None:
+    """ "won 60 percent among voters who said the economy was their top issue": a restrictive
+    relative clause on a poll's group (no comma before "who") says who the respondents are,
+    by their answer; it reports no statement."""
+    if verb.dep_ != "relcl":
+        return None
+    rel = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that")]
+    if not rel or rel[0].i == 0 or verb.doc[rel[0].i - 1].text == ",":
+        return None
+    groups = lexicons.load("poll_groups")
+    head = verb.head
+    of_group = head.head.lower_ == "of" and head.head.head.lemma_.lower() in groups
+    if head.lower_ in groups or head.lemma_.lower() in groups or of_group:
+        return NotStatement("a poll's group of respondents")
+    return None
+
+
+VERB_GATES = (inner_cue, object_control, that_said, poll_category)
 
 
 # --- statement sieves of a cue verb, in order --------------------------------------------------
@@ -992,6 +1046,10 @@ def _according_to(tok: Token) -> Found | None:
         if clause.pos_ in ("VERB", "AUX"):
             break
         clause = clause.head
+    # "A, and B, according to X": the source after the coordination vouches for all of it,
+    # though the parse hangs it on the last clause
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and tok.i > clause.i:
+        clause = clause.head
     exclude = _subtree_ids(tok)
     found = Found([tok, to[0]], None, objs[0], sieve="according_to")
     found.speaker_tokens = mention
@@ -1194,8 +1252,9 @@ def _split_partner(
 ) -> Quote | None:
     """The other half of a quotation the attribution splits: '"A," X said, "B."' is one
     statement in two parts. The first half ends with a comma, and only the attribution
-    (no sentence end) stands between the halves."""
-    if not found.cue_tokens:
+    (no sentence end) stands between the halves. A participle with no subject of its own
+    ('X stated, "A," adding, "B."') is a second statement, not the middle of one."""
+    if not found.cue_tokens or found.inherited_subject:
         return None
     cue_lo = min(t.idx for t in found.cue_tokens)
     cue_hi = max(t.idx + len(t.text) for t in found.cue_tokens)
@@ -1213,11 +1272,22 @@ def _split_partner(
     between = text[before.end : after.start]
     if len(between) > 120 or re.search(r"[.!?;:\n]", between.strip(" \t”\"’'«»“")):
         return None
+    if _second_cue(found.cue_tokens[0].doc, cue_hi, after.start):
+        return None
     if not text[before.start : before.end].rstrip().endswith(",") or not between.rstrip(
         " \t“\"‘'«"
     ).endswith(","):
         return None
     return after if last.end <= cue_lo else before
+
+
+def _second_cue(doc: Doc, s: int, e: int) -> bool:
+    """A reporting participle after the cue ('"A," X said, adding, "B."') makes the next
+    quotation a statement of its own, not the second half of this one."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and any(
+        t.tag_ == "VBG" and t.lemma_.lower() in lexicons.reporting_verbs() for t in span
+    )
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1388,12 +1458,41 @@ def _after_dateline(text: str, s: int, e: int) -> int:
     return m.end() if m else s
 
 
+# 'pic="" author="cityhall"': the attributes of an embed's tag left in the text by the page's
+# extraction ("<tweet ...>"); the tag's name is no cue and its attributes no claim
+MARKUP = re.compile(r"""[\w-]+=(?:["']|$)""")
+
+
 def call_to_action(claim: str) -> bool:
     """ "Follow Pam Key on Twitter @pamkeyNEN", "Sign up for our newsletter": boilerplate,
     never a statement, even inside quotation marks."""
     words = claim.strip(" “”\"'‘’").lower()
     opener = any(words.startswith(v + " ") or words == v for v in lexicons.load("calls_to_action"))
     return opener and any(t in words for t in lexicons.load("call_to_action_targets"))
+
+
+@cache
+def _note_labels() -> tuple[str, ...]:
+    return tuple(lexicons.load("editorial_notes"))
+
+
+# a note is one sentence: it ends at a sentence end or a blank line (not at a line break alone)
+NOTE_END = re.compile(r"[.!?][\"”’']?(?:\s+(?=[A-Z“\"‘'])|[^\S\n]*(?:\n|$))|\n[^\S\n]*\n")
+
+
+def editorial_notes(text: str) -> list[tuple[int, int]]:
+    """The outlet's notes on its own story ("Editor's note: ...", "This story has been
+    updated to note that ...", "Correction: ..."): boilerplate, never a statement, even with a
+    reporting verb in it. A note is its label's sentence, wrapped over lines or not: what
+    follows it (a correction's "On Wednesday, Comey said ...") is reported again."""
+    notes, pos, labels = [], 0, _note_labels()
+    for line in text.split("\n"):  # a label opens a line: one look at each line's start
+        lead = len(line) - len(line.lstrip())
+        if line[lead : lead + 40].lower().replace("’", "'").startswith(labels):
+            end = NOTE_END.search(text, pos + lead + 1)
+            notes.append((pos + lead, end.end() if end else len(text)))
+        pos += len(line) + 1
+    return notes
 
 
 def _speaker_of(model: DocumentModel, f: Found) -> Speaker | None:
@@ -1436,9 +1535,13 @@ def extract_statements(
     found.sort(key=lambda f: f.cue_tokens[0].i if f.cue_tokens else 0)
     statements: list[Statement] = []
     nominal: list[bool] = []
+    notes = editorial_notes(model.text)
     for f in found:
+        if notes and _in_note(f, notes):
+            continue
         spans, kind = _claim_spans(model, f)
-        if not spans or call_to_action(model.text[spans[0][0] : spans[-1][1]]):
+        claim = model.text[spans[0][0] : spans[-1][1]] if spans else ""
+        if not spans or call_to_action(claim) or MARKUP.match(claim):
             continue
         spk = _speaker_of(model, f)
         if spk is None:
@@ -1461,6 +1564,11 @@ def extract_statements(
     for st in statements:  # one id for all the names of the speaker's entity in the article
         st.speaker_entity = model.entities.entity_id(st.speaker, st.speaker_type)
     return statements
+
+
+def _in_note(f: Found, notes: list[tuple[int, int]]) -> bool:
+    at = f.cue_tokens[0].idx if f.cue_tokens else f.claim_tokens[0].idx if f.claim_tokens else -1
+    return any(s <= at < e for s, e in notes)
 
 
 def _one_per_claim(statements: list[Statement]) -> list[Statement]:
