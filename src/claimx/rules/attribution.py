@@ -24,7 +24,14 @@ from claimx.record import Statement
 from claimx.rules import lexicons
 from claimx.rules.confidence import statement_confidence
 from claimx.rules.dating import default_resolver
-from claimx.rules.doccache import candidates, doc_text
+from claimx.rules.doccache import (
+    cue_candidates,
+    doc_text,
+    sent_of,
+    sentences,
+    span_sent,
+    span_text,
+)
 from claimx.rules.document import DocumentModel
 from claimx.rules.quotes import CLOSERS, Quote, QuoteIndex, word_count
 from claimx.rules.sieve import Decision, first
@@ -141,7 +148,7 @@ def _subject(verb: Token) -> Token | None:
             # took the show for the subject; the name between the quotation and the verb is it
             doc = verb.doc
             k = verb.i - 1
-            while k > verb.sent.start and doc[k].text not in CLOSING_QUOTES:
+            while k > sent_of(verb).start and doc[k].text not in CLOSING_QUOTES:
                 k -= 1
             j = k + 1
             while j < verb.i and doc[j].is_punct:
@@ -580,7 +587,7 @@ def _fronted_clause(v: VerbFrame, claim: list[Token]) -> list[Token]:
             and doc[c.right_edge.i + 1].text == ","
             and (opener.dep_ == "mark" or opener.tag_ == "WRB")
             and opener.head == c
-            and c.left_edge.i - verb.sent.start <= 1  # opens the sentence ("So when ...")
+            and c.left_edge.i - sent_of(verb).start <= 1  # opens the sentence ("So when ...")
             and any(g.dep_ in SUBJECT_DEPS for g in c.children)  # not "when pressed, ..."
             and c.lemma_.lower() not in lexicons.reporting_verbs()  # "After X accused him, ..."
         ):
@@ -595,16 +602,16 @@ def _lead_in(verb: Token, claim: list[Token], quotes: QuoteIndex) -> list[Token]
     doc, left = verb.doc, verb.left_edge.i
     while left < verb.i and doc[left].is_punct:
         left += 1
-    if not claim or claim[0].i <= verb.i or left <= verb.sent.start:
+    if not claim or claim[0].i <= verb.i or left <= sent_of(verb).start:
         return []
     if doc[left - 1].text not in (",", "—", "–"):
         return []
     ids = _subtree_ids(verb.head) - _subtree_ids(verb)
     run: list[Token] = []
     start = left - 1
-    while start > verb.sent.start and doc[start].is_punct:
+    while start > sent_of(verb).start and doc[start].is_punct:
         start -= 1
-    for i in range(start, verb.sent.start - 1, -1):
+    for i in range(start, sent_of(verb).start - 1, -1):
         if i not in ids:
             break
         run.insert(0, doc[i])
@@ -1047,7 +1054,7 @@ def _fronted_claim(verb: Token, spk: Token | None) -> list[Token]:
         return []
     doc = verb.doc
     comma = spk.left_edge.i - 1
-    sent = verb.sent
+    sent = sent_of(verb)
     if comma <= sent.start or doc[comma].text != ",":
         return []
     if any(not t.is_punct and not t.is_space for t in doc[verb.i + 1 : sent.end]):
@@ -1251,7 +1258,7 @@ def _headline_colon(
     found.speaker_tokens = list(doc[first:mention_end])
     found.line = True
     found.claim_tokens = claim
-    found.claim_root = claim[0].sent.root
+    found.claim_root = sent_of(claim[0]).root
     found.clausal = True
     return found
 
@@ -1322,8 +1329,12 @@ def _spans_of(tokens: list[Token]) -> list[tuple[int, int]]:
     return merged
 
 
+# One letter or digit: what ``str.isalnum`` accepts (``\w`` is that and the underscore).
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _alnum(text: str, spans: list[tuple[int, int]]) -> int:
-    return sum(1 for s, e in spans for ch in text[s:e] if ch.isalnum())
+    return sum(len(_ALNUM.findall(text, s, e)) for s, e in spans)
 
 
 def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tuple[int, int]], str]:
@@ -1337,11 +1348,9 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
     if not inside:
         return spans, "indirect"
     total = _alnum(text, spans)
-    covered = sum(
-        1 for q in inside for i in range(max(lo, q.start), min(hi, q.end)) if text[i].isalnum()
-    )
+    covered = _alnum(text, [(max(lo, q.start), min(hi, q.end)) for q in inside])
     # 'said Rubio "has failed"': the clause's own subject before the quotation keeps it mixed
-    lead = any(ch.isalnum() for ch in text[lo : inside[0].start])
+    lead = _ALNUM.search(text, lo, inside[0].start) is not None
     if total and not lead and (covered >= total * 0.9 or _trailing_adjunct(text, found, inside)):
         partner = _split_partner(text, quotes, inside, found)
         if partner is not None:
@@ -1456,14 +1465,21 @@ def _balanced(text: str, s: int, e: int) -> tuple[int, int]:
 def _sentence_bounds(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     first = doc.char_span(lo, lo + 1, alignment_mode="expand")
     last = doc.char_span(max(lo, hi - 1), hi, alignment_mode="expand")
-    s = first.sent.start_char if first is not None else lo
-    e = last.sent.end_char if last is not None else hi
+    s = span_sent(first).start_char if first is not None else lo
+    e = span_sent(last).end_char if last is not None else hi
     return s, e
 
 
 def _is_according_to(tok: Token) -> bool:
     doc = tok.doc
     return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+
+
+@cache
+def _cue_verb_lemmas() -> frozenset[str]:
+    """Every lemma that can head a verbal cue: a reporting verb, a phrasal verb's, a phrasal
+    cue's (what ``_is_cue_verb`` can accept)."""
+    return lexicons.reporting_verbs() | set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()}
 
 
 def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
@@ -1499,10 +1515,11 @@ def find_attributions(
     text = doc_text(doc)
     quotes = quotes or QuoteIndex(text)
     out: list[Found] = []
-    # only the words that can cue: verbs, nouns and "according" (no Token for the rest)
-    cues = candidates(doc, pos=("VERB", "AUX", "NOUN"), lower=("according",))
+    # only the words that can cue: verbs and nouns of a cue's lemma, and "according" (no Token
+    # for the rest)
+    cues = cue_candidates(doc, _cue_verb_lemmas(), lexicons.load("nominal_cues"), ("according",))
     k = 0
-    for sent in doc.sents:
+    for sent in sentences(doc)[0]:
         head = _headline_colon(sent, text, names)
         if head is not None:
             out.append(head)
@@ -1530,11 +1547,11 @@ def _colon_spans(doc: Doc, f: Found, quotes: QuoteIndex) -> tuple[list[tuple[int
     if q is not None and q.start - colon.idx <= 6:
         f.quotes = [q]
         return [(q.start, q.end)], "direct"
-    rest = _trim([t for t in colon.sent if t.i > colon.i])
+    rest = _trim([t for t in sent_of(colon) if t.i > colon.i])
     if len(rest) < 3:
         return [], "indirect"
     f.claim_tokens = rest
-    f.claim_root = rest[0].sent.root
+    f.claim_root = sent_of(rest[0]).root
     return _apply_quotes(doc, f, quotes)
 
 
@@ -1721,20 +1738,20 @@ def _main_proposition(doc: Doc, root: Token | None, spans: list[tuple[int, int]]
         return root
     s, e = spans[0]
     first = doc.char_span(s, s + 1, alignment_mode="expand")
-    if first is None or first.sent.start > root.i:
+    if first is None or span_sent(first).start > root.i:
         return root
-    sent = first.sent
-    while sent != root.sent and sent.end < len(doc):
+    sent = span_sent(first)
+    while sent != sent_of(root) and sent.end < len(doc):
         lead = sent.root
         if s <= lead.idx < e and _assertive(sent):
             return lead
-        sent = doc[sent.end].sent
+        sent = sent_of(doc[sent.end])
     return root
 
 
 def _assertive(sent: Span) -> bool:
     """Not a question, not an imperative ("Let me put it this way.", "Look at the facts.")."""
-    if sent.text.rstrip(" ”\"’'").endswith("?"):
+    if span_text(sent).rstrip(" ”\"’'").endswith("?"):
         return False
     root = sent.root
     return root.tag_ != "VB" or any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in root.children)
@@ -1853,9 +1870,9 @@ def _floating_quotes(
         first = doc.char_span(s, s + 1, alignment_mode="expand")
         if first is None:
             continue
-        sent = first.sent
+        sent = span_sent(first)
         dash = DASH_ATTRIBUTION.match(text, q.end, min(len(text), q.end + 80))
-        sent_alnum = sum(1 for ch in sent.text if ch.isalnum())
+        sent_alnum = len(_ALNUM.findall(span_text(sent)))
         if dash:  # the dashed name may share the quotation's sentence
             sent_alnum -= sum(1 for ch in dash.group(0) if ch.isalnum())
         lo, hi = max(s, sent.start_char), min(e, sent.end_char)
@@ -1945,7 +1962,7 @@ def _continued(doc: Doc, ordered: list[Statement], k: int, s: int) -> int | None
     claim = doc.char_span(cs, ce, alignment_mode="expand")
     if claim is None or claim.root.pos_ not in ("VERB", "AUX"):
         return quoted
-    sent = claim[-1].sent
+    sent = sent_of(claim[-1])
     ends_sentence = not any(ch.isalnum() for ch in text[ce : sent.end_char])
     alone = quoted is None or ordered[quoted].claim_spans[-1][1] <= sent.start_char
     if ends_sentence and alone:

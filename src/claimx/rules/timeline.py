@@ -37,7 +37,7 @@ from claimx.rules.dating import (
     doc_time_expressions,
     shift_date,
 )
-from claimx.rules.doccache import candidates, doc_text
+from claimx.rules.doccache import candidates, doc_text, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -304,7 +304,7 @@ class Timeline:
         current: Scene | None = None
         day = self._article_date
         lines = self._headings = _heading_lines(self._text)
-        sents = list(self._doc.sents)
+        sents = sentences(self._doc)[0]
         relative = doc_relative_times(self._doc)
         self._offsets = {span.start: offset for span, offset in relative}
         self._relative = [(span.start, span.end) for span, _ in relative]
