@@ -1478,8 +1478,9 @@ def _is_according_to(tok: Token) -> bool:
 @cache
 def _cue_verb_lemmas() -> frozenset[str]:
     """Every lemma that can head a verbal cue: a reporting verb, a phrasal verb's, a phrasal
-    cue's (what ``_is_cue_verb`` can accept)."""
-    return lexicons.reporting_verbs() | set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()}
+    cue's, a topic cue's (what ``_is_cue_verb`` can accept)."""
+    phrasal = set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()} | set(_topic_cues())
+    return lexicons.reporting_verbs() | phrasal
 
 
 def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
