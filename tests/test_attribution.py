@@ -1031,6 +1031,16 @@ ROWS = [
         "if the strike would end soon",
         "indirect",
     ),
+    # --- a quotation after a person's name and a colon, inside a sentence --------------------
+    row(
+        "name-colon-quotation-in-sentence",
+        "The early lead did not surprise Republican pollster Tom Meyers: \u201cLesser-known "
+        "candidates often gain the most after the first contests.\u201d",
+        "Tom Meyers",
+        ":",
+        "Lesser-known candidates often gain the most after the first contests.",
+        "direct",
+    ),
     # --- pro-forms for what was said ("said so", "said no", "said the same of X") --------------
     row(
         "said-no",
@@ -1119,6 +1129,12 @@ NOT_STATEMENTS = [
     pytest.param("The old bridge is often referred to as the Iron Lady.", [], id="referred-to-as"),
     pytest.param("She said so many things that night.", [], id="said-so-many"),
     pytest.param(
+        'MUSEUM NEWS\u2014"The city museum will close in December," by the Times\' Dana Reyes: '
+        '"The museum will close its doors at the end of the year."',
+        [],
+        id="excerpt-byline-colon",
+    ),
+    pytest.param(
         "The film's title echoes the bloody fighting in the capital.", [], id="echoes-resemblance"
     ),
     pytest.param(
@@ -1179,6 +1195,14 @@ WHY_EXTRA = [
         "whether the port would close",
         "asked_participle",
         id="asked-whether-participle",
+    ),
+    pytest.param(
+        "POLLS WERE EARLY - Mark Blumenthal: \u201cThe polls failed to predict the upset, but "
+        "they were not wrong.\u201d",
+        ":",
+        "The polls failed to predict the upset, but they were not wrong.",
+        "name_colon_quote",
+        id="dash-name-colon-quotation",
     ),
     pytest.param(
         "The governor said as much in an interview on Monday.",

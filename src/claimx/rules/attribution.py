@@ -1016,7 +1016,7 @@ VERB_SIEVES = (
 STATEMENT_SIEVES = (
     ("name_colon_line", "according_to", "nominal_cue")
     + tuple(s.__name__ for s in VERB_SIEVES if s not in (refusal_without_infinitive, no_complement))
-    + ("dash_attribution", "floating_quote")
+    + ("name_colon_quote", "dash_attribution", "floating_quote")
 )
 
 
@@ -1529,7 +1529,41 @@ def find_attributions(
             k += 1
             if f is not None:
                 out.append(f)
+    out += [f for q in quotes.quotes if (f := _name_colon_quote(doc, text, q, names)) is not None]
     return out
+
+
+NAME_COLON_QUOTE = re.compile(r":[^\S\n]*[“\"‘']{1,2}$")
+
+
+def _name_colon_quote(doc: Doc, text: str, q: Quote, names: NameIndex | None) -> Found | None:
+    """'The surge does not surprise pollster Daron Shaw: "..."', '- Mark Blumenthal: "..."': a
+    quotation right after a person's name and a colon is that person's; not when the name is
+    what a cue reports on or to ('said of Cruz: "..."', 'told Jake Tapper: "..."') or the
+    byline of an excerpt ('"Headline," by Times\' Ben Sisario: "..."')."""
+    m = NAME_COLON_QUOTE.search(text, max(0, q.start - 4), q.start)
+    colon = doc.char_span(m.start(), m.start() + 1) if m else None
+    if colon is None or colon.start == 0:
+        return None
+    name = doc[colon.start - 1]
+    if name.ent_type_ != "PERSON" and not (names is not None and names.is_surname(name.text)):
+        return None
+    first = name.i
+    while first > 0 and name.ent_type_ == "PERSON" and doc[first].ent_iob_ == "I":
+        first -= 1
+    root = doc[first : name.i + 1].root
+    governor = root.head if root.dep_ not in ("ROOT", "conj") else None
+    if governor is not None and (
+        governor.lemma_.lower() in lexicons.reporting_verbs()
+        or governor.pos_ == "ADP"
+        and governor.lower_ != "from"  # "More from X:", not a byline "by X:"
+    ):
+        return None
+    found = Found([colon[0]], None, name, sieve="name_colon_quote")
+    found.speaker_tokens = list(doc[first : name.i + 1])
+    found.colon = True
+    found.clausal = True
+    return found
 
 
 def _speaker_ok(found: Found) -> bool:
