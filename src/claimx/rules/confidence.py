@@ -39,7 +39,7 @@ STATEMENT: dict[str, dict[str, float]] = {
     "prepositional_claim": {"indirect": 0.48, "mixed": 0.47, "direct": 0.63},
     "fronted_claim": {"indirect": 0.77},
     "adjacent_quote": {"direct": 0.77},
-    "name_colon_quote": {"direct": 0.5},
+    "name_colon_quote": {"direct": 0.82},
     "dash_attribution": {"direct": 0.96},
     "floating_quote": {"direct": 0.79},
 }
