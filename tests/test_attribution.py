@@ -1033,6 +1033,113 @@ ROWS = [
         "indirect",
         parts=2,
     ),
+    # --- topic cues: what was spoken of ("referring to X", "talked about X") -------------------
+    row(
+        "quotation-then-referring-to",
+        '"This is a great day for the city," the mayor said, referring to the opening of the '
+        "new stadium.",
+        "mayor",
+        "referring to",
+        "the opening of the new stadium",
+        "indirect",
+    ),
+    row(
+        "talked-about",
+        "At the rally, Governor Ann Price talked about raising the minimum wage for farm workers.",
+        "Ann Price",
+        "talked about",
+        "raising the minimum wage for farm workers",
+        "indirect",
+    ),
+    row(
+        "referred-to-X-as-Y",
+        'At the hearing, Senator Dana Holt referred to the new tariffs as "a tax on every family."',
+        "Dana Holt",
+        "referred to",
+        'the new tariffs as "a tax on every family."',
+        "mixed",
+    ),
+    # --- a question quoted next to "asked" with its addressee ----------------------------------
+    row(
+        "question-then-asked-addressee",
+        '"Will the new bridge be finished before the winter?" a resident asked the mayor.',
+        "resident",
+        "asked",
+        "Will the new bridge be finished before the winter?",
+        "direct",
+    ),
+    # --- headlines: a described name, or a name with its topic, before the colon --------------
+    row(
+        "headline-described-name-colon",
+        "Former Mayor Ellen Park: The Port Deal Will Cost Jobs.\n\nEllen Park, who led the city "
+        "for a decade, spoke to dock workers on Monday.",
+        "Ellen Park",
+        ":",
+        "The Port Deal Will Cost Jobs",
+        "direct",
+    ),
+    row(
+        "headline-name-on-topic-colon",
+        "Park on the Port Deal: \u2018It Will Cost Us Jobs.\u2019\n\nFormer mayor Ellen Park spoke "
+        "to dock workers on Monday.",
+        "Ellen Park",
+        ":",
+        "\u2018It Will Cost Us Jobs.\u2019",
+        "direct",
+    ),
+    row(
+        "telling-addressee-then-quotation",
+        "The coach shrugged off the loss, telling reporters, \u201cWe will win the next game at "
+        "home.\u201d",
+        "coach",
+        "telling",
+        "We will win the next game at home.",
+        "direct",
+    ),
+    # --- "Asked (by X) if ..., Y said": the question is the asker's ----------------------------
+    row(
+        "asked-by-X-whether-participle",
+        "Asked by a reporter whether the mine would reopen, the owner said it would.",
+        "reporter",
+        "Asked",
+        "whether the mine would reopen",
+        "indirect",
+    ),
+    row(
+        "asked-if-participle-unnamed-asker",
+        "Asked if the strike would end soon, the union leader said no.",
+        None,
+        "Asked",
+        "if the strike would end soon",
+        "indirect",
+    ),
+    # --- a quotation after a person's name and a colon, inside a sentence --------------------
+    row(
+        "name-colon-quotation-in-sentence",
+        "The early lead did not surprise Republican pollster Tom Meyers: \u201cLesser-known "
+        "candidates often gain the most after the first contests.\u201d",
+        "Tom Meyers",
+        ":",
+        "Lesser-known candidates often gain the most after the first contests.",
+        "direct",
+    ),
+    # --- pro-forms for what was said ("said so", "said no", "said the same of X") --------------
+    row(
+        "said-no",
+        "Asked whether he would run again, the mayor said no.",
+        "mayor",
+        "said",
+        "no",
+        "indirect",
+    ),
+    row(
+        "said-the-same-of",
+        "Sixty percent of the members said the same of the new contract.",
+        "Sixty percent of the members",
+        "said",
+        "the same of the new contract",
+        "indirect",
+    ),
 ]
 
 
@@ -1101,6 +1208,14 @@ NOT_STATEMENTS = [
         id="headline-colon-not-a-name",
     ),
     pytest.param("The army did not respond to the attack.", [], id="no-response-to-an-act"),
+    pytest.param("The old bridge is often referred to as the Iron Lady.", [], id="referred-to-as"),
+    pytest.param("She said so many things that night.", [], id="said-so-many"),
+    pytest.param(
+        'MUSEUM NEWS\u2014"The city museum will close in December," by the Times\' Dana Reyes: '
+        '"The museum will close its doors at the end of the year."',
+        [],
+        id="excerpt-byline-colon",
+    ),
     pytest.param(
         "The film's title echoes the bloody fighting in the capital.", [], id="echoes-resemblance"
     ),
@@ -1230,6 +1345,35 @@ WHY_ROWS = {
 WHY_EXTRA = [
     # text, cue, claim, statement sieve
     pytest.param(
+        "The union leader spoke about the need for safer mines.",
+        "spoke about",
+        "the need for safer mines",
+        "topic_cue",
+        id="spoke-about",
+    ),
+    pytest.param(
+        "Asked whether the port would close, the harbor master said it would not.",
+        "Asked",
+        "whether the port would close",
+        "asked_participle",
+        id="asked-whether-participle",
+    ),
+    pytest.param(
+        "POLLS WERE EARLY - Mark Blumenthal: \u201cThe polls failed to predict the upset, but "
+        "they were not wrong.\u201d",
+        ":",
+        "The polls failed to predict the upset, but they were not wrong.",
+        "name_colon_quote",
+        id="dash-name-colon-quotation",
+    ),
+    pytest.param(
+        "The governor said as much in an interview on Monday.",
+        "said",
+        "as much",
+        "proform_claim",
+        id="said-as-much",
+    ),
+    pytest.param(
         "Union leaders made it clear that they would not back the pension deal.",
         "made it clear",
         "they would not back the pension deal",
@@ -1341,6 +1485,9 @@ REJECTIONS = [
         "Sales declined sharply in March.", "declined", "refusal_without_infinitive", id="sales"
     ),
     pytest.param("The senator responded.", "responded", "no_complement", id="no-complement"),
+    pytest.param(
+        "The term refers to a kind of tax credit.", "refers", "topic_cue", id="topic-no-speaker"
+    ),
     pytest.param("The mayor told reporters.", "told", "addressee_cue", id="addressee-only"),
     pytest.param(
         "The governor praised the firefighters.", "praised", "object_claim", id="endorsement"

@@ -49,6 +49,47 @@ def _phrasal() -> set[tuple[str, str]]:
     return {tuple(e.split(None, 1)) for e in lexicons.load("phrasal_cues")}  # type: ignore[misc]
 
 
+@cache
+def _topic_cues() -> dict[str, frozenset[str]]:
+    """Verbs that report what was spoken of through a preposition: {"refer": {"to"}}; an empty
+    set takes the direct object ("referencing X")."""
+    out: dict[str, set[str]] = {}
+    for e in lexicons.load("topic_cues"):
+        verb, *prep = e.split(None, 1)
+        out.setdefault(verb, set()).update(prep)
+    return {v: frozenset(p) for v, p in out.items()}
+
+
+def _topic_object(verb: Token) -> tuple[Token | None, Token] | None:
+    """(preposition, its object) of a topic cue ("talked about X"); (None, object) for a verb
+    that takes it directly ("referencing X")."""
+    preps = _topic_cues().get(verb.lemma_.lower())
+    if preps is None:
+        return None
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if not preps and c.dep_ == "dobj":
+            return None, c
+        if c.dep_ == "prep" and c.lower_ in preps:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return c, objs[0]
+    return None
+
+
+@cache
+def _proforms() -> tuple[tuple[str, ...], ...]:
+    """The pro-forms of what was said ("said so", "said as much")."""
+    return tuple(tuple(e.split()) for e in lexicons.load("proform_claims"))
+
+
+@cache
+def _proform_starts() -> frozenset[str]:
+    """First words of the pro-forms: a cheap test before reading the words after a cue."""
+    return frozenset(p[0] for p in _proforms())
+
+
 def _addressee_verbs() -> frozenset[str]:
     """Cues whose direct object is the addressee, not the content ("told reporters that")."""
     return lexicons.load("addressee_verbs")
@@ -410,6 +451,8 @@ def _relative_speaker(verb: Token, spk: Token) -> tuple[Token, list[Token] | Non
 def inner_cue(verb: Token) -> NotStatement | None:
     """ "continues to urge": the inner reporting verb carries the statement ("declined to
     comment." has no inner statement: the refusal is the statement)."""
+    if _asked_participle(verb):
+        return None  # "Asked by X to respond, ...": the request is the statement
     children = list(verb.children)
     inner = [
         c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicons.reporting_verbs()
@@ -651,6 +694,28 @@ def colon_quote(v: VerbFrame) -> Verdict:
     return f
 
 
+def proform_claim(v: VerbFrame) -> Verdict:
+    """ "half said so", "the candidate said no", "73 percent said the same of Trump": a pro-form
+    right after the cue stands for what was said (with what it is said of)."""
+    doc, start = v.verb.doc, v.cue[-1].i + 1
+    if start >= len(doc) or doc[start].lower_ not in _proform_starts():
+        return None
+    words = tuple(t.lower_ for t in doc[start : start + max(map(len, _proforms()))])
+    longest = max((len(p) for p in _proforms() if p == words[: len(p)]), default=0)
+    if not longest:
+        return None
+    end = start + longest
+    span = list(doc[start:end])
+    if not any(t.head == v.verb for t in span) or any(t.head.i >= end for t in span):
+        return None  # "said no one", "said so many things"
+    about = [c for t in span + [v.verb] for c in t.children if c.i == end and c.dep_ == "prep"]
+    if about and about[0].lower_ in ("of", "for", "about", "to"):  # "said no to the war"
+        span += list(doc[end : about[0].right_edge.i + 1])
+    f = v.found("proform_claim")
+    f.claim_tokens, f.claim_root = span, span[0]
+    return f
+
+
 def phrasal_cue(v: VerbFrame) -> Verdict:
     """ "drew attention to X": the noun belongs to the cue, the claim follows the preposition
     (or is the noun's own clause)."""
@@ -675,6 +740,62 @@ def phrasal_cue(v: VerbFrame) -> Verdict:
     return f
 
 
+def topic_cue(v: VerbFrame) -> Verdict:
+    """ "..., he said, referring to Barack Obama", "talked about raising the wage": what was
+    spoken of is the claim, a name included; "is often referred to as" names, it reports
+    nothing, and a verb with no speaker ("the term refers to") is not a statement."""
+    topic = _topic_object(v.verb)
+    if topic is None:
+        return None
+    if not _speaker_like(v.spk) or any(c.dep_ == "auxpass" for c in v.verb.children):
+        return NotStatement("a topic with no speaker")
+    if v.verb.dep_ == "pcomp" and v.verb.head.lower_ == "without":
+        return NotStatement("a topic not spoken of")  # "he said, without referring to X"
+    prep, obj = topic
+    f = v.found("topic_cue", obj)
+    if prep is not None:
+        f.cue_tokens = v.cue + [prep]
+    # "referred to X as Y", "the ad talking about X": what the verb says of the object is part
+    # of the claim; when and where it was said is not ("at a rally", "in the debate"), nor a
+    # name's appositive after a comma ("Condoleezza Rice, his adviser at the time")
+    doc = v.verb.doc
+    parts = [obj] + [c for c in v.verb.children if c.i > obj.i and _topic_tail(c)]
+    ids: set[int] = set().union(*(_subtree_ids(p) for p in parts)) - v.exclude
+    for c in obj.children:  # "referring to Condoleezza Rice, his adviser": the name alone
+        if c.dep_ in ("appos", "relcl") and c.i > obj.i and doc[c.left_edge.i - 1].text == ",":
+            ids -= _subtree_ids(c) | {c.left_edge.i - 1}
+    if not ids:
+        return NotStatement("the topic is the speaker")  # a misparse
+    f.claim_tokens = _trim([doc[i] for i in range(min(ids), max(ids) + 1)])
+    return f
+
+
+def _topic_tail(c: Token) -> bool:
+    """A dependent of a topic cue that goes on saying what the object is: "as Y", a predicate,
+    or a participle with no comma before it ("the ad talking about X", parsed as the verb's)."""
+    if c.dep_ == "prep":
+        return c.lower_ in ("as", "of")  # "of" completes the object ("his account ... of X")
+    if c.dep_ == "advcl":
+        return c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text != ","
+    return c.dep_ in ("oprd", "npadvmod")
+
+
+def _speaker_like(tok: Token | None) -> bool:
+    """A subject that can speak: a person pronoun, a name, or a noun of people, groups,
+    organisations or documents ("the spokesman", "the report"), not "the term" or "it"."""
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "which", "what")
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = tok.lemma_.lower()
+    return any(
+        lemma in lexicons.load(name)
+        for name in ("group_nouns", "person_descriptions", "org_descriptions", "document_nouns")
+    )
+
+
 def made_clear(v: VerbFrame) -> Verdict:
     """ "made (it) clear that X", "made plain his aim to X": the adjective (and "it") belong to
     the cue; the clause after it, or the object, is the claim."""
@@ -696,6 +817,42 @@ def made_clear(v: VerbFrame) -> Verdict:
     return f
 
 
+def _asked_participle(verb: Token) -> bool:
+    """ "Asked (by a reporter) whether ...," before the clause of the one who answers."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i  # before the answer ("X said, when asked ..." is the answer's)
+        and verb.lemma_.lower() in REQUEST_VERBS
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def asked_participle(v: VerbFrame) -> Verdict:
+    """ "Asked if he was ever bullied, the candidate said no", "When asked by a host whether
+    ..., she said ...": the question is a statement of whoever asked it (the agent, or no one
+    named), not of the one who answers; it keeps its "if" or "whether"."""
+    if not _asked_participle(v.verb):
+        return None
+    question = [
+        c
+        for c in v.verb.children
+        if c.i > v.verb.i
+        and (
+            c.dep_ in ("ccomp", "xcomp")
+            or c.dep_ == "advcl"
+            and any(m.lower_ in ("if", "whether") for m in c.children)
+        )
+    ]
+    if not question:
+        return None
+    f = v.found("asked_participle", question[0], clausal=True)
+    agent = [g for c in v.verb.children if c.dep_ == "agent" for g in c.children]
+    f.speaker_head = next((g for g in agent if g.dep_ == "pobj"), None)
+    f.inherited_subject, f.speaker_tokens = False, None
+    return f
+
+
 def addressee_cue(v: VerbFrame) -> Verdict:
     """ "told reporters to ...": the object is the addressee; only an infinitive is a claim
     ("asked for an inquiry", "asked about X", with no addressee, are prepositional claims)."""
@@ -708,7 +865,11 @@ def addressee_cue(v: VerbFrame) -> Verdict:
         return f
     if not v.dobj and any(p.lower_ in ("for", "about") for p in v.preps) and not v.needs_clause:
         return None
-    return NotStatement("an addressee, no content")
+    # '"But why?" the reporter asked him.', 'telling the crowd, "..."': the quotation next to
+    # the cue, or to its addressee, is what was said
+    addressee = v.dobj[0].right_edge if v.dobj else v.verb
+    quote = _adjacent_quote(v.verb, v.spk, v.quotes, addressee)
+    return _quote_claim(v, quote) or NotStatement("an addressee, no content")
 
 
 def called_on(v: VerbFrame) -> Verdict:
@@ -858,7 +1019,11 @@ def fronted_claim(v: VerbFrame) -> Verdict:
 def adjacent_quote(v: VerbFrame) -> Verdict:
     """'"Wall Street's a cynical place," said X': the parse lost the quotation; the one
     right next to the cue is its claim."""
-    quote = _adjacent_quote(v.verb, v.spk, v.quotes)
+    return _quote_claim(v, _adjacent_quote(v.verb, v.spk, v.quotes))
+
+
+def _quote_claim(v: VerbFrame, quote: Quote | None) -> Found | None:
+    """The cue's statement whose claim is the quotation next to it."""
     if quote is None:
         return None
     span = v.verb.doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -876,10 +1041,13 @@ def no_complement(v: VerbFrame) -> Verdict:
 
 
 VERB_SIEVES = (
+    topic_cue,
     made_clear,
+    asked_participle,
     say_complement,
     claim_then_cue,
     colon_quote,
+    proform_claim,
     phrasal_cue,
     addressee_cue,
     called_on,
@@ -902,7 +1070,7 @@ VERB_SIEVES = (
 STATEMENT_SIEVES = (
     ("name_colon_line", "according_to", "nominal_cue")
     + tuple(s.__name__ for s in VERB_SIEVES if s not in (refusal_without_infinitive, no_complement))
-    + ("dash_attribution", "floating_quote")
+    + ("name_colon_quote", "dash_attribution", "floating_quote")
 )
 
 
@@ -949,11 +1117,15 @@ def _fronted_claim(verb: Token, spk: Token | None) -> list[Token]:
     return words if sum(1 for t in words if t.is_alpha) >= MIN_QUOTE_WORDS else []
 
 
-def _adjacent_quote(verb: Token, spk: Token | None, quotes: QuoteIndex) -> Quote | None:
-    """A quotation of a few words or more that stands right after the cue ('said, "..."')
-    or right before it, with at most the speaker between ('"...," said X', '"...," X said')."""
+def _adjacent_quote(
+    verb: Token, spk: Token | None, quotes: QuoteIndex, last: Token | None = None
+) -> Quote | None:
+    """A quotation of a few words or more that stands right after the cue ('said, "..."'), or
+    its ``last`` word (an addressee: 'told the crowd, "..."'), or right before the cue, with at
+    most the speaker between ('"...," said X', '"...," X said')."""
     text = doc_text(verb.doc)
-    end = verb.idx + len(verb.text)
+    last = verb if last is None else last
+    end = last.idx + len(last.text)
     after = quotes.after(end)
     if after is not None and re.fullmatch(r"[\s,:]*[“\"«‘']{1,2}", text[end : after.start]):
         candidate = after
@@ -1123,23 +1295,58 @@ def _headline_colon(
         label = start  # "MR. SMITH: ..." in one sentence
         start += 2 if doc[start + 1].text == "." else 1
     name = _line_name(doc, start, sent.end, names)
-    if name is None:
-        return None
-    name_end, head = name
-    if not _colon_at(doc, name_end):
-        return None
+    if name is not None and _colon_at(doc, name[0]):
+        name_end, head, mention_end = name[0], name[1], name[0]
+    else:
+        described = _described_line(doc, start, sent.end, text, names)
+        if described is None:
+            return None
+        name_end, head, mention_end = described
     para_end = text.find("\n", doc[name_end].idx)
     para_end = len(text) if para_end < 0 else para_end
     claim = _trim([t for t in doc[name_end + 1 :] if t.idx < para_end])
     if len(claim) < 3:
         return None
     found = Found([doc[name_end]], None, head, sieve="name_colon_line")
-    found.speaker_tokens = list(doc[start if label is None else label : name_end])
+    first = start if label is None else label
+    if mention_end != name_end:  # a described name: the name alone ("Former AG Mukasey")
+        first = mention_end - 1
+        while first > start and doc[first].ent_iob_ == "I" and doc[first].ent_type_ == "PERSON":
+            first -= 1
+    found.speaker_tokens = list(doc[first:mention_end])
     found.line = True
     found.claim_tokens = claim
     found.claim_root = sent_of(claim[0]).root
     found.clausal = True
     return found
+
+
+LINE_TOPIC_PREPS = ("on", "to", "at", "about")
+
+
+def _described_line(
+    doc: Doc, start: int, end: int, text: str, names: NameIndex | None
+) -> tuple[int, Token, int] | None:
+    """ "Dr. Ben Carson: ...", "Former AG Mukasey at RNC: ...", "Gillibrand on the Transcripts:
+    ...": a headline whose speaker, a person's name after capitalised words of description,
+    ends the words before the colon or a preposition of topic or audience. As (colon, name's
+    head, mention end); the name must be a person the tagger or the article knows."""
+    lo = doc[start].idx
+    if ":" not in text[lo : min(doc[end - 1].idx + 1, lo + 160)]:
+        return None
+    colon = next((i for i in range(start + 1, min(end, start + 14)) if doc[i].text == ":"), None)
+    if colon is None:
+        return None
+    stop = next((i for i in range(start + 1, colon) if doc[i].lower_ in LINE_TOPIC_PREPS), colon)
+    last = doc[stop - 1]
+    if not (last.ent_type_ == "PERSON" or names is not None and names.is_surname(last.text)):
+        return None
+    if not all(
+        t.text[:1].isupper() and t.pos_ not in ("VERB", "AUX") or t.is_punct
+        for t in doc[start:stop]
+    ):
+        return None  # a sentence, not a described name ("Carly Fiorina Endorses Ted Cruz: ...")
+    return colon, last, stop
 
 
 def _line_honorific(sent: Span, text: str) -> int | None:
@@ -1341,8 +1548,9 @@ def _is_according_to(tok: Token) -> bool:
 @cache
 def _cue_verb_lemmas() -> frozenset[str]:
     """Every lemma that can head a verbal cue: a reporting verb, a phrasal verb's, a phrasal
-    cue's (what ``_is_cue_verb`` can accept)."""
-    return lexicons.reporting_verbs() | set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()}
+    cue's, a topic cue's (what ``_is_cue_verb`` can accept)."""
+    phrasal = set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()} | set(_topic_cues())
+    return lexicons.reporting_verbs() | phrasal
 
 
 def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
@@ -1352,7 +1560,8 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if lemma not in lexicons.reporting_verbs() and not _is_phrasal(tok):
-        if not _has_particle(tok):
+        topic = lemma in _topic_cues() and _topic_object(tok) is not None
+        if not topic and not _has_particle(tok):
             return False
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ == "NOUN":
         return False
@@ -1390,7 +1599,41 @@ def find_attributions(
             k += 1
             if f is not None:
                 out.append(f)
+    out += [f for q in quotes.quotes if (f := _name_colon_quote(doc, text, q, names)) is not None]
     return out
+
+
+NAME_COLON_QUOTE = re.compile(r":[^\S\n]*[“\"‘']{1,2}$")
+
+
+def _name_colon_quote(doc: Doc, text: str, q: Quote, names: NameIndex | None) -> Found | None:
+    """'The surge does not surprise pollster Daron Shaw: "..."', '- Mark Blumenthal: "..."': a
+    quotation right after a person's name and a colon is that person's; not when the name is
+    what a cue reports on or to ('said of Cruz: "..."', 'told Jake Tapper: "..."') or the
+    byline of an excerpt ('"Headline," by Times\' Ben Sisario: "..."')."""
+    m = NAME_COLON_QUOTE.search(text, max(0, q.start - 4), q.start)
+    colon = doc.char_span(m.start(), m.start() + 1) if m else None
+    if colon is None or colon.start == 0:
+        return None
+    name = doc[colon.start - 1]
+    if name.ent_type_ != "PERSON" and not (names is not None and names.is_surname(name.text)):
+        return None
+    first = name.i
+    while first > 0 and name.ent_type_ == "PERSON" and doc[first].ent_iob_ == "I":
+        first -= 1
+    root = doc[first : name.i + 1].root
+    governor = root.head if root.dep_ not in ("ROOT", "conj") else None
+    if governor is not None and (
+        governor.lemma_.lower() in lexicons.reporting_verbs()
+        or governor.pos_ == "ADP"
+        and governor.lower_ != "from"  # "More from X:", not a byline "by X:"
+    ):
+        return None
+    found = Found([colon[0]], None, name, sieve="name_colon_quote")
+    found.speaker_tokens = list(doc[first : name.i + 1])
+    found.colon = True
+    found.clausal = True
+    return found
 
 
 def _speaker_ok(found: Found) -> bool:
