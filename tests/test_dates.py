@@ -1011,6 +1011,27 @@ SCENES = [
         "the repairs",
         (THU, "article", None),
     ),
+    # -- a headline restates its lead: the same speaker's first statement in the body
+    (
+        "headline-restates-lead",
+        "Park Says Bridge Will Reopen.\n\n"
+        "Mayor Lin Park said on Monday that the bridge would reopen next month. "
+        "Councillor Ben Ode said on Wednesday that the repairs were rushed.",
+        THU,
+        "Bridge Will Reopen",
+        ("2024-10-14", "context", "on Monday"),
+        "headline_lead",
+    ),
+    (
+        # the lead itself is undated: a later dated statement of the speaker is no restatement
+        "headline-lead-undated-dates-nothing",
+        "Park Says Bridge Will Reopen.\n\n"
+        "Mayor Lin Park said that the bridge would reopen next month. "
+        "On Wednesday, Park told the council that the tolls would rise.",
+        THU,
+        "Bridge Will Reopen",
+        (THU, "article", None),
+    ),
     # -- no article date: absolute dates still carry, relative ones do not
     (
         "no-article-date-absolute",
@@ -1032,11 +1053,11 @@ SCENES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "article_date", "claim_start", "expected"),
-    [row[1:] for row in SCENES],
+    ("text", "article_date", "claim_start", "expected", "sieve"),
+    [(*row[1:5], row[5] if len(row) > 5 else "scene") for row in SCENES],
     ids=[row[0] for row in SCENES],
 )
-def test_scene_dates(nlp, text, article_date, claim_start, expected) -> None:
+def test_scene_dates(nlp, text, article_date, claim_start, expected, sieve) -> None:
     from claimx.rules.attribution import extract_statements
 
     statements = extract_statements(nlp(text), article_date)
@@ -1044,7 +1065,7 @@ def test_scene_dates(nlp, text, article_date, claim_start, expected) -> None:
     (st,) = [s for s in statements if s.claim_spans[0][0] <= at < s.claim_spans[0][1]]
     assert (st.date, st.date_source, st.date_text) == expected
     if st.date_source == "context":
-        assert st.why["date"] == "scene"
+        assert st.why["date"] == sieve
         assert text[slice(*st.date_span)] == st.date_text
         assert not any(s <= st.date_span[0] < e for s, e in st.claim_spans)
     elif st.date_source == "article":

@@ -17,6 +17,7 @@ from claimx.rules.sieve import first
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from claimx.record import Statement
     from claimx.rules.timeline import Timeline
 
 __all__ = ["DateResolver", "default_resolver"]
@@ -523,6 +524,36 @@ DATE_SIEVES = (
     scene,
     article_date,
 )
+
+
+def headline_lead(statements: list[Statement], headline_end: int) -> None:
+    """A headline restates its lead ("Trump Says He Never Pledged ..." over "Donald Trump said
+    Wednesday night that ..."): a headline statement with nothing of its own takes the date of
+    its speaker's first statement in the body, when that one is dated; ``statements`` in text
+    order, after every sieve has run (one pass)."""
+    first: dict[str, Statement] = {}
+    heads = []
+    for st in statements:
+        if not st.speaker:
+            continue
+        if st.claim_spans[0][0] < headline_end:
+            heads.append(st)
+        else:
+            first.setdefault(st.speaker, st)
+    for st in heads:
+        lead = first.get(st.speaker or "")
+        if st.date_source != "article" or lead is None or lead.date_source not in _DATED:
+            continue
+        at = lead.date_span[0] if lead.date_span else -1
+        if any(s <= at < e for s, e in st.claim_spans):
+            continue  # the headline ran into the lead: its date is inside this claim
+        st.date, st.date_text, st.date_span = lead.date, lead.date_text, lead.date_span
+        st.date_source = "context"
+        if st.why is not None:
+            st.why["date"] = "headline_lead"
+
+
+_DATED = frozenset({"text", "context"})
 
 
 def _walk(start: Token, reach: set[int], q: _Query) -> None:
