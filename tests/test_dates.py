@@ -1011,6 +1011,43 @@ SCENES = [
         "the repairs",
         (THU, "article", None),
     ),
+    # -- an event named again ("after the speech", "in her speech") is on the day it was given
+    (
+        "opener-event-named-again",
+        "The governor gave her budget address on Tuesday. Senator Dan Olu, speaking to "
+        "reporters right after the speech, said the cuts would close rural clinics.",
+        THU,
+        "the cuts",
+        ("2024-10-15", "context", "right after the speech"),
+    ),
+    (
+        # the date that kind of event was given wins over the narrative's last day
+        "event-named-again-keeps-its-own-date",
+        "The sharpest attack came in a 2019 speech to farmers. "
+        "Senator Ada Brook toured the harvest on Monday. "
+        "In his speech, Governor Tom Reyes argued that the tariffs were a tax.",
+        THU,
+        "the tariffs",
+        ("2019", "context", "In his speech"),
+    ),
+    (
+        # "in an interview" is a new event, not one named again
+        "event-new-not-named-again",
+        "Mayor Lin Park closed the bridge on Tuesday. "
+        "In an interview, Senator Dan Olu said that the repairs were rushed.",
+        THU,
+        "the repairs",
+        (THU, "article", None),
+    ),
+    (
+        # an event inside a reported clause sets no scene
+        "event-named-again-in-claim-opens-nothing",
+        "Mayor Lin Park closed the bridge on Tuesday. "
+        "Senator Dan Olu said that the mayor had lied at the hearing.",
+        THU,
+        "the mayor had lied",
+        (THU, "article", None),
+    ),
     # -- a headline restates its lead: the same speaker's first statement in the body
     (
         "headline-restates-lead",

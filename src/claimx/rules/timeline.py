@@ -37,7 +37,7 @@ from claimx.rules.dating import (
     doc_time_expressions,
     shift_date,
 )
-from claimx.rules.doccache import candidates, doc_text
+from claimx.rules.doccache import candidates, doc_text, lemma_candidates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -109,6 +109,8 @@ class _Facts:
     times: list[list[Span]]
     new_setting: list[bool]
     named: list[str | None]
+    # an event named again ("right after the speech", "throughout her victory speech")
+    event_ref: list[Token | None]
 
 
 def _with_relative(times: list[Span], relative: list[Span]) -> list[Span]:
@@ -121,7 +123,9 @@ def _with_relative(times: list[Span], relative: list[Span]) -> list[Span]:
 
 def _scan(doc: Doc, sents: list[Span], relative: list[Span]) -> _Facts:
     """The sentences' facts in one pass over the tokens (and one over the entities)."""
-    facts = _Facts([[] for _ in sents], [False] * len(sents), [None] * len(sents))
+    facts = _Facts(
+        [[] for _ in sents], [False] * len(sents), [None] * len(sents), [None] * len(sents)
+    )
     ends = [sent.end for sent in sents]
     for span in _with_relative(doc_time_expressions(doc), relative):
         facts.times[bisect.bisect_right(ends, span.start)].append(span)
@@ -141,7 +145,31 @@ def _scan(doc: Doc, sents: list[Span], relative: list[Span]) -> _Facts:
                 facts.named[k] = tok.lower_  # a clause's subject, not a reported clause's
         elif tok.lower_ in new and tok.head.lemma_.lower() in events:
             facts.new_setting[k] = True
+    live = events - lexicons.load("document_nouns")
+    for i in lemma_candidates(doc, live):
+        k = bisect.bisect_right(ends, i)
+        if facts.event_ref[k] is None and _named_again(doc[i]):
+            facts.event_ref[k] = doc[i]
     return facts
+
+
+_SETTING_PREPS = frozenset({"in", "at", "during", "throughout", "after", "following"})
+_SIDE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _named_again(noun: Token) -> bool:
+    """An event the text has already introduced, as the setting of an act: "after the speech",
+    "throughout her victory speech" (definite or possessive, no time of its own; "in an
+    interview" is a new one)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING_PREPS:
+        return False
+    known = False
+    for child in noun.children:
+        if child.ent_type_ in ("DATE", "TIME"):
+            return False  # "Tuesday's debate": an opener of its own
+        known = known or child.dep_ == "poss" or child.lower_ in _DEFINITE
+    return known
 
 
 def _subject(verb: Token) -> Token | None:
@@ -272,6 +300,17 @@ def _past_setting(span: Span) -> bool:
     return gov.dep_ != "relcl" and _is_past(gov)
 
 
+def _reported(tok: Token) -> bool:
+    """Inside a clause a reporting verb reports ("said he would go back to work on Wednesday
+    morning"), however deep: the claim's time, not the narrative's."""
+    reporting = lexicons.reporting_verbs()
+    while tok.head.i != tok.i:
+        if tok.dep_ in _CLAIM_DEPS and tok.head.lemma_.lower() in reporting:
+            return True
+        tok = tok.head
+    return False
+
+
 def _is_past(verb: Token) -> bool:
     return verb.tag_ in _PAST_TAGS or any(
         c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children
@@ -293,6 +332,10 @@ class Timeline:
         self._headings: list[tuple[int, int]] = []
         # the last date the narrative gave, which "hours later" and "the day before" read from
         self._anchor: str | None = None
+        # the last day the narrative itself gave (no claim's), which "after the speech" is on
+        self._day: str | None = None
+        # the last date each kind of event was given ("a 2007 address": "in his address")
+        self._events: dict[str, str] = {}
         self._offsets: dict[int, str] = {}
         self._relative: list[tuple[int, int]] = []
         # a scene-relative phrase's date by its first token (None: nothing to read it against)
@@ -325,6 +368,9 @@ class Timeline:
             if self._text[at : sent.end_char].strip():
                 opened, closed = self._classify(sent, k, at, facts.times[k])
                 closed = closed or (opened is None and facts.new_setting[k])
+                again = facts.event_ref[k]
+                if opened is None and not closed and again is not None:
+                    opened = self._event_again(again, k)
                 self._last_named = facts.named[k] or self._last_named
             self._starts.append(sent.start)
             self._sentences.append(_Sentence(current, opened, closed))
@@ -373,6 +419,10 @@ class Timeline:
             iso = self._date_of(span, kind)
             if kind == "claim" or opened is not None:
                 continue
+            if iso and len(iso) == 10 and not dates_a_thing(span) and not _reported(span.root):
+                self._day = iso
+            if iso and kind == "event":
+                self._events[_governor(span.root).lemma_.lower()] = iso
             key = self._speaker_key(speaker)
             if kind == "person" and key is None:
                 kind = "other"  # "accounts of Muslims celebrating on Sept. 11": no speaker
@@ -386,6 +436,35 @@ class Timeline:
                 continue
             closed = closed or kind in ("verb", "group") or span.start - sent.start <= _FRONTED
         return opened, closed and opened is None
+
+    def _event_again(self, noun: Token, k: int) -> Scene | None:
+        """An event named again as the setting of a past act ("appearing on Fox News right
+        after the speech, said"): a scene on the date that kind of event was last given, else
+        the day the narrative last gave; its speaker's (the act's subject, or the name an
+        "appearing ..." clause describes)."""
+        day = self._events.get(noun.lemma_.lower(), self._day)
+        if day is None or self._quotes.at(noun.idx) is not None:
+            return None
+        verb = _governor(noun)
+        while verb.dep_ in _SIDE_DEPS and verb.head.i != verb.i:
+            verb = verb.head  # "Smiling ... throughout her speech, Clinton drew cheers"
+        subj = _subject(verb)
+        if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":  # "Rubio, appearing ..., said"
+            subj, verb = verb.head, verb.head.head
+        reporting = lexicons.reporting_verbs()
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "relcl":
+            return None
+        if verb.dep_ in _CLAIM_DEPS and verb.head.lemma_.lower() in reporting:
+            return None  # a reported clause's event ("said she spoke at the rally")
+        if not (_is_past(verb) or verb.lemma_.lower() in reporting):
+            return None
+        key = self._speaker_key(subj) if _is_speaker(subj) else None
+        prep = noun.head
+        start = min([prep.i] + [c.i for c in prep.children if c.dep_ == "advmod"])
+        written = self._doc[start : noun.i + 1]
+        where = (written.start_char, written.end_char)
+        self._events[noun.lemma_.lower()] = day
+        return Scene(day, written.text, where, key, k, 1, _conjoined(subj, key))
 
     def _date_of(self, span: Span, kind: str) -> str | None:
         """The expression's date; a scene-relative phrase reads it from the last date the
