@@ -781,6 +781,26 @@ SCENES = [
         "the repairs",
         (THU, "article", None),
     ),
+    (
+        # another speaker's scene sets the first one aside, not over: theirs when quoted again
+        "member-resumes-after-another-speakers-scene",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "On Wednesday, Councillor Ben Ode said that the repairs were rushed. "
+        "Park said the tolls would stay.",
+        THU,
+        "the tolls",
+        ("2024-10-14", "context", "on Monday"),
+    ),
+    (
+        "closer-ends-scenes-set-aside",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "On Wednesday, Councillor Ben Ode said that the repairs were rushed. "
+        "In 2014, the city ran out of money for repairs. "
+        "Park said the tolls would stay.",
+        THU,
+        "the tolls",
+        (THU, "article", None),
+    ),
     # -- closers
     (
         "closer-background-year",
@@ -799,6 +819,16 @@ SCENES = [
         THU,
         "That was",
         (THU, "article", None),
+    ),
+    (
+        # an age ("the 62-year-old mayor") is tagged as a date but is no time: it closes nothing
+        "age-is-no-closer",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "The 62-year-old mayor has run the city since the flood. "
+        "“We will rebuild,” Park said.",
+        THU,
+        "We will rebuild",
+        ("2024-10-14", "context", "on Monday"),
     ),
     (
         "closer-new-setting",

@@ -586,6 +586,9 @@ def _quoted_title(ent: Span, text: str) -> bool:
     return all(w[:1].isupper() for w in words) and bool(_TITLE_END_RE.match(text, end))
 
 
+_AGE_RE = re.compile(r"\w-(?:year|month|week|day)s?-old\b|\b(?:years?|months?) old\b", re.I)
+
+
 def _merge_time_entities(ents) -> list[list[int]]:
     """[start, end] token runs of the DATE/TIME entities, touching ones merged; quoted titles
     are names, not times."""
@@ -593,6 +596,8 @@ def _merge_time_entities(ents) -> list[list[int]]:
     for ent in ents:
         if ent.label_ not in ("DATE", "TIME") or _quoted_title(ent, doc_text(ent.doc)):
             continue
+        if _AGE_RE.search(ent.text):
+            continue  # "The 82-year-old chief executive": an age, no time
         if merged and ent.start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], ent.end)
         else:

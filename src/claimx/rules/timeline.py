@@ -66,6 +66,7 @@ class Scene:
     sentence: int  # where it opens (index of the sentence)
     reach: int = 1  # sentences an unnamed scene covers (an event: the next; a heading: all)
     with_speakers: tuple[str, ...] = ()  # named beside the speaker ("X and Y held ... Monday")
+    said: bool = False  # opened by a named speaker's reporting verb ("X said on Friday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,9 @@ class _Sentence:
     before: Scene | None
     opened: Scene | None
     closed: bool
+    # named speakers' scenes that another scene took over, by speaker: theirs again when they
+    # are quoted next ("Hours later, Trump replied ... Adelson said")
+    aside: dict[str, Scene]
 
 
 def _heading_lines(text: str) -> list[tuple[int, int]]:
@@ -352,6 +356,7 @@ class Timeline:
         self._offsets = {span.start: offset for span, offset in relative}
         self._relative = [(span.start, span.end) for span, _ in relative]
         facts = _scan(self._doc, sents, [span for span, _ in relative])
+        aside: dict[str, Scene] = {}  # never changed in place: sentences share it
         h = 0
         for k, sent in enumerate(sents):
             opened, closed = None, False
@@ -363,6 +368,7 @@ class Timeline:
                 or (lines[h][0] < sent.end_char and not self._text[at : lines[h][0]].strip())
             ):
                 current, day = self._heading(lines[h], day, k)
+                aside = {}
                 at = max(at, lines[h][1])
                 h += 1
             if self._text[at : sent.end_char].strip():
@@ -373,11 +379,12 @@ class Timeline:
                     opened = self._event_again(again, k)
                 self._last_named = facts.named[k] or self._last_named
             self._starts.append(sent.start)
-            self._sentences.append(_Sentence(current, opened, closed))
+            self._sentences.append(_Sentence(current, opened, closed, aside))
             if opened is not None:
+                aside = _set_aside(aside, current, opened)
                 current = opened
             elif closed:
-                current = None
+                current, aside = None, {}
 
     def _in_heading(self, offset: int) -> bool:
         k = bisect.bisect_right(self._headings, (offset, len(self._text) + 1)) - 1
@@ -432,7 +439,9 @@ class Timeline:
                 written = as_written(span)
                 where = (written.start_char, written.end_char)
                 reach = _GROUP_REACH if kind == "group" else 1
-                opened = Scene(iso, written.text, where, key, k, reach, _conjoined(speaker, key))
+                with_speakers = _conjoined(speaker, key)
+                said = kind == "verb" and speaker is not None and _named(speaker) is not None
+                opened = Scene(iso, written.text, where, key, k, reach, with_speakers, said)
                 continue
             closed = closed or kind in ("verb", "group") or span.start - sent.start <= _FRONTED
         return opened, closed and opened is None
@@ -521,7 +530,25 @@ class Timeline:
             scene = None
         if scene is None:
             return None
-        if scene.speaker is None:  # an event nobody was named at: the next sentence only
-            return scene if k - scene.sentence <= scene.reach else None
         key = _name_key(speaker)
-        return scene if key is not None and key in (scene.speaker, *scene.with_speakers) else None
+        if scene.speaker is None:  # an event nobody was named at: the next sentence only
+            if k - scene.sentence <= scene.reach:
+                return scene
+        elif key is not None and key in (scene.speaker, *scene.with_speakers):
+            return scene
+        return entry.aside.get(key) if key is not None else None
+
+
+def _set_aside(aside: dict[str, Scene], current: Scene | None, opened: Scene) -> dict[str, Scene]:
+    """The scenes set aside once ``opened`` takes over from ``current``: a scene a named
+    speaker's saying opened ("X said on Friday") waits for them while another named speaker
+    has the scene; the opener's own earlier scene is over."""
+    if opened.speaker is None:
+        return {}  # an event nobody was named at is everyone's: it takes over from all
+    if current is None or not current.said or current.speaker in (None, opened.speaker):
+        if opened.speaker not in aside:
+            return aside
+        return {s: v for s, v in aside.items() if s != opened.speaker}
+    out = {s: v for s, v in aside.items() if s != opened.speaker}
+    out[current.speaker] = current
+    return out
