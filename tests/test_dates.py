@@ -785,11 +785,21 @@ SCENES = [
         # another speaker's scene sets the first one aside, not over: theirs when quoted again
         "member-resumes-after-another-speakers-scene",
         "Mayor Lin Park said on Monday that the bridge would reopen. "
-        "On Wednesday, Councillor Ben Ode said that the repairs were rushed. "
+        "Hours later, Councillor Ben Ode told reporters that the repairs were rushed. "
         "Park said the tolls would stay.",
         THU,
         "the tolls",
         ("2024-10-14", "context", "on Monday"),
+    ),
+    (
+        # ... unless the other scene is on a later day: the story has moved on
+        "later-day-ends-scenes-set-aside",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "On Wednesday, Councillor Ben Ode said that the repairs were rushed. "
+        "Park said the tolls would stay.",
+        THU,
+        "the tolls",
+        (THU, "article", None),
     ),
     (
         "closer-ends-scenes-set-aside",
@@ -1059,6 +1069,40 @@ SCENES = [
         THU,
         "the tariffs",
         ("2019", "context", "In his speech"),
+    ),
+    (
+        # a named speaker's event as a subject ("Ruiz's speech had drawn cheers"): on that
+        # speaker's last day, not on the day another speaker was given in between
+        "event-named-again-speakers-own",
+        "Governor Ana Ruiz spoke to the nurses in a speech on Tuesday. "
+        "Senator Dan Olu said on Wednesday that the cuts were too deep. "
+        "Ruiz's speech had drawn cheers from the nurses. "
+        "“We will keep every hospital open,” Ruiz said.",
+        THU,
+        "We will keep",
+        ("2024-10-15", "context", "Ruiz's speech"),
+    ),
+    (
+        # a broadcast named again by its title is on the day it was first named in
+        "show-named-again",
+        "Mayor Lin Park spoke to reporters on Sunday. "
+        "“Taxes will rise,” she said on NBC's ''Meet the Press.'' "
+        "Her critics were quick to answer. "
+        "Later on ''Meet the Press,'' Senator Dan Olu questioned the mayor's figures. "
+        "“The numbers do not add up,” Olu said.",
+        THU,
+        "The numbers",
+        ("2024-10-13", "context", "on ''Meet the Press,''"),
+    ),
+    (
+        # a title never named in a dated scene dates nothing
+        "show-never-dated-dates-nothing",
+        "Senator Dan Olu said that the numbers did not add up. "
+        "On ''Meet the Press,'' Senator Dan Olu questioned the mayor's figures. "
+        "“The numbers do not add up,” Olu said.",
+        THU,
+        "The numbers",
+        (THU, "article", None),
     ),
     (
         # "in an interview" is a new event, not one named again

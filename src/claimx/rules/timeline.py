@@ -24,6 +24,7 @@ subject, "X and Y held a joint rally on Monday"; an event's scene is everyone's)
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -163,17 +164,57 @@ _DEFINITE = frozenset({"the", "this", "that"})
 
 
 def _named_again(noun: Token) -> bool:
-    """An event the text has already introduced, as the setting of an act: "after the speech",
-    "throughout her victory speech" (definite or possessive, no time of its own; "in an
-    interview" is a new one)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING_PREPS:
+    """An event the text has already introduced, as the setting of an act ("after the speech",
+    "throughout her victory speech": definite or possessive, no time of its own; "in an
+    interview" is a new one) or as a named speaker's subject ("Murphy's conference call
+    ended")."""
+    setting = noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS
+    if not setting and noun.dep_ != "nsubj":
         return False
     known = False
     for child in noun.children:
         if child.ent_type_ in ("DATE", "TIME"):
             return False  # "Tuesday's debate": an opener of its own
-        known = known or child.dep_ == "poss" or child.lower_ in _DEFINITE
+        # as a subject, only a named speaker's own ("Murphy's conference call ended")
+        known = known or (child.dep_ == "poss" and (setting or child.pos_ == "PROPN"))
+        known = known or (setting and child.lower_ in _DEFINITE)
     return known
+
+
+def _possessor(noun: Token) -> Token | None:
+    """A named possessor ("Murphy's conference call"): "his speech" is whoever "he" is, which
+    the last named subject too often is not."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def _act_of(noun: Token) -> tuple[Token, Token | None]:
+    """The act an event is the setting of and that act's subject: the verb the preposition
+    hangs from (through the side clauses of "Smiling ... throughout her speech, Clinton drew
+    cheers"), or the name an "appearing ..." clause describes; a subject event's verb, with
+    its possessor ("his speech sounded ...")."""
+    if noun.dep_ == "nsubj":
+        return noun.head, _possessor(noun)
+    verb = _governor(noun)
+    while verb.dep_ in _SIDE_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":  # "Rubio, appearing ..., said"
+        return verb.head.head, verb.head
+    return verb, _subject(verb)
+
+
+_SHOW_RE = re.compile(
+    r"\bon (?:[A-Z][\w.&-]*(?:'s|\u2019s) )?(?:''|\"|\u201c)([A-Z][^\"\u201d'\n]{0,40}?)[,.]?"
+    r"(?:''|\"|\u201d)"
+)
+
+
+def _show_mentions(text: str, starts: list[int]) -> dict[int, list[re.Match[str]]]:
+    """Broadcasts named by their title in quotation marks ("on ABC's ''This Week''", "on
+    \u201cMeet the Press\u201d"), by sentence, in one scan of the text."""
+    out: dict[int, list[re.Match[str]]] = {}
+    for m in _SHOW_RE.finditer(text):
+        out.setdefault(bisect.bisect_right(starts, m.start()) - 1, []).append(m)
+    return out
 
 
 def _subject(verb: Token) -> Token | None:
@@ -338,8 +379,11 @@ class Timeline:
         self._anchor: str | None = None
         # the last day the narrative itself gave (no claim's), which "after the speech" is on
         self._day: str | None = None
-        # the last date each kind of event was given ("a 2007 address": "in his address")
+        # the last date each kind of event was given ("a 2007 address": "in his address"), and
+        # each named speaker's last scene ("Ruiz's speech" is hers)
         self._events: dict[str, str] = {}
+        self._own: dict[str, str] = {}
+        self._shows: dict[str, str] = {}  # a broadcast's day, by its title ("This Week")
         self._offsets: dict[int, str] = {}
         self._relative: list[tuple[int, int]] = []
         # a scene-relative phrase's date by its first token (None: nothing to read it against)
@@ -357,6 +401,7 @@ class Timeline:
         self._relative = [(span.start, span.end) for span, _ in relative]
         facts = _scan(self._doc, sents, [span for span, _ in relative])
         aside: dict[str, Scene] = {}  # never changed in place: sentences share it
+        shows = _show_mentions(self._text, [sent.start_char for sent in sents])
         h = 0
         for k, sent in enumerate(sents):
             opened, closed = None, False
@@ -377,12 +422,17 @@ class Timeline:
                 again = facts.event_ref[k]
                 if opened is None and not closed and again is not None:
                     opened = self._event_again(again, k)
+                if opened is None and not closed and k in shows:
+                    opened = self._show_again(shows[k], k)
+                self._seen_shows(shows.get(k, []), opened or (None if closed else current))
                 self._last_named = facts.named[k] or self._last_named
             self._starts.append(sent.start)
             self._sentences.append(_Sentence(current, opened, closed, aside))
             if opened is not None:
                 aside = _set_aside(aside, current, opened)
                 current = opened
+                if opened.speaker is not None:
+                    self._own[opened.speaker] = opened.date
             elif closed:
                 current, aside = None, {}
 
@@ -449,17 +499,11 @@ class Timeline:
     def _event_again(self, noun: Token, k: int) -> Scene | None:
         """An event named again as the setting of a past act ("appearing on Fox News right
         after the speech, said"): a scene on the date that kind of event was last given, else
-        the day the narrative last gave; its speaker's (the act's subject, or the name an
-        "appearing ..." clause describes)."""
-        day = self._events.get(noun.lemma_.lower(), self._day)
-        if day is None or self._quotes.at(noun.idx) is not None:
+        its speaker's last scene, else the day the narrative last gave; its speaker's (the
+        act's subject, or the name an "appearing ..." clause describes)."""
+        if self._quotes.at(noun.idx) is not None:
             return None
-        verb = _governor(noun)
-        while verb.dep_ in _SIDE_DEPS and verb.head.i != verb.i:
-            verb = verb.head  # "Smiling ... throughout her speech, Clinton drew cheers"
-        subj = _subject(verb)
-        if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":  # "Rubio, appearing ..., said"
-            subj, verb = verb.head, verb.head.head
+        verb, subj = _act_of(noun)
         reporting = lexicons.reporting_verbs()
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "relcl":
             return None
@@ -468,12 +512,42 @@ class Timeline:
         if not (_is_past(verb) or verb.lemma_.lower() in reporting):
             return None
         key = self._speaker_key(subj) if _is_speaker(subj) else None
-        prep = noun.head
-        start = min([prep.i] + [c.i for c in prep.children if c.dep_ == "advmod"])
+        day = self._events.get(noun.lemma_.lower()) or self._own.get(key or "") or self._day
+        if day is None:
+            return None
+        if noun.dep_ == "nsubj":
+            start = noun.left_edge.i
+        else:
+            prep = noun.head
+            start = min([prep.i] + [c.i for c in prep.children if c.dep_ == "advmod"])
         written = self._doc[start : noun.i + 1]
         where = (written.start_char, written.end_char)
         self._events[noun.lemma_.lower()] = day
         return Scene(day, written.text, where, key, k, 1, _conjoined(subj, key))
+
+    def _seen_shows(self, mentions: list[re.Match[str]], scene: Scene | None) -> None:
+        """A broadcast named in a dated scene ("he said on ABC's ''This Week''") was on its
+        day."""
+        for m in mentions:
+            if scene is not None and len(scene.date) == 10:
+                self._shows.setdefault(m.group(1).lower(), scene.date)
+
+    def _show_again(self, mentions: list[re.Match[str]], k: int) -> Scene | None:
+        """A broadcast named again as the setting of an act ("Later on ''This Week,'' Sanders
+        questioned ..."): a scene on its day, the act's subject's."""
+        for m in mentions:
+            day = self._shows.get(m.group(1).lower())
+            on = self._doc.char_span(m.start(), m.start() + 2)
+            if day is None or on is None:
+                continue
+            verb = on[0].head
+            while verb.dep_ in _SIDE_DEPS and verb.head.i != verb.i:
+                verb = verb.head
+            subj = _subject(verb)
+            if verb.pos_ in ("VERB", "AUX") and _is_speaker(subj):
+                key = self._speaker_key(subj)
+                return Scene(day, m.group(0), (m.start(), m.end()), key, k)
+        return None
 
     def _date_of(self, span: Span, kind: str) -> str | None:
         """The expression's date; a scene-relative phrase reads it from the last date the
@@ -542,13 +616,14 @@ class Timeline:
 def _set_aside(aside: dict[str, Scene], current: Scene | None, opened: Scene) -> dict[str, Scene]:
     """The scenes set aside once ``opened`` takes over from ``current``: a scene a named
     speaker's saying opened ("X said on Friday") waits for them while another named speaker
-    has the scene; the opener's own earlier scene is over."""
+    has the scene on the same day or an earlier one ("Hours later, Trump ...", "in an
+    interview last October"); a later day moves the story on, and the opener's own earlier
+    scene is over."""
     if opened.speaker is None:
         return {}  # an event nobody was named at is everyone's: it takes over from all
-    if current is None or not current.said or current.speaker in (None, opened.speaker):
-        if opened.speaker not in aside:
-            return aside
-        return {s: v for s, v in aside.items() if s != opened.speaker}
-    out = {s: v for s, v in aside.items() if s != opened.speaker}
-    out[current.speaker] = current
-    return out
+    day = opened.date[:10]
+    out = {s: v for s, v in aside.items() if s != opened.speaker and v.date[:10] >= day}
+    if current is not None and current.said and current.speaker not in (None, opened.speaker):
+        if current.date[:10] >= day:
+            out[current.speaker] = current
+    return out if out != aside else aside
