@@ -1105,6 +1105,16 @@ SCENES = [
         (THU, "article", None),
     ),
     (
+        # an event named again as nobody's setting ("voices filled the air at the hearing")
+        "event-named-again-nobodys-act-opens-nothing",
+        "Mayor Lin Park closed the bridge on Tuesday. "
+        "Angry voices filled the air at the hearing. "
+        "Councillor Ben Ode said that the repairs were rushed.",
+        THU,
+        "the repairs",
+        (THU, "article", None),
+    ),
+    (
         # "in an interview" is a new event, not one named again
         "event-new-not-named-again",
         "Mayor Lin Park closed the bridge on Tuesday. "

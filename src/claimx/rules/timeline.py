@@ -421,7 +421,7 @@ class Timeline:
                 closed = closed or (opened is None and facts.new_setting[k])
                 again = facts.event_ref[k]
                 if opened is None and not closed and again is not None:
-                    opened = self._event_again(again, k)
+                    opened = self._event_again(again, k, facts.times[k])
                 if opened is None and not closed and k in shows:
                     opened = self._show_again(shows[k], k)
                 self._seen_shows(shows.get(k, []), opened or (None if closed else current))
@@ -496,13 +496,16 @@ class Timeline:
             closed = closed or kind in ("verb", "group") or span.start - sent.start <= _FRONTED
         return opened, closed and opened is None
 
-    def _event_again(self, noun: Token, k: int) -> Scene | None:
+    def _event_again(self, noun: Token, k: int, times: list[Span]) -> Scene | None:
         """An event named again as the setting of a past act ("appearing on Fox News right
         after the speech, said"): a scene on the date that kind of event was last given, else
         its speaker's last scene, else the day the narrative last gave; its speaker's (the
-        act's subject, or the name an "appearing ..." clause describes)."""
+        act's subject, or the name an "appearing ..." clause describes), and none without
+        one."""
         if self._quotes.at(noun.idx) is not None:
             return None
+        if any(self._quotes.at(t.start_char) is None for t in times):
+            return None  # "asked during the debate on Thursday night": the sentence's own time
         verb, subj = _act_of(noun)
         reporting = lexicons.reporting_verbs()
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "relcl":
@@ -513,8 +516,8 @@ class Timeline:
             return None
         key = self._speaker_key(subj) if _is_speaker(subj) else None
         day = self._events.get(noun.lemma_.lower()) or self._own.get(key or "") or self._day
-        if day is None:
-            return None
+        if day is None or key is None:
+            return None  # "sentiments hung in the air at the rally": nobody's act
         if noun.dep_ == "nsubj":
             start = noun.left_edge.i
         else:
