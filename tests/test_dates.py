@@ -1071,16 +1071,15 @@ SCENES = [
         ("2019", "context", "In his speech"),
     ),
     (
-        # a named speaker's event as a subject ("Ruiz's speech had drawn cheers"): on that
-        # speaker's last day, not on the day another speaker was given in between
+        # a speaker's event named again: on that speaker's last day, not on the day another
+        # speaker was given in between
         "event-named-again-speakers-own",
         "Governor Ana Ruiz spoke to the nurses in a speech on Tuesday. "
         "Senator Dan Olu said on Wednesday that the cuts were too deep. "
-        "Ruiz's speech had drawn cheers from the nurses. "
-        "“We will keep every hospital open,” Ruiz said.",
+        "In her speech, Ruiz had promised that every hospital would stay open.",
         THU,
-        "We will keep",
-        ("2024-10-15", "context", "Ruiz's speech"),
+        "every hospital",
+        ("2024-10-15", "context", "In her speech"),
     ),
     (
         # a broadcast named again by its title is on the day it was first named in

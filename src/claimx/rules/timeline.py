@@ -164,36 +164,24 @@ _DEFINITE = frozenset({"the", "this", "that"})
 
 
 def _named_again(noun: Token) -> bool:
-    """An event the text has already introduced, as the setting of an act ("after the speech",
-    "throughout her victory speech": definite or possessive, no time of its own; "in an
-    interview" is a new one) or as a named speaker's subject ("Murphy's conference call
-    ended")."""
-    setting = noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS
-    if not setting and noun.dep_ != "nsubj":
+    """An event the text has already introduced, as the setting of an act: "after the speech",
+    "throughout her victory speech" (definite or possessive, no time of its own; "in an
+    interview" is a new one; as a subject, "Murphy's floor speech wasn't a solo effort" is
+    mostly about another day)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING_PREPS:
         return False
     known = False
     for child in noun.children:
         if child.ent_type_ in ("DATE", "TIME"):
             return False  # "Tuesday's debate": an opener of its own
-        # as a subject, only a named speaker's own ("Murphy's conference call ended")
-        known = known or (child.dep_ == "poss" and (setting or child.pos_ == "PROPN"))
-        known = known or (setting and child.lower_ in _DEFINITE)
+        known = known or child.dep_ == "poss" or child.lower_ in _DEFINITE
     return known
-
-
-def _possessor(noun: Token) -> Token | None:
-    """A named possessor ("Murphy's conference call"): "his speech" is whoever "he" is, which
-    the last named subject too often is not."""
-    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 def _act_of(noun: Token) -> tuple[Token, Token | None]:
     """The act an event is the setting of and that act's subject: the verb the preposition
     hangs from (through the side clauses of "Smiling ... throughout her speech, Clinton drew
-    cheers"), or the name an "appearing ..." clause describes; a subject event's verb, with
-    its possessor ("his speech sounded ...")."""
-    if noun.dep_ == "nsubj":
-        return noun.head, _possessor(noun)
+    cheers"), or the name an "appearing ..." clause describes."""
     verb = _governor(noun)
     while verb.dep_ in _SIDE_DEPS and verb.head.i != verb.i:
         verb = verb.head
@@ -518,11 +506,8 @@ class Timeline:
         day = self._events.get(noun.lemma_.lower()) or self._own.get(key or "") or self._day
         if day is None or key is None:
             return None  # "sentiments hung in the air at the rally": nobody's act
-        if noun.dep_ == "nsubj":
-            start = noun.left_edge.i
-        else:
-            prep = noun.head
-            start = min([prep.i] + [c.i for c in prep.children if c.dep_ == "advmod"])
+        prep = noun.head
+        start = min([prep.i] + [c.i for c in prep.children if c.dep_ == "advmod"])
         written = self._doc[start : noun.i + 1]
         where = (written.start_char, written.end_char)
         self._events[noun.lemma_.lower()] = day
