@@ -823,6 +823,36 @@ SCENES = [
         "the repairs",
         (THU, "article", None),
     ),
+    (
+        # another speaker's scene sets the first one aside, not over: theirs when quoted again
+        "member-resumes-after-another-speakers-scene",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "Hours later, Councillor Ben Ode told reporters that the repairs were rushed. "
+        "Park said the tolls would stay.",
+        THU,
+        "the tolls",
+        ("2024-10-14", "context", "on Monday"),
+    ),
+    (
+        # ... unless the other scene is on a later day: the story has moved on
+        "later-day-ends-scenes-set-aside",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "On Wednesday, Councillor Ben Ode said that the repairs were rushed. "
+        "Park said the tolls would stay.",
+        THU,
+        "the tolls",
+        (THU, "article", None),
+    ),
+    (
+        "closer-ends-scenes-set-aside",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "On Wednesday, Councillor Ben Ode said that the repairs were rushed. "
+        "In 2014, the city ran out of money for repairs. "
+        "Park said the tolls would stay.",
+        THU,
+        "the tolls",
+        (THU, "article", None),
+    ),
     # -- closers
     (
         "closer-background-year",
@@ -841,6 +871,16 @@ SCENES = [
         THU,
         "That was",
         (THU, "article", None),
+    ),
+    (
+        # an age ("the 62-year-old mayor") is tagged as a date but is no time: it closes nothing
+        "age-is-no-closer",
+        "Mayor Lin Park said on Monday that the bridge would reopen. "
+        "The 62-year-old mayor has run the city since the flood. "
+        "“We will rebuild,” Park said.",
+        THU,
+        "We will rebuild",
+        ("2024-10-14", "context", "on Monday"),
     ),
     (
         "closer-new-setting",
@@ -1053,6 +1093,107 @@ SCENES = [
         "the repairs",
         (THU, "article", None),
     ),
+    # -- an event named again ("after the speech", "in her speech") is on the day it was given
+    (
+        "opener-event-named-again",
+        "The governor gave her budget address on Tuesday. Senator Dan Olu, speaking to "
+        "reporters right after the speech, said the cuts would close rural clinics.",
+        THU,
+        "the cuts",
+        ("2024-10-15", "context", "right after the speech"),
+    ),
+    (
+        # the date that kind of event was given wins over the narrative's last day
+        "event-named-again-keeps-its-own-date",
+        "The sharpest attack came in a 2019 speech to farmers. "
+        "Senator Ada Brook toured the harvest on Monday. "
+        "In his speech, Governor Tom Reyes argued that the tariffs were a tax.",
+        THU,
+        "the tariffs",
+        ("2019", "context", "In his speech"),
+    ),
+    (
+        # a speaker's event named again: on that speaker's last day, not on the day another
+        # speaker was given in between
+        "event-named-again-speakers-own",
+        "Governor Ana Ruiz spoke to the nurses in a speech on Tuesday. "
+        "Senator Dan Olu said on Wednesday that the cuts were too deep. "
+        "In her speech, Ruiz had promised that every hospital would stay open.",
+        THU,
+        "every hospital",
+        ("2024-10-15", "context", "In her speech"),
+    ),
+    (
+        # a broadcast named again by its title is on the day it was first named in
+        "show-named-again",
+        "Mayor Lin Park spoke to reporters on Sunday. "
+        "“Taxes will rise,” she said on NBC's ''Meet the Press.'' "
+        "Her critics were quick to answer. "
+        "Later on ''Meet the Press,'' Senator Dan Olu questioned the mayor's figures. "
+        "“The numbers do not add up,” Olu said.",
+        THU,
+        "The numbers",
+        ("2024-10-13", "context", "on ''Meet the Press,''"),
+    ),
+    (
+        # a title never named in a dated scene dates nothing
+        "show-never-dated-dates-nothing",
+        "Senator Dan Olu said that the numbers did not add up. "
+        "On ''Meet the Press,'' Senator Dan Olu questioned the mayor's figures. "
+        "“The numbers do not add up,” Olu said.",
+        THU,
+        "The numbers",
+        (THU, "article", None),
+    ),
+    (
+        # an event named again as nobody's setting ("voices filled the air at the hearing")
+        "event-named-again-nobodys-act-opens-nothing",
+        "Mayor Lin Park closed the bridge on Tuesday. "
+        "Angry voices filled the air at the hearing. "
+        "Councillor Ben Ode said that the repairs were rushed.",
+        THU,
+        "the repairs",
+        (THU, "article", None),
+    ),
+    (
+        # "in an interview" is a new event, not one named again
+        "event-new-not-named-again",
+        "Mayor Lin Park closed the bridge on Tuesday. "
+        "In an interview, Senator Dan Olu said that the repairs were rushed.",
+        THU,
+        "the repairs",
+        (THU, "article", None),
+    ),
+    (
+        # an event inside a reported clause sets no scene
+        "event-named-again-in-claim-opens-nothing",
+        "Mayor Lin Park closed the bridge on Tuesday. "
+        "Senator Dan Olu said that the mayor had lied at the hearing.",
+        THU,
+        "the mayor had lied",
+        (THU, "article", None),
+    ),
+    # -- a headline restates its lead: the same speaker's first statement in the body
+    (
+        "headline-restates-lead",
+        "Park Says Bridge Will Reopen.\n\n"
+        "Mayor Lin Park said on Monday that the bridge would reopen next month. "
+        "Councillor Ben Ode said on Wednesday that the repairs were rushed.",
+        THU,
+        "Bridge Will Reopen",
+        ("2024-10-14", "context", "on Monday"),
+        "headline_lead",
+    ),
+    (
+        # the lead itself is undated: a later dated statement of the speaker is no restatement
+        "headline-lead-undated-dates-nothing",
+        "Park Says Bridge Will Reopen.\n\n"
+        "Mayor Lin Park said that the bridge would reopen next month. "
+        "On Wednesday, Park told the council that the tolls would rise.",
+        THU,
+        "Bridge Will Reopen",
+        (THU, "article", None),
+    ),
     # -- no article date: absolute dates still carry, relative ones do not
     (
         "no-article-date-absolute",
@@ -1074,11 +1215,11 @@ SCENES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "article_date", "claim_start", "expected"),
-    [row[1:] for row in SCENES],
+    ("text", "article_date", "claim_start", "expected", "sieve"),
+    [(*row[1:5], row[5] if len(row) > 5 else "scene") for row in SCENES],
     ids=[row[0] for row in SCENES],
 )
-def test_scene_dates(nlp, text, article_date, claim_start, expected) -> None:
+def test_scene_dates(nlp, text, article_date, claim_start, expected, sieve) -> None:
     from claimx.rules.attribution import extract_statements
 
     statements = extract_statements(nlp(text), article_date)
@@ -1086,7 +1227,7 @@ def test_scene_dates(nlp, text, article_date, claim_start, expected) -> None:
     (st,) = [s for s in statements if s.claim_spans[0][0] <= at < s.claim_spans[0][1]]
     assert (st.date, st.date_source, st.date_text) == expected
     if st.date_source == "context":
-        assert st.why["date"] == "scene"
+        assert st.why["date"] == sieve
         assert text[slice(*st.date_span)] == st.date_text
         assert not any(s <= st.date_span[0] < e for s, e in st.claim_spans)
     elif st.date_source == "article":

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.record import Statement
 from claimx.rules import lexicons
 from claimx.rules.confidence import statement_confidence
-from claimx.rules.dating import default_resolver
+from claimx.rules.dating import default_resolver, headline_lead
 from claimx.rules.doccache import (
     cue_candidates,
     doc_text,
@@ -1804,6 +1804,7 @@ def extract_statements(
         doc, model.quotes, statements, model.names, article_date, model.resolver, model.timeline
     )
     statements = _numbered(_one_per_claim(statements), doc_id)
+    headline_lead(statements, model.names.headline_end)
     for st in statements:  # one id for all the names of the speaker's entity in the article
         st.speaker_entity = model.entities.entity_id(st.speaker, st.speaker_type)
     return statements

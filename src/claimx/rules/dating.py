@@ -26,6 +26,7 @@ from claimx.rules.sieve import first
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from claimx.record import Statement
     from claimx.rules.timeline import Timeline
 
 __all__ = ["DateResolver", "default_resolver"]
@@ -570,6 +571,36 @@ DATE_SIEVES = (
 )
 
 
+def headline_lead(statements: list[Statement], headline_end: int) -> None:
+    """A headline restates its lead ("Trump Says He Never Pledged ..." over "Donald Trump said
+    Wednesday night that ..."): a headline statement with nothing of its own takes the date of
+    its speaker's first statement in the body, when that one is dated; ``statements`` in text
+    order, after every sieve has run (one pass)."""
+    first: dict[str, Statement] = {}
+    heads = []
+    for st in statements:
+        if not st.speaker:
+            continue
+        if st.claim_spans[0][0] < headline_end:
+            heads.append(st)
+        else:
+            first.setdefault(st.speaker, st)
+    for st in heads:
+        lead = first.get(st.speaker or "")
+        if st.date_source != "article" or lead is None or lead.date_source not in _DATED:
+            continue
+        at = lead.date_span[0] if lead.date_span else -1
+        if any(s <= at < e for s, e in st.claim_spans):
+            continue  # the headline ran into the lead: its date is inside this claim
+        st.date, st.date_text, st.date_span = lead.date, lead.date_text, lead.date_span
+        st.date_source = "context"
+        if st.why is not None:
+            st.why["date"] = "headline_lead"
+
+
+_DATED = frozenset({"text", "context"})
+
+
 def _walk(start: Token, reach: set[int], q: _Query) -> None:
     """Adds to ``reach`` what hangs from ``start`` outside the claim and other clauses."""
     stack = [start]
@@ -600,6 +631,9 @@ def _quoted_title(ent: Span, text: str) -> bool:
     return all(w[:1].isupper() for w in words) and bool(_TITLE_END_RE.match(text, end))
 
 
+_AGE_RE = re.compile(r"\w-(?:year|month|week|day)s?-old\b|\b(?:years?|months?) old\b", re.I)
+
+
 def _merge_time_entities(ents) -> list[list[int]]:
     """[start, end] token runs of the DATE/TIME entities, touching ones merged; quoted titles
     are names, not times."""
@@ -607,6 +641,8 @@ def _merge_time_entities(ents) -> list[list[int]]:
     for ent in ents:
         if ent.label_ not in ("DATE", "TIME") or _quoted_title(ent, doc_text(ent.doc)):
             continue
+        if _AGE_RE.search(ent.text):
+            continue  # "The 82-year-old chief executive": an age, no time
         if merged and ent.start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], ent.end)
         else:

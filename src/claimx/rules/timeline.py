@@ -24,6 +24,7 @@ subject, "X and Y held a joint rally on Monday"; an event's scene is everyone's)
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,7 @@ from claimx.rules.dating import (
     doc_time_expressions,
     shift_date,
 )
-from claimx.rules.doccache import candidates, doc_text, sentences, span_text
+from claimx.rules.doccache import candidates, doc_text, lemma_candidates, sentences, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -66,6 +67,7 @@ class Scene:
     sentence: int  # where it opens (index of the sentence)
     reach: int = 1  # sentences an unnamed scene covers (an event: the next; a heading: all)
     with_speakers: tuple[str, ...] = ()  # named beside the speaker ("X and Y held ... Monday")
+    said: bool = False  # opened by a named speaker's reporting verb ("X said on Friday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,9 @@ class _Sentence:
     before: Scene | None
     opened: Scene | None
     closed: bool
+    # named speakers' scenes that another scene took over, by speaker: theirs again when they
+    # are quoted next ("Hours later, Trump replied ... Adelson said")
+    aside: dict[str, Scene]
 
 
 def _heading_lines(text: str) -> list[tuple[int, int]]:
@@ -109,6 +114,8 @@ class _Facts:
     times: list[list[Span]]
     new_setting: list[bool]
     named: list[str | None]
+    # an event named again ("right after the speech", "throughout her victory speech")
+    event_ref: list[Token | None]
 
 
 def _with_relative(times: list[Span], relative: list[Span]) -> list[Span]:
@@ -121,7 +128,9 @@ def _with_relative(times: list[Span], relative: list[Span]) -> list[Span]:
 
 def _scan(doc: Doc, sents: list[Span], relative: list[Span]) -> _Facts:
     """The sentences' facts in one pass over the tokens (and one over the entities)."""
-    facts = _Facts([[] for _ in sents], [False] * len(sents), [None] * len(sents))
+    facts = _Facts(
+        [[] for _ in sents], [False] * len(sents), [None] * len(sents), [None] * len(sents)
+    )
     ends = [sent.end for sent in sents]
     for span in _with_relative(doc_time_expressions(doc), relative):
         facts.times[bisect.bisect_right(ends, span.start)].append(span)
@@ -141,7 +150,59 @@ def _scan(doc: Doc, sents: list[Span], relative: list[Span]) -> _Facts:
                 facts.named[k] = tok.lower_  # a clause's subject, not a reported clause's
         elif tok.lower_ in new and tok.head.lemma_.lower() in events:
             facts.new_setting[k] = True
+    live = events - lexicons.load("document_nouns")
+    for i in lemma_candidates(doc, live):
+        k = bisect.bisect_right(ends, i)
+        if facts.event_ref[k] is None and _named_again(doc[i]):
+            facts.event_ref[k] = doc[i]
     return facts
+
+
+_SETTING_PREPS = frozenset({"in", "at", "during", "throughout", "after", "following"})
+_SIDE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _named_again(noun: Token) -> bool:
+    """An event the text has already introduced, as the setting of an act: "after the speech",
+    "throughout her victory speech" (definite or possessive, no time of its own; "in an
+    interview" is a new one; as a subject, "Murphy's floor speech wasn't a solo effort" is
+    mostly about another day)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING_PREPS:
+        return False
+    known = False
+    for child in noun.children:
+        if child.ent_type_ in ("DATE", "TIME"):
+            return False  # "Tuesday's debate": an opener of its own
+        known = known or child.dep_ == "poss" or child.lower_ in _DEFINITE
+    return known
+
+
+def _act_of(noun: Token) -> tuple[Token, Token | None]:
+    """The act an event is the setting of and that act's subject: the verb the preposition
+    hangs from (through the side clauses of "Smiling ... throughout her speech, Clinton drew
+    cheers"), or the name an "appearing ..." clause describes."""
+    verb = _governor(noun)
+    while verb.dep_ in _SIDE_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":  # "Rubio, appearing ..., said"
+        return verb.head.head, verb.head
+    return verb, _subject(verb)
+
+
+_SHOW_RE = re.compile(
+    r"\bon (?:[A-Z][\w.&-]*(?:'s|\u2019s) )?(?:''|\"|\u201c)([A-Z][^\"\u201d'\n]{0,40}?)[,.]?"
+    r"(?:''|\"|\u201d)"
+)
+
+
+def _show_mentions(text: str, starts: list[int]) -> dict[int, list[re.Match[str]]]:
+    """Broadcasts named by their title in quotation marks ("on ABC's ''This Week''", "on
+    \u201cMeet the Press\u201d"), by sentence, in one scan of the text."""
+    out: dict[int, list[re.Match[str]]] = {}
+    for m in _SHOW_RE.finditer(text):
+        out.setdefault(bisect.bisect_right(starts, m.start()) - 1, []).append(m)
+    return out
 
 
 def _subject(verb: Token) -> Token | None:
@@ -272,6 +333,17 @@ def _past_setting(span: Span) -> bool:
     return gov.dep_ != "relcl" and _is_past(gov)
 
 
+def _reported(tok: Token) -> bool:
+    """Inside a clause a reporting verb reports ("said he would go back to work on Wednesday
+    morning"), however deep: the claim's time, not the narrative's."""
+    reporting = lexicons.reporting_verbs()
+    while tok.head.i != tok.i:
+        if tok.dep_ in _CLAIM_DEPS and tok.head.lemma_.lower() in reporting:
+            return True
+        tok = tok.head
+    return False
+
+
 def _is_past(verb: Token) -> bool:
     return verb.tag_ in _PAST_TAGS or any(
         c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children
@@ -293,6 +365,13 @@ class Timeline:
         self._headings: list[tuple[int, int]] = []
         # the last date the narrative gave, which "hours later" and "the day before" read from
         self._anchor: str | None = None
+        # the last day the narrative itself gave (no claim's), which "after the speech" is on
+        self._day: str | None = None
+        # the last date each kind of event was given ("a 2007 address": "in his address"), and
+        # each named speaker's last scene ("Ruiz's speech" is hers)
+        self._events: dict[str, str] = {}
+        self._own: dict[str, str] = {}
+        self._shows: dict[str, str] = {}  # a broadcast's day, by its title ("This Week")
         self._offsets: dict[int, str] = {}
         self._relative: list[tuple[int, int]] = []
         # a scene-relative phrase's date by its first token (None: nothing to read it against)
@@ -309,6 +388,8 @@ class Timeline:
         self._offsets = {span.start: offset for span, offset in relative}
         self._relative = [(span.start, span.end) for span, _ in relative]
         facts = _scan(self._doc, sents, [span for span, _ in relative])
+        aside: dict[str, Scene] = {}  # never changed in place: sentences share it
+        shows = _show_mentions(self._text, [sent.start_char for sent in sents])
         h = 0
         for k, sent in enumerate(sents):
             opened, closed = None, False
@@ -320,18 +401,28 @@ class Timeline:
                 or (lines[h][0] < sent.end_char and not self._text[at : lines[h][0]].strip())
             ):
                 current, day = self._heading(lines[h], day, k)
+                aside = {}
                 at = max(at, lines[h][1])
                 h += 1
             if self._text[at : sent.end_char].strip():
                 opened, closed = self._classify(sent, k, at, facts.times[k])
                 closed = closed or (opened is None and facts.new_setting[k])
+                again = facts.event_ref[k]
+                if opened is None and not closed and again is not None:
+                    opened = self._event_again(again, k, facts.times[k])
+                if opened is None and not closed and k in shows:
+                    opened = self._show_again(shows[k], k)
+                self._seen_shows(shows.get(k, []), opened or (None if closed else current))
                 self._last_named = facts.named[k] or self._last_named
             self._starts.append(sent.start)
-            self._sentences.append(_Sentence(current, opened, closed))
+            self._sentences.append(_Sentence(current, opened, closed, aside))
             if opened is not None:
+                aside = _set_aside(aside, current, opened)
                 current = opened
+                if opened.speaker is not None:
+                    self._own[opened.speaker] = opened.date
             elif closed:
-                current = None
+                current, aside = None, {}
 
     def _in_heading(self, offset: int) -> bool:
         k = bisect.bisect_right(self._headings, (offset, len(self._text) + 1)) - 1
@@ -373,6 +464,10 @@ class Timeline:
             iso = self._date_of(span, kind)
             if kind == "claim" or opened is not None:
                 continue
+            if iso and len(iso) == 10 and not dates_a_thing(span) and not _reported(span.root):
+                self._day = iso
+            if iso and kind == "event":
+                self._events[_governor(span.root).lemma_.lower()] = iso
             key = self._speaker_key(speaker)
             if kind == "person" and key is None:
                 kind = "other"  # "accounts of Muslims celebrating on Sept. 11": no speaker
@@ -382,12 +477,65 @@ class Timeline:
                 written = as_written(span)
                 where = (written.start_char, written.end_char)
                 reach = _GROUP_REACH if kind == "group" else 1
-                opened = Scene(
-                    iso, span_text(written), where, key, k, reach, _conjoined(speaker, key)
-                )
+                with_speakers = _conjoined(speaker, key)
+                said = kind == "verb" and speaker is not None and _named(speaker) is not None
+                opened = Scene(iso, span_text(written), where, key, k, reach, with_speakers, said)
                 continue
             closed = closed or kind in ("verb", "group") or span.start - sent.start <= _FRONTED
         return opened, closed and opened is None
+
+    def _event_again(self, noun: Token, k: int, times: list[Span]) -> Scene | None:
+        """An event named again as the setting of a past act ("appearing on Fox News right
+        after the speech, said"): a scene on the date that kind of event was last given, else
+        its speaker's last scene, else the day the narrative last gave; its speaker's (the
+        act's subject, or the name an "appearing ..." clause describes), and none without
+        one."""
+        if self._quotes.at(noun.idx) is not None:
+            return None
+        if any(self._quotes.at(t.start_char) is None for t in times):
+            return None  # "asked during the debate on Thursday night": the sentence's own time
+        verb, subj = _act_of(noun)
+        reporting = lexicons.reporting_verbs()
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "relcl":
+            return None
+        if verb.dep_ in _CLAIM_DEPS and verb.head.lemma_.lower() in reporting:
+            return None  # a reported clause's event ("said she spoke at the rally")
+        if not (_is_past(verb) or verb.lemma_.lower() in reporting):
+            return None
+        key = self._speaker_key(subj) if _is_speaker(subj) else None
+        day = self._events.get(noun.lemma_.lower()) or self._own.get(key or "") or self._day
+        if day is None or key is None:
+            return None  # "sentiments hung in the air at the rally": nobody's act
+        prep = noun.head
+        start = min([prep.i] + [c.i for c in prep.children if c.dep_ == "advmod"])
+        written = self._doc[start : noun.i + 1]
+        where = (written.start_char, written.end_char)
+        self._events[noun.lemma_.lower()] = day
+        return Scene(day, span_text(written), where, key, k, 1, _conjoined(subj, key))
+
+    def _seen_shows(self, mentions: list[re.Match[str]], scene: Scene | None) -> None:
+        """A broadcast named in a dated scene ("he said on ABC's ''This Week''") was on its
+        day."""
+        for m in mentions:
+            if scene is not None and len(scene.date) == 10:
+                self._shows.setdefault(m.group(1).lower(), scene.date)
+
+    def _show_again(self, mentions: list[re.Match[str]], k: int) -> Scene | None:
+        """A broadcast named again as the setting of an act ("Later on ''This Week,'' Sanders
+        questioned ..."): a scene on its day, the act's subject's."""
+        for m in mentions:
+            day = self._shows.get(m.group(1).lower())
+            on = self._doc.char_span(m.start(), m.start() + 2)
+            if day is None or on is None:
+                continue
+            verb = on[0].head
+            while verb.dep_ in _SIDE_DEPS and verb.head.i != verb.i:
+                verb = verb.head
+            subj = _subject(verb)
+            if verb.pos_ in ("VERB", "AUX") and _is_speaker(subj):
+                key = self._speaker_key(subj)
+                return Scene(day, m.group(0), (m.start(), m.end()), key, k)
+        return None
 
     def _date_of(self, span: Span, kind: str) -> str | None:
         """The expression's date; a scene-relative phrase reads it from the last date the
@@ -444,7 +592,26 @@ class Timeline:
             scene = None
         if scene is None:
             return None
-        if scene.speaker is None:  # an event nobody was named at: the next sentence only
-            return scene if k - scene.sentence <= scene.reach else None
         key = _name_key(speaker)
-        return scene if key is not None and key in (scene.speaker, *scene.with_speakers) else None
+        if scene.speaker is None:  # an event nobody was named at: the next sentence only
+            if k - scene.sentence <= scene.reach:
+                return scene
+        elif key is not None and key in (scene.speaker, *scene.with_speakers):
+            return scene
+        return entry.aside.get(key) if key is not None else None
+
+
+def _set_aside(aside: dict[str, Scene], current: Scene | None, opened: Scene) -> dict[str, Scene]:
+    """The scenes set aside once ``opened`` takes over from ``current``: a scene a named
+    speaker's saying opened ("X said on Friday") waits for them while another named speaker
+    has the scene on the same day or an earlier one ("Hours later, Trump ...", "in an
+    interview last October"); a later day moves the story on, and the opener's own earlier
+    scene is over."""
+    if opened.speaker is None:
+        return {}  # an event nobody was named at is everyone's: it takes over from all
+    day = opened.date[:10]
+    out = {s: v for s, v in aside.items() if s != opened.speaker and v.date[:10] >= day}
+    if current is not None and current.said and current.speaker not in (None, opened.speaker):
+        if current.date[:10] >= day:
+            out[current.speaker] = current
+    return out if out != aside else aside
