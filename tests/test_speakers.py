@@ -1047,6 +1047,33 @@ ROWS = [
         sieve="salient_person",
     ),
     row(
+        "party-nominee-where-the-article-gives-no-one-a-party",
+        "Greg Holt toured a steel mill in Youngstown on Monday. Holt promised to reopen the mill. "
+        "The Holt campaign bought ads on local radio. Holt told workers that wages would rise. "
+        "The mill closed "
+        "in 2019. Hundreds of jobs were lost. Some stores nearby closed too. The GOP nominee said "
+        "the mill would reopen next year.",
+        "said",
+        "the mill would reopen next year",
+        "Greg Holt",
+        "The GOP nominee",
+        "person",
+        sieve="salient_person",
+    ),
+    row(
+        "party-nominee-is-not-the-judge-the-article-is-about",
+        "Judge Ann Roe ruled on the divorce papers on Monday. Roe said the files would stay "
+        "sealed. Roe wrote that the court would not take sides. Roe also denied a second request. "
+        "The ruling was brief. Reporters waited outside. The GOP nominee said the papers were "
+        "private.",
+        "said",
+        "the papers were private",
+        "GOP nominee",
+        "The GOP nominee",
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
         "mayor-is-not-the-senator-who-spoke-last",
         "Senator Bob Jones spoke to reporters in Albany on Monday. The mayor said the roads would "
         "reopen within a week.",

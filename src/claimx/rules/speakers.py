@@ -1255,7 +1255,7 @@ def salient_person(m: Mention) -> Speaker | None:
     fits = _fits_description(head, toks, m.names, gender[0])
     parties = {_canon(t.lower_) for t in toks if t.i < head.i} & _parties()
     entities = m.names.entities
-    name = entities.most_salient(lambda n: fits(n) and parties <= entities.parties.get(n, set()))
+    name = entities.most_salient(lambda n: fits(n) and entities.party_fits(n, parties))
     return m.speaker(name, "person") if name is not None else None
 
 
