@@ -179,6 +179,7 @@ TEXT = (
     'for updates," the mayor said. The tax, the governor argued, is a burden. Still, she said, '
     "the budget is balanced. The whip said she was not sure of the votes. The agency did not "
     "respond to a request for comment. The auditor said the review shows no one moved the money.\n"
+    "The statement said the audit was over.\n"
 )
 
 

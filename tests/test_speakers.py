@@ -510,6 +510,51 @@ ROWS = [
         sieve="document_issuer",
     ),
     row(
+        "the-statement-is-the-words-of-who-just-spoke",
+        "Acme Foods said in a statement on Tuesday that its plant would reopen next week. "
+        "\u201cThe safety of our workers comes first,\u201d the statement added.",
+        "added",
+        "The safety of our workers comes first",
+        "Acme Foods",
+        "the statement",
+        "organization",
+        named_org=True,
+        sieve="statement_of_last_speaker",
+    ),
+    row(
+        "the-email-is-the-words-of-who-emailed",
+        "Maria Lopez emailed her staff on Friday, telling them that the office would move to "
+        "Denver. The email also said that no jobs would be lost.",
+        "said",
+        "no jobs would be lost",
+        "Maria Lopez",
+        "The email",
+        "person",
+        sieve="statement_of_last_speaker",
+    ),
+    row(
+        "the-letter-is-not-the-words-of-the-outlet-that-reported-it",
+        "The Daily Ledger reported that an anonymous letter was sent to the mayor on Monday. The "
+        "letter warned that the bridge would be closed.",
+        "warned",
+        "the bridge would be closed",
+        "letter",
+        "The letter",
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
+        "the-report-is-not-the-words-of-who-just-spoke",
+        "Senator Bob Jones criticized the budget on Monday, saying that it cut too deep. The "
+        "report says the deficit will grow by a third.",
+        "says",
+        "the deficit will grow by a third",
+        "report",
+        "The report",
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
         "book-for-a-memoir-its-author-wrote",
         "Connie Mariano wrote a memoir of her years at the White House. The book said the first "
         "lady had hidden a blood clot.",

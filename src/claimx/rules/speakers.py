@@ -267,6 +267,7 @@ class NameIndex:
                 )
         # document nouns by lemma, for "the report says" -> who issued the report
         issued = lexicons.load("document_nouns") | set(_synonyms("document_synonyms"))
+        issued |= lexicons.load("spoken_documents")  # "emailed" for "the email said"
         self.documents: dict[str, list[int]] = {}
         for i in lemma_candidates(doc, issued):
             self.documents.setdefault(doc[i].lemma_.lower(), []).append(i)
@@ -1124,6 +1125,40 @@ def document_issuer(m: Mention) -> Speaker | None:
     return m.speaker(issuer[0], issuer[1]) if issuer is not None else None
 
 
+def statement_of_last_speaker(m: Mention) -> Speaker | None:
+    """ "Acme said in a statement ... 'We regret it,' the statement added": a statement,
+    release or email given no issuer carries the words of who spoke last, within two
+    sentences; when the story mentioned it there, of that mention or of the speaker whose
+    verb it hangs on ("said in a statement", "emailed", "sent a letter"), not of an outlet
+    that reported it ("CBS News reports that the letter was sent ...")."""
+    head = m.head
+    lemma = head.lemma_.lower()
+    if m.toks[0].lower_ != "the" or lemma not in lexicons.load("spoken_documents"):
+        return None
+    if m.toks[-1].i != head.i:
+        return None  # "the release of the emails" is an act, not a document
+    window = _window_start(head, 2, m.names)
+    at = m.names.documents.get(lemma, [])
+    k = bisect.bisect_left(at, head.i)
+    before = head.doc[at[k - 1]] if k and at[k - 1] >= window else None
+    for p in reversed(m.previous[-4:]):
+        if p.head is None or p.head.i >= head.i:
+            continue
+        if p.head.i < window or not p.name:
+            return None
+        if before is None or before == p.head or _hangs_on(before, p.head.head):
+            return m.speaker(p.name, p.type)
+    return None
+
+
+def _hangs_on(tok: Token, verb: Token) -> bool:
+    """Whether a document is the verb itself ("emailed") or its object or instrument ("sent a
+    letter", "said in a statement"), not a word of the clause it reports."""
+    if tok.dep_ == "pobj":
+        tok = tok.head
+    return tok == verb or tok.head == verb and tok.dep_ in ("dobj", "prep", "dative")
+
+
 def description(m: Mention) -> Speaker | None:
     """ "the GOP nominee", "the senator": the person the article gives that title or who
     spoke last."""
@@ -1309,6 +1344,7 @@ SIEVES: tuple[Sieve, ...] = (
     possessive_document,
     possessive_owner,
     document_issuer,
+    statement_of_last_speaker,
     group_members,
     description,
     later_title,
