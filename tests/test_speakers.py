@@ -1092,6 +1092,27 @@ ROWS = [
         sieve="salient_person",
     ),
     row(
+        "asked-by-an-agent-who-asks",
+        "Mayor Tom Reed was asked by reporter Ann Lee whether the city would raise taxes next "
+        "year.",
+        "asked",
+        "whether the city would raise taxes next year",
+        "Ann Lee",
+        "reporter Ann Lee",
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        "told-by-an-agent-who-tells",
+        "Governor Tom Reed was told by his aides on Monday, \u201cThe budget will not pass.\u201d",
+        "told",
+        "The budget will not pass.",
+        "Tom Reed's aides",
+        "his aides",
+        None,
+        sieve="possessive_owner",
+    ),
+    row(
         "party-nominee-where-the-article-gives-no-one-a-party",
         "Greg Holt toured a steel mill in Youngstown on Monday. Holt promised to reopen the mill. "
         "The Holt campaign bought ads on local radio. Holt told workers that wages would rise. "
