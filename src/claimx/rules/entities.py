@@ -16,7 +16,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from claimx.rules import lexicons
-from claimx.rules.doccache import lemma_candidates
+from claimx.rules.doccache import candidates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -169,7 +169,7 @@ class EntityTable:
         """The persons the article makes candidates: a campaign role ("nominee Ann Roe") or a
         campaign of theirs ("the Roe campaign", "Roe's campaign")."""
         found = {n for n, roles in self.roles.items() if roles & campaign_roles()}
-        for i in lemma_candidates(doc, frozenset({"campaign"})):
+        for i in candidates(doc, lower=("campaign",)):
             for c in doc[i].children:
                 if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN":
                     name = names.complete(clean_name(c.text), "PERSON")[0]
