@@ -1092,6 +1092,38 @@ ROWS = [
         sieve="salient_person",
     ),
     row(
+        "company-short-form-the-tagger-made-a-person",
+        "Walton Coal filed for bankruptcy in May. Walton said it would keep paying pensions to "
+        "retired miners.",
+        "said",
+        "it would keep paying pensions to retired miners",
+        "Walton Coal",
+        "Walton",
+        None,
+        sieve="exact_name",
+    ),
+    row(
+        "family-name-first-to-the-full-name",
+        "Premier Zhao Minghui visited Shanghai on Monday. Zhao said the economy would grow by six "
+        "percent.",
+        "said",
+        "the economy would grow by six percent",
+        "Zhao Minghui",
+        "Zhao",
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        "first-word-of-two-names-stays-as-written",
+        "Tom Baker and Tom Ruiz met the mayor on Monday. Tom said the plan would work.",
+        "said",
+        "the plan would work",
+        "Tom",
+        "Tom",
+        None,
+        sieve="exact_name",
+    ),
+    row(
         "asked-by-an-agent-who-asks",
         "Mayor Tom Reed was asked by reporter Ann Lee whether the city would raise taxes next "
         "year.",

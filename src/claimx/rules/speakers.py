@@ -299,6 +299,9 @@ class NameIndex:
         by its first word ("Peabody" -> "Peabody Energy")."""
         self.roles: dict[str, list[tuple[frozenset[str], str, int]]] = {}
         self.org_prefix: dict[str, str] = {}
+        # persons' names by their first word, for the short form of a company the tagger
+        # made a person ("Patriot" for "Patriot Coal"); None when two names start with it
+        self.person_prefix: dict[str, str | None] = {}
         # a headline's title counts only for a person the body names too: "CNN Reporter Caught
         # Conspiring" makes no reporter of "Caught Conspiring"
         in_body = {
@@ -319,6 +322,11 @@ class NameIndex:
                 name = _clean_name(ent.text)
                 if len(name) > len(self.org_prefix.get(first, "")):
                     self.org_prefix[first] = name
+            elif ent.label_ == "PERSON" and len(ent) > 1 and ent.start_char >= self.headline_end:
+                name = _clean_name(ent.text)
+                seen = self.person_prefix.setdefault(_fold(ent[0].text), name)
+                if seen is not None and not _fold(name).endswith(_fold(seen)):
+                    self.person_prefix[_fold(ent[0].text)] = None  # two names start so
         self.roles_by_name: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for role, entries in self.roles.items():
             for mods, name, _ in entries:
@@ -413,11 +421,17 @@ class NameIndex:
     def complete(self, name: str, label: str) -> tuple[str, str]:
         """Fullest name and its label; a person's full name wins over a mislabelled surname
         ("Caddell" tagged ORG in one sentence is "Pat Caddell" elsewhere); a name asked for
-        with no label is an organisation if the tagger made it one elsewhere."""
+        with no label is an organisation if the tagger made it one elsewhere; a single word
+        that starts one fuller name and ends none is that name ("Bernie", "Xi" for "Xi
+        Jinping", "Patriot" for a "Patriot Coal" the tagger made a person)."""
         words = name.split()
         if not words:
             return name, label
         low = _fold(name)
+        if len(words) == 1 and label == "PERSON" and self.person_prefix.get(low):
+            alone = self.full.get(str((True, low)))  # no fuller name ends with the word
+            if alone is None or len(alone.split()) == 1:
+                return self.person_prefix[low] or name, label  # "Patriot" -> "Patriot Coal"
         tagged = ""  # an untagged "Zero Hedge" is the organisation the tagger named elsewhere
         for as_person in (True, False) if label != "PERSON" else (True,):
             key = str((as_person, _fold(words[-1])))
