@@ -3,7 +3,7 @@
     python bench/throughput.py [--rounds N] [--no-parallel] [--no-textacy]
 
 Rows: bare ``nlp.pipe`` (same loaded pipeline, same texts, same batch size) and
-``Extractor.pipe``, interleaved and repeated (best run kept), their ratio (goal <= 1.15); the
+``Extractor.pipe``, interleaved and repeated (best run kept), their ratio (goal <= 1.10); the
 rules alone on the parsed docs; dateparser's share (calls, cache hits, seconds); textacy's
 ``direct_quotations`` on the same parsed docs, for scale; ``Extractor.pipe(n_process=2)``
 against 1 (speed-up, identical records).
@@ -45,6 +45,7 @@ def main() -> None:
     import claimx
     from claimx.rules.attribution import extract_statements
     from claimx.rules.dating import DateResolver
+    from claimx.rules.doccache import parsed_from
 
     docs = load_documents()
     texts = [d.text for d in docs]
@@ -80,17 +81,18 @@ def main() -> None:
     row("bare spaCy nlp.pipe", _fmt(b_wall), _wps(n_words, b_wall), _fmt(b_cpu))
     row("claimx Extractor.pipe", _fmt(o_wall), _wps(n_words, o_wall), _fmt(o_cpu))
     ratio, cpu_ratio = o_wall / b_wall, o_cpu / b_cpu
-    verdict = "ok" if ratio <= 1.15 else "over goal"
-    row("ratio claimx / bare (goal <= 1.15)", f"{ratio:.3f}", verdict, f"{cpu_ratio:.3f}")
+    verdict = "ok" if ratio <= 1.10 else "over goal"
+    row("ratio claimx / bare (goal <= 1.10)", f"{ratio:.3f}", verdict, f"{cpu_ratio:.3f}")
     print(f"  claimx: {n_statements} statements, {n_errors} failed documents")
 
     # The rules alone, on the docs the bare run parsed: what claimx adds to the parse.
     def rules():
         res = DateResolver()
-        return [
-            extract_statements(doc, article_date=d.date, doc_id=d.id, resolver=res)
-            for d, doc in zip(docs, parsed, strict=True)
-        ]
+        out = []
+        for d, doc in zip(docs, parsed, strict=True):
+            parsed_from(doc, d.text)  # as Extractor.pipe does: the Doc's text is the text parsed
+            out.append(extract_statements(doc, article_date=d.date, doc_id=d.id, resolver=res))
+        return out
 
     r_wall, r_cpu, _ = best_of(args.rounds, rules)
     row(

@@ -778,6 +778,88 @@ ROWS = [
         "the team was ready",
         "indirect",
     ),
+    row(
+        "participle-of-the-claim-stays",
+        "Analysts say any effort to remove the chairman could backfire, angering his supporters.",
+        "Analysts",
+        "say",
+        "any effort to remove the chairman could backfire, angering his supporters",
+        "indirect",
+    ),
+    row(
+        "participle-of-the-speaker-leaves",
+        "The mayor said the bridge would reopen in May, pointing to the repairs the council had "
+        "funded.",
+        "mayor",
+        "said",
+        "the bridge would reopen in May",
+        "indirect",
+    ),
+    row(
+        "participle-of-the-topic-leaves",
+        "The minister noted that the council discussed the new port in depth, examining whether "
+        "the harbor could take larger ships.",
+        "minister",
+        "noted",
+        "the council discussed the new port in depth",
+        "indirect",
+    ),
+    row(
+        "participle-after-closing-quote",
+        'The senator said the new tax would "hurt working families," pointing to the rise in '
+        "food prices.",
+        "senator",
+        "said",
+        'the new tax would "hurt working families,"',
+        "mixed",
+    ),
+    row(
+        "participle-after-closing-double-apostrophes",
+        "The senator said the voters were in a ''restless mood,'' alluding to the surge of new "
+        "registrations.",
+        "senator",
+        "said",
+        "the voters were in a ''restless mood,''",
+        "mixed",
+    ),
+    row(
+        "participle-cue-between-quotations-is-no-split",
+        'On the radio, the mayor stated, "The new bridge will open in May, on time and on '
+        'budget," adding, "The old one will stay open for cyclists."',
+        "mayor",
+        "adding",
+        "The old one will stay open for cyclists.",
+        "direct",
+    ),
+    row(
+        "said-adding-between-quotations-first-half",
+        '"The new bridge will open in May," the mayor said, adding, "The old one will stay '
+        'open for cyclists."',
+        "mayor",
+        "said",
+        "The new bridge will open in May",
+        "direct",
+        parts=1,
+    ),
+    row(
+        "said-adding-between-quotations-second-half",
+        '"The new bridge will open in May," the mayor said, adding, "The old one will stay '
+        'open for cyclists."',
+        "mayor",
+        "adding",
+        "The old one will stay open for cyclists.",
+        "direct",
+    ),
+    row(
+        "according-to-after-conjoined-clauses",
+        "In May the mayor raised $5 million, and he had almost $4 million in cash at the start of "
+        "June, according to the filings.",
+        "filings",
+        "according to",
+        "In May the mayor raised $5 million, and he had almost $4 million in cash at the start of "
+        "June",
+        "indirect",
+    ),
     # --- a dateline opening the paragraph is not part of the claim --------------------------
     row(
         "dateline-dash",
@@ -951,6 +1033,113 @@ ROWS = [
         "indirect",
         parts=2,
     ),
+    # --- topic cues: what was spoken of ("referring to X", "talked about X") -------------------
+    row(
+        "quotation-then-referring-to",
+        '"This is a great day for the city," the mayor said, referring to the opening of the '
+        "new stadium.",
+        "mayor",
+        "referring to",
+        "the opening of the new stadium",
+        "indirect",
+    ),
+    row(
+        "talked-about",
+        "At the rally, Governor Ann Price talked about raising the minimum wage for farm workers.",
+        "Ann Price",
+        "talked about",
+        "raising the minimum wage for farm workers",
+        "indirect",
+    ),
+    row(
+        "referred-to-X-as-Y",
+        'At the hearing, Senator Dana Holt referred to the new tariffs as "a tax on every family."',
+        "Dana Holt",
+        "referred to",
+        'the new tariffs as "a tax on every family."',
+        "mixed",
+    ),
+    # --- a question quoted next to "asked" with its addressee ----------------------------------
+    row(
+        "question-then-asked-addressee",
+        '"Will the new bridge be finished before the winter?" a resident asked the mayor.',
+        "resident",
+        "asked",
+        "Will the new bridge be finished before the winter?",
+        "direct",
+    ),
+    # --- headlines: a described name, or a name with its topic, before the colon --------------
+    row(
+        "headline-described-name-colon",
+        "Former Mayor Ellen Park: The Port Deal Will Cost Jobs.\n\nEllen Park, who led the city "
+        "for a decade, spoke to dock workers on Monday.",
+        "Ellen Park",
+        ":",
+        "The Port Deal Will Cost Jobs",
+        "direct",
+    ),
+    row(
+        "headline-name-on-topic-colon",
+        "Park on the Port Deal: \u2018It Will Cost Us Jobs.\u2019\n\nFormer mayor Ellen Park spoke "
+        "to dock workers on Monday.",
+        "Ellen Park",
+        ":",
+        "\u2018It Will Cost Us Jobs.\u2019",
+        "direct",
+    ),
+    row(
+        "telling-addressee-then-quotation",
+        "The coach shrugged off the loss, telling reporters, \u201cWe will win the next game at "
+        "home.\u201d",
+        "coach",
+        "telling",
+        "We will win the next game at home.",
+        "direct",
+    ),
+    # --- "Asked (by X) if ..., Y said": the question is the asker's ----------------------------
+    row(
+        "asked-by-X-whether-participle",
+        "Asked by a reporter whether the mine would reopen, the owner said it would.",
+        "reporter",
+        "Asked",
+        "whether the mine would reopen",
+        "indirect",
+    ),
+    row(
+        "asked-if-participle-unnamed-asker",
+        "Asked if the strike would end soon, the union leader said no.",
+        None,
+        "Asked",
+        "if the strike would end soon",
+        "indirect",
+    ),
+    # --- a quotation after a person's name and a colon, inside a sentence --------------------
+    row(
+        "name-colon-quotation-in-sentence",
+        "The early lead did not surprise Republican pollster Tom Meyers: \u201cLesser-known "
+        "candidates often gain the most after the first contests.\u201d",
+        "Tom Meyers",
+        ":",
+        "Lesser-known candidates often gain the most after the first contests.",
+        "direct",
+    ),
+    # --- pro-forms for what was said ("said so", "said no", "said the same of X") --------------
+    row(
+        "said-no",
+        "Asked whether he would run again, the mayor said no.",
+        "mayor",
+        "said",
+        "no",
+        "indirect",
+    ),
+    row(
+        "said-the-same-of",
+        "Sixty percent of the members said the same of the new contract.",
+        "Sixty percent of the members",
+        "said",
+        "the same of the new contract",
+        "indirect",
+    ),
 ]
 
 
@@ -1019,6 +1208,14 @@ NOT_STATEMENTS = [
         id="headline-colon-not-a-name",
     ),
     pytest.param("The army did not respond to the attack.", [], id="no-response-to-an-act"),
+    pytest.param("The old bridge is often referred to as the Iron Lady.", [], id="referred-to-as"),
+    pytest.param("She said so many things that night.", [], id="said-so-many"),
+    pytest.param(
+        'MUSEUM NEWS\u2014"The city museum will close in December," by the Times\' Dana Reyes: '
+        '"The museum will close its doors at the end of the year."',
+        [],
+        id="excerpt-byline-colon",
+    ),
     pytest.param(
         "The film's title echoes the bloody fighting in the capital.", [], id="echoes-resemblance"
     ),
@@ -1037,6 +1234,86 @@ NOT_STATEMENTS = [
         '"Sign up for our newsletter to get the latest news," the site said.',
         [],
         id="sign-up-newsletter",
+    ),
+    pytest.param(
+        "The mayor won 60 percent among voters who said the economy was their top issue.",
+        [],
+        id="poll-category-voters-who-said",
+    ),
+    pytest.param(
+        "Turnout was high among those who said they had never voted before.",
+        [],
+        id="poll-category-those-who-said",
+    ),
+    pytest.param(
+        "The mayor won 40 percent of Democrats who said they had backed his rival.",
+        [],
+        id="poll-category-percent-of-group-who-said",
+    ),
+    pytest.param(
+        "Critics who say the new law is unfair will sue the city.",
+        ["say"],
+        id="group-who-say-a-claim-is-a-statement",
+    ),
+    pytest.param(
+        "The mayor met the voters, who said the bridge should be rebuilt.",
+        ["said"],
+        id="nonrestrictive-voters-who-said-is-a-statement",
+    ),
+    pytest.param(
+        'The mayor wrote on Twitter.\n\n<tweet pic="" author="cityhall" timestamp="1449075600" '
+        'tweet_id="6721">The bridge will be closed all day today.</tweet>.',
+        [],
+        id="embed-markup-is-no-claim",
+    ),
+    pytest.param("The senator maintains a wide lead in the polls.", [], id="maintains-a-lead"),
+    pytest.param("The club charged members a fee of $500 a year.", [], id="charged-a-fee"),
+    pytest.param(
+        "Prosecutors charged the mayor with fraud on Monday.", [], id="charged-with-an-offence"
+    ),
+    pytest.param(
+        "The senator charged that the audit had been rigged.",
+        ["charged"],
+        id="charged-that-is-a-statement",
+    ),
+    pytest.param(
+        "The senator has maintained that the new tax is illegal.",
+        ["has maintained"],
+        id="maintained-that-is-a-statement",
+    ),
+    pytest.param(
+        "The plan has flaws. That said, the mayor will sign it next week.",
+        [],
+        id="that-said-connective",
+    ),
+    pytest.param(
+        "The plan has flaws. That said, residents say they will vote for it.",
+        ["say"],
+        id="that-said-connective-before-a-statement",
+    ),
+    pytest.param(
+        "The plant closed in May.\n\nEditor’s note: The governor has repeatedly said the plant "
+        "would never close and has pledged to reopen it.",
+        [],
+        id="editors-note",
+    ),
+    pytest.param(
+        "The plant closed in May.\n\nEditor's note: The governor has\nrepeatedly said the plant\n"
+        "would never close.",
+        [],
+        id="editors-note-wrapped-lines",
+    ),
+    pytest.param(
+        "The plant closed in May.\n\nThis story has been updated to note that the mayor said the "
+        "plant would reopen in June.",
+        [],
+        id="story-updated-note",
+    ),
+    pytest.param(
+        "Correction: An earlier version of this story said the plant had closed in April. "
+        "The mayor said on Tuesday that the plant would reopen in June.",
+        ["said"],
+        id="correction-note-then-statement",
     ),
 ]
 
@@ -1067,6 +1344,35 @@ WHY_ROWS = {
 }
 WHY_EXTRA = [
     # text, cue, claim, statement sieve
+    pytest.param(
+        "The union leader spoke about the need for safer mines.",
+        "spoke about",
+        "the need for safer mines",
+        "topic_cue",
+        id="spoke-about",
+    ),
+    pytest.param(
+        "Asked whether the port would close, the harbor master said it would not.",
+        "Asked",
+        "whether the port would close",
+        "asked_participle",
+        id="asked-whether-participle",
+    ),
+    pytest.param(
+        "POLLS WERE EARLY - Mark Blumenthal: \u201cThe polls failed to predict the upset, but "
+        "they were not wrong.\u201d",
+        ":",
+        "The polls failed to predict the upset, but they were not wrong.",
+        "name_colon_quote",
+        id="dash-name-colon-quotation",
+    ),
+    pytest.param(
+        "The governor said as much in an interview on Monday.",
+        "said",
+        "as much",
+        "proform_claim",
+        id="said-as-much",
+    ),
     pytest.param(
         "Union leaders made it clear that they would not back the pension deal.",
         "made it clear",
@@ -1155,6 +1461,18 @@ def test_why_names_the_statement_sieve_extra(explainer, text, cue, claim, sieve)
 REJECTIONS = [
     pytest.param("The mayor made it clear.", "made", "made_clear", id="made-clear-nothing-said"),
     pytest.param(
+        "Turnout was high among those who said they had never voted before.",
+        "said",
+        "poll_category",
+        id="poll-category",
+    ),
+    pytest.param(
+        "That said, the council will vote on the budget next week.",
+        "said",
+        "that_said",
+        id="that-said-connective",
+    ),
+    pytest.param(
         "The union continues to urge members to vote no.", "continues", "inner_cue", id="inner"
     ),
     pytest.param(
@@ -1167,6 +1485,9 @@ REJECTIONS = [
         "Sales declined sharply in March.", "declined", "refusal_without_infinitive", id="sales"
     ),
     pytest.param("The senator responded.", "responded", "no_complement", id="no-complement"),
+    pytest.param(
+        "The term refers to a kind of tax credit.", "refers", "topic_cue", id="topic-no-speaker"
+    ),
     pytest.param("The mayor told reporters.", "told", "addressee_cue", id="addressee-only"),
     pytest.param(
         "The governor praised the firefighters.", "praised", "object_claim", id="endorsement"

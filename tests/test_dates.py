@@ -162,6 +162,48 @@ def test_resolve(
     assert resolver.resolve(expression, article_date) == expected
 
 
+CALENDAR_WORDS = [
+    *"january february march april may june july august september october november".split(),
+    "december",
+    "this year",
+    "last year",
+    "this month",
+    "last month",
+    "1999",
+    "2016",
+    "2017",
+]
+
+
+@pytest.mark.parametrize("base", [None, "2015-01-01", "2015-12-31", "2016-02-29", "2016-07-15"])
+def test_calendar_words_settled_without_dateparser_as_dateparser_would(base: str | None) -> None:
+    """A year, a month's name, "this/last year/month" skip dateparser (they are most of what
+    reaches it) and must give its answer, for article dates across the year."""
+    import datetime as dt
+
+    from claimx.rules.dating import _calendar_word
+
+    resolver = DateResolver()
+    day = None if base is None else dt.date.fromisoformat(base)
+    for days in range(0, 32, 4) if day is not None else [0]:
+        at = None if day is None else day + dt.timedelta(days=days)
+        for word in CALENDAR_WORDS:
+            ours = _calendar_word(word, at)
+            if ours is not None or (at is None and word.isdigit()):
+                assert ours == resolver._dateparser(word, at), (word, at)
+
+
+def test_february_after_a_january_29th_is_the_last_february() -> None:
+    """dateparser answers "February" on Jan. 29-31, 2016 with 2012-02 (it looks for a February
+    with that day); the latest February before the article is 2015's."""
+    import datetime as dt
+
+    from claimx.rules.dating import _calendar_word
+
+    assert _calendar_word("february", dt.date(2016, 1, 30)) == "2015-02"
+    assert DateResolver().resolve("February", "2016-01-30") == "2015-02"
+
+
 def test_resolve_caches_results_and_reuses_one_parser_per_article_date() -> None:
     resolver = DateResolver()
     for _ in range(3):

@@ -178,8 +178,9 @@ TEXT = (
     'will not close. The minister said: "Is this the end of the talks?" "Follow us on Twitter '
     'for updates," the mayor said. The tax, the governor argued, is a burden. Still, she said, '
     "the budget is balanced. The whip said she was not sure of the votes. The agency did not "
-    "respond to a request for comment. The auditor said the review shows no one moved the money.\n"
-    "The statement said the audit was over.\n"
+    "respond to a request for comment. The auditor said the review shows no one moved the money. "
+    "The mayor spoke about the flood, and the council said so. The statement said the audit was "
+    "over.\n"
 )
 
 

@@ -24,7 +24,14 @@ from claimx.record import Statement
 from claimx.rules import lexicons
 from claimx.rules.confidence import statement_confidence
 from claimx.rules.dating import default_resolver
-from claimx.rules.doccache import candidates, doc_text
+from claimx.rules.doccache import (
+    cue_candidates,
+    doc_text,
+    sent_of,
+    sentences,
+    span_sent,
+    span_text,
+)
 from claimx.rules.document import DocumentModel
 from claimx.rules.quotes import CLOSERS, Quote, QuoteIndex, word_count
 from claimx.rules.sieve import Decision, first
@@ -40,6 +47,47 @@ CLAIM_PREPS = {"for", "of", "against", "about", "on", "to", "that"}
 def _phrasal() -> set[tuple[str, str]]:
     """Phrasal cues "VERB NOUN PREP": "drew attention to", "made the case for"."""
     return {tuple(e.split(None, 1)) for e in lexicons.load("phrasal_cues")}  # type: ignore[misc]
+
+
+@cache
+def _topic_cues() -> dict[str, frozenset[str]]:
+    """Verbs that report what was spoken of through a preposition: {"refer": {"to"}}; an empty
+    set takes the direct object ("referencing X")."""
+    out: dict[str, set[str]] = {}
+    for e in lexicons.load("topic_cues"):
+        verb, *prep = e.split(None, 1)
+        out.setdefault(verb, set()).update(prep)
+    return {v: frozenset(p) for v, p in out.items()}
+
+
+def _topic_object(verb: Token) -> tuple[Token | None, Token] | None:
+    """(preposition, its object) of a topic cue ("talked about X"); (None, object) for a verb
+    that takes it directly ("referencing X")."""
+    preps = _topic_cues().get(verb.lemma_.lower())
+    if preps is None:
+        return None
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if not preps and c.dep_ == "dobj":
+            return None, c
+        if c.dep_ == "prep" and c.lower_ in preps:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return c, objs[0]
+    return None
+
+
+@cache
+def _proforms() -> tuple[tuple[str, ...], ...]:
+    """The pro-forms of what was said ("said so", "said as much")."""
+    return tuple(tuple(e.split()) for e in lexicons.load("proform_claims"))
+
+
+@cache
+def _proform_starts() -> frozenset[str]:
+    """First words of the pro-forms: a cheap test before reading the words after a cue."""
+    return frozenset(p[0] for p in _proforms())
 
 
 def _addressee_verbs() -> frozenset[str]:
@@ -100,7 +148,7 @@ def _subject(verb: Token) -> Token | None:
             # took the show for the subject; the name between the quotation and the verb is it
             doc = verb.doc
             k = verb.i - 1
-            while k > verb.sent.start and doc[k].text not in CLOSING_QUOTES:
+            while k > sent_of(verb).start and doc[k].text not in CLOSING_QUOTES:
                 k -= 1
             j = k + 1
             while j < verb.i and doc[j].is_punct:
@@ -222,11 +270,16 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             ids -= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
         if t.dep_ not in ("advcl", "appos", "dobj", "npadvmod"):
             continue  # (the only clauses cut below)
-        prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+        prev = _comma_before(t)
         if prev is None or prev.text not in (",", "—", "--", "–"):
             continue
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i in ids:
-            ids -= _subtree_ids(t)
+            # after the attribution or a closing quotation mark ('"...," X said, wearing a
+            # hat'), the participle is the speaker's whatever its verb
+            doc = t.doc
+            between = range(t.head.i, t.i)
+            if _speaker_act(t) or any(i in exclude or doc[i].is_quote for i in between):
+                ids -= _subtree_ids(t)
         elif (
             t.dep_ in ("appos", "dobj", "npadvmod")
             and t.pos_ == "NOUN"
@@ -244,6 +297,26 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             run = []
         run.append(t)
     return _trim(run)
+
+
+def _speaker_act(participle: Token) -> bool:
+    """ "..., pointing to the repairs" (what the speaker did) leaves the claim; "could
+    backfire, angering his supporters" (what the claim says follows) stays."""
+    lemma = participle.lemma_.lower()
+    return (
+        lemma in lexicons.reporting_verbs()
+        or lemma in lexicons.load("speaker_acts")
+        or any(_body_part_subject(c) for c in participle.children)
+    )
+
+
+def _comma_before(t: Token) -> Token | None:
+    """The mark before a phrase, looking inside a closing quotation mark: '"hurt families,"
+    pointing to ...' sets the participle off with the quotation's own comma."""
+    doc, i = t.doc, t.left_edge.i - 1
+    if i > 0 and doc[i].is_quote and doc[i - 1].text == "," and not doc[i - 1].whitespace_:
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _cue_words(verb: Token) -> list[Token]:
@@ -386,6 +459,8 @@ def _relative_speaker(verb: Token, spk: Token) -> tuple[Token, list[Token] | Non
 def inner_cue(verb: Token) -> NotStatement | None:
     """ "continues to urge": the inner reporting verb carries the statement ("declined to
     comment." has no inner statement: the refusal is the statement)."""
+    if _asked_participle(verb):
+        return None  # "Asked by X to respond, ...": the request is the statement
     children = list(verb.children)
     inner = [
         c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicons.reporting_verbs()
@@ -409,7 +484,36 @@ def object_control(verb: Token) -> NotStatement | None:
     return None
 
 
-VERB_GATES = (inner_cue, object_control)
+def that_said(verb: Token) -> NotStatement | None:
+    """ "That said, the mayor will sign it.": "that said" opening a sentence is a connective
+    (= "even so"), not a report of what "that" said."""
+    doc, i = verb.doc, verb.i
+    if verb.lower_ != "said" or i < 1 or i + 1 >= len(doc) or doc[i + 1].text != ",":
+        return None
+    subj = doc[i - 1]
+    if subj.lower_ != "that" or subj.head != verb or not subj.is_sent_start:
+        return None
+    return NotStatement("a connective, not a report")
+
+
+def poll_category(verb: Token) -> NotStatement | None:
+    """ "won 60 percent among voters who said the economy was their top issue": a restrictive
+    relative clause on a poll's group (no comma before "who") says who the respondents are,
+    by their answer; it reports no statement."""
+    if verb.dep_ != "relcl":
+        return None
+    rel = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that")]
+    if not rel or rel[0].i == 0 or verb.doc[rel[0].i - 1].text == ",":
+        return None
+    groups = lexicons.load("poll_groups")
+    head = verb.head
+    of_group = head.head.lower_ == "of" and head.head.head.lemma_.lower() in groups
+    if head.lower_ in groups or head.lemma_.lower() in groups or of_group:
+        return NotStatement("a poll's group of respondents")
+    return None
+
+
+VERB_GATES = (inner_cue, object_control, that_said, poll_category)
 
 
 # --- statement sieves of a cue verb, in order --------------------------------------------------
@@ -545,7 +649,7 @@ def _fronted_clause(v: VerbFrame, claim: list[Token]) -> list[Token]:
             and doc[c.right_edge.i + 1].text == ","
             and (opener.dep_ == "mark" or opener.tag_ == "WRB")
             and opener.head == c
-            and c.left_edge.i - verb.sent.start <= 1  # opens the sentence ("So when ...")
+            and c.left_edge.i - sent_of(verb).start <= 1  # opens the sentence ("So when ...")
             and any(g.dep_ in SUBJECT_DEPS for g in c.children)  # not "when pressed, ..."
             and c.lemma_.lower() not in lexicons.reporting_verbs()  # "After X accused him, ..."
         ):
@@ -560,16 +664,16 @@ def _lead_in(verb: Token, claim: list[Token], quotes: QuoteIndex) -> list[Token]
     doc, left = verb.doc, verb.left_edge.i
     while left < verb.i and doc[left].is_punct:
         left += 1
-    if not claim or claim[0].i <= verb.i or left <= verb.sent.start:
+    if not claim or claim[0].i <= verb.i or left <= sent_of(verb).start:
         return []
     if doc[left - 1].text not in (",", "—", "–"):
         return []
     ids = _subtree_ids(verb.head) - _subtree_ids(verb)
     run: list[Token] = []
     start = left - 1
-    while start > verb.sent.start and doc[start].is_punct:
+    while start > sent_of(verb).start and doc[start].is_punct:
         start -= 1
-    for i in range(start, verb.sent.start - 1, -1):
+    for i in range(start, sent_of(verb).start - 1, -1):
         if i not in ids:
             break
         run.insert(0, doc[i])
@@ -598,6 +702,28 @@ def colon_quote(v: VerbFrame) -> Verdict:
     return f
 
 
+def proform_claim(v: VerbFrame) -> Verdict:
+    """ "half said so", "the candidate said no", "73 percent said the same of Trump": a pro-form
+    right after the cue stands for what was said (with what it is said of)."""
+    doc, start = v.verb.doc, v.cue[-1].i + 1
+    if start >= len(doc) or doc[start].lower_ not in _proform_starts():
+        return None
+    words = tuple(t.lower_ for t in doc[start : start + max(map(len, _proforms()))])
+    longest = max((len(p) for p in _proforms() if p == words[: len(p)]), default=0)
+    if not longest:
+        return None
+    end = start + longest
+    span = list(doc[start:end])
+    if not any(t.head == v.verb for t in span) or any(t.head.i >= end for t in span):
+        return None  # "said no one", "said so many things"
+    about = [c for t in span + [v.verb] for c in t.children if c.i == end and c.dep_ == "prep"]
+    if about and about[0].lower_ in ("of", "for", "about", "to"):  # "said no to the war"
+        span += list(doc[end : about[0].right_edge.i + 1])
+    f = v.found("proform_claim")
+    f.claim_tokens, f.claim_root = span, span[0]
+    return f
+
+
 def phrasal_cue(v: VerbFrame) -> Verdict:
     """ "drew attention to X": the noun belongs to the cue, the claim follows the preposition
     (or is the noun's own clause)."""
@@ -622,6 +748,62 @@ def phrasal_cue(v: VerbFrame) -> Verdict:
     return f
 
 
+def topic_cue(v: VerbFrame) -> Verdict:
+    """ "..., he said, referring to Barack Obama", "talked about raising the wage": what was
+    spoken of is the claim, a name included; "is often referred to as" names, it reports
+    nothing, and a verb with no speaker ("the term refers to") is not a statement."""
+    topic = _topic_object(v.verb)
+    if topic is None:
+        return None
+    if not _speaker_like(v.spk) or any(c.dep_ == "auxpass" for c in v.verb.children):
+        return NotStatement("a topic with no speaker")
+    if v.verb.dep_ == "pcomp" and v.verb.head.lower_ == "without":
+        return NotStatement("a topic not spoken of")  # "he said, without referring to X"
+    prep, obj = topic
+    f = v.found("topic_cue", obj)
+    if prep is not None:
+        f.cue_tokens = v.cue + [prep]
+    # "referred to X as Y", "the ad talking about X": what the verb says of the object is part
+    # of the claim; when and where it was said is not ("at a rally", "in the debate"), nor a
+    # name's appositive after a comma ("Condoleezza Rice, his adviser at the time")
+    doc = v.verb.doc
+    parts = [obj] + [c for c in v.verb.children if c.i > obj.i and _topic_tail(c)]
+    ids: set[int] = set().union(*(_subtree_ids(p) for p in parts)) - v.exclude
+    for c in obj.children:  # "referring to Condoleezza Rice, his adviser": the name alone
+        if c.dep_ in ("appos", "relcl") and c.i > obj.i and doc[c.left_edge.i - 1].text == ",":
+            ids -= _subtree_ids(c) | {c.left_edge.i - 1}
+    if not ids:
+        return NotStatement("the topic is the speaker")  # a misparse
+    f.claim_tokens = _trim([doc[i] for i in range(min(ids), max(ids) + 1)])
+    return f
+
+
+def _topic_tail(c: Token) -> bool:
+    """A dependent of a topic cue that goes on saying what the object is: "as Y", a predicate,
+    or a participle with no comma before it ("the ad talking about X", parsed as the verb's)."""
+    if c.dep_ == "prep":
+        return c.lower_ in ("as", "of")  # "of" completes the object ("his account ... of X")
+    if c.dep_ == "advcl":
+        return c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text != ","
+    return c.dep_ in ("oprd", "npadvmod")
+
+
+def _speaker_like(tok: Token | None) -> bool:
+    """A subject that can speak: a person pronoun, a name, or a noun of people, groups,
+    organisations or documents ("the spokesman", "the report"), not "the term" or "it"."""
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "which", "what")
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = tok.lemma_.lower()
+    return any(
+        lemma in lexicons.load(name)
+        for name in ("group_nouns", "person_descriptions", "org_descriptions", "document_nouns")
+    )
+
+
 def made_clear(v: VerbFrame) -> Verdict:
     """ "made (it) clear that X", "made plain his aim to X": the adjective (and "it") belong to
     the cue; the clause after it, or the object, is the claim."""
@@ -643,6 +825,42 @@ def made_clear(v: VerbFrame) -> Verdict:
     return f
 
 
+def _asked_participle(verb: Token) -> bool:
+    """ "Asked (by a reporter) whether ...," before the clause of the one who answers."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i  # before the answer ("X said, when asked ..." is the answer's)
+        and verb.lemma_.lower() in REQUEST_VERBS
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def asked_participle(v: VerbFrame) -> Verdict:
+    """ "Asked if he was ever bullied, the candidate said no", "When asked by a host whether
+    ..., she said ...": the question is a statement of whoever asked it (the agent, or no one
+    named), not of the one who answers; it keeps its "if" or "whether"."""
+    if not _asked_participle(v.verb):
+        return None
+    question = [
+        c
+        for c in v.verb.children
+        if c.i > v.verb.i
+        and (
+            c.dep_ in ("ccomp", "xcomp")
+            or c.dep_ == "advcl"
+            and any(m.lower_ in ("if", "whether") for m in c.children)
+        )
+    ]
+    if not question:
+        return None
+    f = v.found("asked_participle", question[0], clausal=True)
+    agent = [g for c in v.verb.children if c.dep_ == "agent" for g in c.children]
+    f.speaker_head = next((g for g in agent if g.dep_ == "pobj"), None)
+    f.inherited_subject, f.speaker_tokens = False, None
+    return f
+
+
 def addressee_cue(v: VerbFrame) -> Verdict:
     """ "told reporters to ...": the object is the addressee; only an infinitive is a claim
     ("asked for an inquiry", "asked about X", with no addressee, are prepositional claims)."""
@@ -655,7 +873,11 @@ def addressee_cue(v: VerbFrame) -> Verdict:
         return f
     if not v.dobj and any(p.lower_ in ("for", "about") for p in v.preps) and not v.needs_clause:
         return None
-    return NotStatement("an addressee, no content")
+    # '"But why?" the reporter asked him.', 'telling the crowd, "..."': the quotation next to
+    # the cue, or to its addressee, is what was said
+    addressee = v.dobj[0].right_edge if v.dobj else v.verb
+    quote = _adjacent_quote(v.verb, v.spk, v.quotes, addressee)
+    return _quote_claim(v, quote) or NotStatement("an addressee, no content")
 
 
 def called_on(v: VerbFrame) -> Verdict:
@@ -805,7 +1027,11 @@ def fronted_claim(v: VerbFrame) -> Verdict:
 def adjacent_quote(v: VerbFrame) -> Verdict:
     """'"Wall Street's a cynical place," said X': the parse lost the quotation; the one
     right next to the cue is its claim."""
-    quote = _adjacent_quote(v.verb, v.spk, v.quotes)
+    return _quote_claim(v, _adjacent_quote(v.verb, v.spk, v.quotes))
+
+
+def _quote_claim(v: VerbFrame, quote: Quote | None) -> Found | None:
+    """The cue's statement whose claim is the quotation next to it."""
     if quote is None:
         return None
     span = v.verb.doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -823,10 +1049,13 @@ def no_complement(v: VerbFrame) -> Verdict:
 
 
 VERB_SIEVES = (
+    topic_cue,
     made_clear,
+    asked_participle,
     say_complement,
     claim_then_cue,
     colon_quote,
+    proform_claim,
     phrasal_cue,
     addressee_cue,
     called_on,
@@ -849,7 +1078,7 @@ VERB_SIEVES = (
 STATEMENT_SIEVES = (
     ("name_colon_line", "according_to", "nominal_cue")
     + tuple(s.__name__ for s in VERB_SIEVES if s not in (refusal_without_infinitive, no_complement))
-    + ("dash_attribution", "floating_quote")
+    + ("name_colon_quote", "dash_attribution", "floating_quote")
 )
 
 
@@ -887,7 +1116,7 @@ def _fronted_claim(verb: Token, spk: Token | None) -> list[Token]:
         return []
     doc = verb.doc
     comma = spk.left_edge.i - 1
-    sent = verb.sent
+    sent = sent_of(verb)
     if comma <= sent.start or doc[comma].text != ",":
         return []
     if any(not t.is_punct and not t.is_space for t in doc[verb.i + 1 : sent.end]):
@@ -896,11 +1125,15 @@ def _fronted_claim(verb: Token, spk: Token | None) -> list[Token]:
     return words if sum(1 for t in words if t.is_alpha) >= MIN_QUOTE_WORDS else []
 
 
-def _adjacent_quote(verb: Token, spk: Token | None, quotes: QuoteIndex) -> Quote | None:
-    """A quotation of a few words or more that stands right after the cue ('said, "..."')
-    or right before it, with at most the speaker between ('"...," said X', '"...," X said')."""
+def _adjacent_quote(
+    verb: Token, spk: Token | None, quotes: QuoteIndex, last: Token | None = None
+) -> Quote | None:
+    """A quotation of a few words or more that stands right after the cue ('said, "..."'), or
+    its ``last`` word (an addressee: 'told the crowd, "..."'), or right before the cue, with at
+    most the speaker between ('"...," said X', '"...," X said')."""
     text = doc_text(verb.doc)
-    end = verb.idx + len(verb.text)
+    last = verb if last is None else last
+    end = last.idx + len(last.text)
     after = quotes.after(end)
     if after is not None and re.fullmatch(r"[\s,:]*[“\"«‘']{1,2}", text[end : after.start]):
         candidate = after
@@ -993,6 +1226,10 @@ def _according_to(tok: Token) -> Found | None:
         if clause.pos_ in ("VERB", "AUX"):
             break
         clause = clause.head
+    # "A, and B, according to X": the source after the coordination vouches for all of it,
+    # though the parse hangs it on the last clause
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and tok.i > clause.i:
+        clause = clause.head
     exclude = _subtree_ids(tok)
     found = Found([tok, to[0]], None, objs[0], sieve="according_to")
     found.speaker_tokens = mention
@@ -1066,23 +1303,58 @@ def _headline_colon(
         label = start  # "MR. SMITH: ..." in one sentence
         start += 2 if doc[start + 1].text == "." else 1
     name = _line_name(doc, start, sent.end, names)
-    if name is None:
-        return None
-    name_end, head = name
-    if not _colon_at(doc, name_end):
-        return None
+    if name is not None and _colon_at(doc, name[0]):
+        name_end, head, mention_end = name[0], name[1], name[0]
+    else:
+        described = _described_line(doc, start, sent.end, text, names)
+        if described is None:
+            return None
+        name_end, head, mention_end = described
     para_end = text.find("\n", doc[name_end].idx)
     para_end = len(text) if para_end < 0 else para_end
     claim = _trim([t for t in doc[name_end + 1 :] if t.idx < para_end])
     if len(claim) < 3:
         return None
     found = Found([doc[name_end]], None, head, sieve="name_colon_line")
-    found.speaker_tokens = list(doc[start if label is None else label : name_end])
+    first = start if label is None else label
+    if mention_end != name_end:  # a described name: the name alone ("Former AG Mukasey")
+        first = mention_end - 1
+        while first > start and doc[first].ent_iob_ == "I" and doc[first].ent_type_ == "PERSON":
+            first -= 1
+    found.speaker_tokens = list(doc[first:mention_end])
     found.line = True
     found.claim_tokens = claim
-    found.claim_root = claim[0].sent.root
+    found.claim_root = sent_of(claim[0]).root
     found.clausal = True
     return found
+
+
+LINE_TOPIC_PREPS = ("on", "to", "at", "about")
+
+
+def _described_line(
+    doc: Doc, start: int, end: int, text: str, names: NameIndex | None
+) -> tuple[int, Token, int] | None:
+    """ "Dr. Ben Carson: ...", "Former AG Mukasey at RNC: ...", "Gillibrand on the Transcripts:
+    ...": a headline whose speaker, a person's name after capitalised words of description,
+    ends the words before the colon or a preposition of topic or audience. As (colon, name's
+    head, mention end); the name must be a person the tagger or the article knows."""
+    lo = doc[start].idx
+    if ":" not in text[lo : min(doc[end - 1].idx + 1, lo + 160)]:
+        return None
+    colon = next((i for i in range(start + 1, min(end, start + 14)) if doc[i].text == ":"), None)
+    if colon is None:
+        return None
+    stop = next((i for i in range(start + 1, colon) if doc[i].lower_ in LINE_TOPIC_PREPS), colon)
+    last = doc[stop - 1]
+    if not (last.ent_type_ == "PERSON" or names is not None and names.is_surname(last.text)):
+        return None
+    if not all(
+        t.text[:1].isupper() and t.pos_ not in ("VERB", "AUX") or t.is_punct
+        for t in doc[start:stop]
+    ):
+        return None  # a sentence, not a described name ("Carly Fiorina Endorses Ted Cruz: ...")
+    return colon, last, stop
 
 
 def _line_honorific(sent: Span, text: str) -> int | None:
@@ -1123,8 +1395,12 @@ def _spans_of(tokens: list[Token]) -> list[tuple[int, int]]:
     return merged
 
 
+# One letter or digit: what ``str.isalnum`` accepts (``\w`` is that and the underscore).
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _alnum(text: str, spans: list[tuple[int, int]]) -> int:
-    return sum(1 for s, e in spans for ch in text[s:e] if ch.isalnum())
+    return sum(len(_ALNUM.findall(text, s, e)) for s, e in spans)
 
 
 def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tuple[int, int]], str]:
@@ -1138,11 +1414,9 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
     if not inside:
         return spans, "indirect"
     total = _alnum(text, spans)
-    covered = sum(
-        1 for q in inside for i in range(max(lo, q.start), min(hi, q.end)) if text[i].isalnum()
-    )
+    covered = _alnum(text, [(max(lo, q.start), min(hi, q.end)) for q in inside])
     # 'said Rubio "has failed"': the clause's own subject before the quotation keeps it mixed
-    lead = any(ch.isalnum() for ch in text[lo : inside[0].start])
+    lead = _ALNUM.search(text, lo, inside[0].start) is not None
     if total and not lead and (covered >= total * 0.9 or _trailing_adjunct(text, found, inside)):
         partner = _split_partner(text, quotes, inside, found)
         if partner is not None:
@@ -1193,8 +1467,9 @@ def _split_partner(
 ) -> Quote | None:
     """The other half of a quotation the attribution splits: '"A," X said, "B."' is one
     statement in two parts. The first half ends with a comma, and only the attribution
-    (no sentence end) stands between the halves."""
-    if not found.cue_tokens:
+    (no sentence end) stands between the halves. A participle with no subject of its own
+    ('X stated, "A," adding, "B."') is a second statement, not the middle of one."""
+    if not found.cue_tokens or found.inherited_subject:
         return None
     cue_lo = min(t.idx for t in found.cue_tokens)
     cue_hi = max(t.idx + len(t.text) for t in found.cue_tokens)
@@ -1212,11 +1487,22 @@ def _split_partner(
     between = text[before.end : after.start]
     if len(between) > 120 or re.search(r"[.!?;:\n]", between.strip(" \t”\"’'«»“")):
         return None
+    if _second_cue(found.cue_tokens[0].doc, cue_hi, after.start):
+        return None
     if not text[before.start : before.end].rstrip().endswith(",") or not between.rstrip(
         " \t“\"‘'«"
     ).endswith(","):
         return None
     return after if last.end <= cue_lo else before
+
+
+def _second_cue(doc: Doc, s: int, e: int) -> bool:
+    """A reporting participle after the cue ('"A," X said, adding, "B."') makes the next
+    quotation a statement of its own, not the second half of this one."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and any(
+        t.tag_ == "VBG" and t.lemma_.lower() in lexicons.reporting_verbs() for t in span
+    )
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1257,14 +1543,22 @@ def _balanced(text: str, s: int, e: int) -> tuple[int, int]:
 def _sentence_bounds(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     first = doc.char_span(lo, lo + 1, alignment_mode="expand")
     last = doc.char_span(max(lo, hi - 1), hi, alignment_mode="expand")
-    s = first.sent.start_char if first is not None else lo
-    e = last.sent.end_char if last is not None else hi
+    s = span_sent(first).start_char if first is not None else lo
+    e = span_sent(last).end_char if last is not None else hi
     return s, e
 
 
 def _is_according_to(tok: Token) -> bool:
     doc = tok.doc
     return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+
+
+@cache
+def _cue_verb_lemmas() -> frozenset[str]:
+    """Every lemma that can head a verbal cue: a reporting verb, a phrasal verb's, a phrasal
+    cue's, a topic cue's (what ``_is_cue_verb`` can accept)."""
+    phrasal = set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()} | set(_topic_cues())
+    return lexicons.reporting_verbs() | phrasal
 
 
 def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
@@ -1274,7 +1568,8 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if lemma not in lexicons.reporting_verbs() and not _is_phrasal(tok):
-        if not _has_particle(tok):
+        topic = lemma in _topic_cues() and _topic_object(tok) is not None
+        if not topic and not _has_particle(tok):
             return False
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ == "NOUN":
         return False
@@ -1299,10 +1594,11 @@ def find_attributions(
     text = doc_text(doc)
     quotes = quotes or QuoteIndex(text)
     out: list[Found] = []
-    # only the words that can cue: verbs, nouns and "according" (no Token for the rest)
-    cues = candidates(doc, pos=("VERB", "AUX", "NOUN"), lower=("according",))
+    # only the words that can cue: verbs and nouns of a cue's lemma, and "according" (no Token
+    # for the rest)
+    cues = cue_candidates(doc, _cue_verb_lemmas(), lexicons.load("nominal_cues"), ("according",))
     k = 0
-    for sent in doc.sents:
+    for sent in sentences(doc)[0]:
         head = _headline_colon(sent, text, names)
         if head is not None:
             out.append(head)
@@ -1311,7 +1607,41 @@ def find_attributions(
             k += 1
             if f is not None:
                 out.append(f)
+    out += [f for q in quotes.quotes if (f := _name_colon_quote(doc, text, q, names)) is not None]
     return out
+
+
+NAME_COLON_QUOTE = re.compile(r":[^\S\n]*[“\"‘']{1,2}$")
+
+
+def _name_colon_quote(doc: Doc, text: str, q: Quote, names: NameIndex | None) -> Found | None:
+    """'The surge does not surprise pollster Daron Shaw: "..."', '- Mark Blumenthal: "..."': a
+    quotation right after a person's name and a colon is that person's; not when the name is
+    what a cue reports on or to ('said of Cruz: "..."', 'told Jake Tapper: "..."') or the
+    byline of an excerpt ('"Headline," by Times\' Ben Sisario: "..."')."""
+    m = NAME_COLON_QUOTE.search(text, max(0, q.start - 4), q.start)
+    colon = doc.char_span(m.start(), m.start() + 1) if m else None
+    if colon is None or colon.start == 0:
+        return None
+    name = doc[colon.start - 1]
+    if name.ent_type_ != "PERSON" and not (names is not None and names.is_surname(name.text)):
+        return None
+    first = name.i
+    while first > 0 and name.ent_type_ == "PERSON" and doc[first].ent_iob_ == "I":
+        first -= 1
+    root = doc[first : name.i + 1].root
+    governor = root.head if root.dep_ not in ("ROOT", "conj") else None
+    if governor is not None and (
+        governor.lemma_.lower() in lexicons.reporting_verbs()
+        or governor.pos_ == "ADP"
+        and governor.lower_ != "from"  # "More from X:", not a byline "by X:"
+    ):
+        return None
+    found = Found([colon[0]], None, name, sieve="name_colon_quote")
+    found.speaker_tokens = list(doc[first : name.i + 1])
+    found.colon = True
+    found.clausal = True
+    return found
 
 
 def _speaker_ok(found: Found) -> bool:
@@ -1330,11 +1660,11 @@ def _colon_spans(doc: Doc, f: Found, quotes: QuoteIndex) -> tuple[list[tuple[int
     if q is not None and q.start - colon.idx <= 6:
         f.quotes = [q]
         return [(q.start, q.end)], "direct"
-    rest = _trim([t for t in colon.sent if t.i > colon.i])
+    rest = _trim([t for t in sent_of(colon) if t.i > colon.i])
     if len(rest) < 3:
         return [], "indirect"
     f.claim_tokens = rest
-    f.claim_root = rest[0].sent.root
+    f.claim_root = sent_of(rest[0]).root
     return _apply_quotes(doc, f, quotes)
 
 
@@ -1379,12 +1709,41 @@ def _after_dateline(text: str, s: int, e: int) -> int:
     return m.end() if m else s
 
 
+# 'pic="" author="cityhall"': the attributes of an embed's tag left in the text by the page's
+# extraction ("<tweet ...>"); the tag's name is no cue and its attributes no claim
+MARKUP = re.compile(r"""[\w-]+=(?:["']|$)""")
+
+
 def call_to_action(claim: str) -> bool:
     """ "Follow Pam Key on Twitter @pamkeyNEN", "Sign up for our newsletter": boilerplate,
     never a statement, even inside quotation marks."""
     words = claim.strip(" “”\"'‘’").lower()
     opener = any(words.startswith(v + " ") or words == v for v in lexicons.load("calls_to_action"))
     return opener and any(t in words for t in lexicons.load("call_to_action_targets"))
+
+
+@cache
+def _note_labels() -> tuple[str, ...]:
+    return tuple(lexicons.load("editorial_notes"))
+
+
+# a note is one sentence: it ends at a sentence end or a blank line (not at a line break alone)
+NOTE_END = re.compile(r"[.!?][\"”’']?(?:\s+(?=[A-Z“\"‘'])|[^\S\n]*(?:\n|$))|\n[^\S\n]*\n")
+
+
+def editorial_notes(text: str) -> list[tuple[int, int]]:
+    """The outlet's notes on its own story ("Editor's note: ...", "This story has been
+    updated to note that ...", "Correction: ..."): boilerplate, never a statement, even with a
+    reporting verb in it. A note is its label's sentence, wrapped over lines or not: what
+    follows it (a correction's "On Wednesday, Comey said ...") is reported again."""
+    notes, pos, labels = [], 0, _note_labels()
+    for line in text.split("\n"):  # a label opens a line: one look at each line's start
+        lead = len(line) - len(line.lstrip())
+        if line[lead : lead + 40].lower().replace("’", "'").startswith(labels):
+            end = NOTE_END.search(text, pos + lead + 1)
+            notes.append((pos + lead, end.end() if end else len(text)))
+        pos += len(line) + 1
+    return notes
 
 
 def _speaker_of(model: DocumentModel, f: Found) -> Speaker | None:
@@ -1427,9 +1786,13 @@ def extract_statements(
     found.sort(key=lambda f: f.cue_tokens[0].i if f.cue_tokens else 0)
     statements: list[Statement] = []
     nominal: list[bool] = []
+    notes = editorial_notes(model.text)
     for f in found:
+        if notes and _in_note(f, notes):
+            continue
         spans, kind = _claim_spans(model, f)
-        if not spans or call_to_action(model.text[spans[0][0] : spans[-1][1]]):
+        claim = model.text[spans[0][0] : spans[-1][1]] if spans else ""
+        if not spans or call_to_action(claim) or MARKUP.match(claim):
             continue
         spk = _speaker_of(model, f)
         if spk is None:
@@ -1452,6 +1815,11 @@ def extract_statements(
     for st in statements:  # one id for all the names of the speaker's entity in the article
         st.speaker_entity = model.entities.entity_id(st.speaker, st.speaker_type)
     return statements
+
+
+def _in_note(f: Found, notes: list[tuple[int, int]]) -> bool:
+    at = f.cue_tokens[0].idx if f.cue_tokens else f.claim_tokens[0].idx if f.claim_tokens else -1
+    return any(s <= at < e for s, e in notes)
 
 
 def _one_per_claim(statements: list[Statement]) -> list[Statement]:
@@ -1521,20 +1889,20 @@ def _main_proposition(doc: Doc, root: Token | None, spans: list[tuple[int, int]]
         return root
     s, e = spans[0]
     first = doc.char_span(s, s + 1, alignment_mode="expand")
-    if first is None or first.sent.start > root.i:
+    if first is None or span_sent(first).start > root.i:
         return root
-    sent = first.sent
-    while sent != root.sent and sent.end < len(doc):
+    sent = span_sent(first)
+    while sent != sent_of(root) and sent.end < len(doc):
         lead = sent.root
         if s <= lead.idx < e and _assertive(sent):
             return lead
-        sent = doc[sent.end].sent
+        sent = sent_of(doc[sent.end])
     return root
 
 
 def _assertive(sent: Span) -> bool:
     """Not a question, not an imperative ("Let me put it this way.", "Look at the facts.")."""
-    if sent.text.rstrip(" ”\"’'").endswith("?"):
+    if span_text(sent).rstrip(" ”\"’'").endswith("?"):
         return False
     root = sent.root
     return root.tag_ != "VB" or any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in root.children)
@@ -1653,9 +2021,9 @@ def _floating_quotes(
         first = doc.char_span(s, s + 1, alignment_mode="expand")
         if first is None:
             continue
-        sent = first.sent
+        sent = span_sent(first)
         dash = DASH_ATTRIBUTION.match(text, q.end, min(len(text), q.end + 80))
-        sent_alnum = sum(1 for ch in sent.text if ch.isalnum())
+        sent_alnum = len(_ALNUM.findall(span_text(sent)))
         if dash:  # the dashed name may share the quotation's sentence
             sent_alnum -= sum(1 for ch in dash.group(0) if ch.isalnum())
         lo, hi = max(s, sent.start_char), min(e, sent.end_char)
@@ -1745,7 +2113,7 @@ def _continued(doc: Doc, ordered: list[Statement], k: int, s: int) -> int | None
     claim = doc.char_span(cs, ce, alignment_mode="expand")
     if claim is None or claim.root.pos_ not in ("VERB", "AUX"):
         return quoted
-    sent = claim[-1].sent
+    sent = sent_of(claim[-1])
     ends_sentence = not any(ch.isalnum() for ch in text[ce : sent.end_char])
     alone = quoted is None or ordered[quoted].claim_spans[-1][1] <= sent.start_char
     if ends_sentence and alone:

@@ -23,7 +23,10 @@ STATEMENT: dict[str, dict[str, float]] = {
     "say_complement": {"direct": 0.89, "indirect": 0.71, "mixed": 0.75},
     "claim_then_cue": {"indirect": 0.51, "mixed": 0.77, "direct": 0.69},
     "colon_quote": {"direct": 0.77},
+    "proform_claim": {"indirect": 0.82},
+    "topic_cue": {"indirect": 0.7},
     "made_clear": {"indirect": 0.71},
+    "asked_participle": {"indirect": 0.82},
     "phrasal_cue": {"indirect": 0.41},
     "addressee_cue": {"indirect": 0.24},
     "called_on": {"indirect": 0.77, "mixed": 0.61},
@@ -36,6 +39,7 @@ STATEMENT: dict[str, dict[str, float]] = {
     "prepositional_claim": {"indirect": 0.48, "mixed": 0.47, "direct": 0.63},
     "fronted_claim": {"indirect": 0.77},
     "adjacent_quote": {"direct": 0.77},
+    "name_colon_quote": {"direct": 0.82},
     "dash_attribution": {"direct": 0.96},
     "floating_quote": {"direct": 0.79},
 }

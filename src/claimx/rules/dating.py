@@ -3,6 +3,7 @@ date with one reused dateparser parser (spaCy and dateparser are imported lazily
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass
@@ -11,7 +12,15 @@ from typing import TYPE_CHECKING
 
 from claimx.datetext import normalize_date
 from claimx.rules import lexicons
-from claimx.rules.doccache import candidates, doc_text
+from claimx.rules.doccache import (
+    candidates,
+    doc_ents,
+    doc_text,
+    ents_in,
+    sent_of,
+    sentences,
+    span_text,
+)
 from claimx.rules.sieve import first
 
 if TYPE_CHECKING:
@@ -164,6 +173,38 @@ def _parse_iso_day(value: str | None) -> _dt.date | None:
         return _dt.date.fromisoformat(iso) if iso else None
 
 
+_FULL_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november"
+        " december".split(),
+        start=1,
+    )
+}
+
+
+def _calendar_word(text: str, base: _dt.date | None) -> str | None:
+    """What dateparser answers, without it, for the commonest expressions that reach it: a
+    year ("2014"), a month's name ("September": the latest on or before the article's month),
+    "this/last year", "this/last month"; None for anything else (dateparser's turn) and for
+    a year after the article's ("2019": no statement postdates its article). Checked against
+    dateparser for every article date of four years (``tests/test_dates.py``)."""
+    if len(text) == 4 and text.isdigit() and "1000" <= text < "2100":
+        return None if base is not None and text > f"{base.year:04d}" else text
+    if base is None:
+        return None
+    month = _FULL_MONTHS.get(text)
+    if month is not None:
+        year = base.year if month <= base.month else base.year - 1
+        return f"{year:04d}-{month:02d}"
+    if text in ("this year", "last year"):
+        return f"{base.year - (text == 'last year'):04d}"
+    if text in ("this month", "last month"):
+        months = base.year * 12 + base.month - 1 - (text == "last month")
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return None
+
+
 class DateResolver:
     """Resolves statement dates against an article date, with one reused dateparser parser.
 
@@ -217,7 +258,7 @@ class DateResolver:
             return None  # durations and frequencies ("24 hours", "daily") date nothing
         if base is None and not _YEAR_RE.search(text):
             return None  # relative to a publication date we do not know
-        return self._dateparser(text, base)
+        return _calendar_word(text, base) or self._dateparser(text, base)
 
     @staticmethod
     def _weekday(text: str, weekday: int, base: _dt.date | None) -> str | None:
@@ -310,7 +351,7 @@ class DateResolver:
         timeline = query.timeline
         if timeline is not None and span.start in timeline.relative_dates:
             return timeline.relative_dates[span.start]
-        return self.resolve(span.text, query.article_date)
+        return self.resolve(span_text(span), query.article_date)
 
     def pick(self, sents: list[Span], reach: set[int], query: _Query) -> _Found | None:
         """The nearest resolvable expression attached through ``reach``, else the nearest
@@ -326,9 +367,13 @@ class DateResolver:
             distance = abs(span.root.i - head.i) if head is not None else span.start
             iso = self._resolve_span(span, query)
             if iso:
-                resolved.append((distance, iso, written.text, where))
-            elif _is_vague(span.text) or _kept_unresolved(span.text) or _is_relative(span, query):
-                vague.append((distance, written.text, where))
+                resolved.append((distance, iso, span_text(written), where))
+            elif (
+                _is_vague(span_text(span))
+                or _kept_unresolved(span_text(span))
+                or _is_relative(span, query)
+            ):
+                vague.append((distance, span_text(written), where))
         if resolved:
             _, iso, text, where = min(resolved)
             return _Found(iso, text, "text", where)
@@ -386,7 +431,7 @@ def own_clause(resolver: DateResolver, q: _Query) -> _Found | None:
         return None
     reach = {q.head.i}
     _walk(q.head, reach, q)
-    return resolver.pick([q.head.sent], reach, q)
+    return resolver.pick([sent_of(q.head)], reach, q)
 
 
 def before_complement(span: Span, verb: Token) -> bool:
@@ -413,7 +458,7 @@ def fronted_complement(resolver: DateResolver, q: _Query) -> _Found | None:
     comps = [c for c in q.head.children if c.dep_ == "ccomp"]
     if not comps:
         return None
-    after = q.doc[q.head.i + 1 : min(q.head.i + _FRONT_WINDOW, q.head.sent.end)]
+    after = q.doc[q.head.i + 1 : min(q.head.i + _FRONT_WINDOW, sent_of(q.head).end)]
     reach: set[int] = set()
     for span in time_expressions(after) if len(after) else []:
         if any(before_complement(span, comp) for comp in comps):
@@ -437,7 +482,7 @@ def after_quotation(resolver: DateResolver, q: _Query) -> _Found | None:
     text = doc_text(q.doc)
     if end >= len(text) or text[end] not in _CLOSING_MARKS:
         return None
-    sent = q.head.sent
+    sent = sent_of(q.head)
     rest = [t for t in sent if t.idx > end]
     if not rest:
         return None
@@ -466,7 +511,7 @@ def parent_clause(resolver: DateResolver, q: _Query) -> _Found | None:
         if not q.in_claim(child) and child.i != head.i:
             reach.add(child.i)
             _walk(child, reach, q)
-    return resolver.pick([head.sent], reach, q) if reach else None
+    return resolver.pick([sent_of(head)], reach, q) if reach else None
 
 
 def _time_dependents(verb: Token):
@@ -486,7 +531,7 @@ def claim_sentence(resolver: DateResolver, q: _Query) -> _Found | None:
         return None
     sents = [
         sent
-        for sent in q.doc.sents
+        for sent in sentences(q.doc)[0]
         if any(s < sent.end_char and sent.start_char < e for s, e in q.claims)
     ]
     reach = {t.i for sent in sents for t in sent if not q.in_claim(t)}
@@ -574,7 +619,9 @@ def _merged_time_entities(sent: Span) -> tuple[list[list[int]], set[int]]:
     tokens ("Fox News Sunday" is a name, not a day)."""
     sent_ents = _ents_in(sent)
     merged = _merge_time_entities(sent_ents)
-    other = {t.i for e in sent_ents if e.label_ not in ("DATE", "TIME") for t in e}
+    other = {
+        i for e in sent_ents if e.label_ not in ("DATE", "TIME") for i in range(e.start, e.end)
+    }
     return merged, other
 
 
@@ -590,11 +637,24 @@ def _is_time_word(tok: Token, head: Token | None) -> bool:
     )
 
 
+_WORDS_OF_TIME = tuple(sorted(_TIME_WORDS | _VAGUE_ADVERBS))
+
+
+def _time_words_in(span: Span) -> list[Token]:
+    """The tokens of ``span`` that ``_is_time_word`` can accept, by bisection in the
+    document's, found once: no ``Token`` for the other words of every sentence looked at."""
+    at = candidates(span.doc, lower=_WORDS_OF_TIME)
+    doc = span.doc
+    return [
+        doc[i] for i in at[bisect.bisect_left(at, span.start) : bisect.bisect_left(at, span.end)]
+    ]
+
+
 def time_expressions(sent: Span, head: Token | None = None) -> list[Span]:
     """The time expressions of ``sent`` in text order: DATE/TIME entities, weekday words and
     "yesterday", and vague adverbs on ``head`` ("recently said"); overlaps dropped."""
     merged, other_ents = _merged_time_entities(sent)
-    for tok in sent:
+    for tok in _time_words_in(sent):
         if tok.i in other_ents or tok.ent_type_ in ("DATE", "TIME"):
             continue  # entity tokens are already in
         if _is_time_word(tok, head):
@@ -611,7 +671,7 @@ def time_expressions(sent: Span, head: Token | None = None) -> list[Span]:
 
 def doc_time_expressions(doc: Doc) -> list[Span]:
     """``time_expressions`` of the whole document in one pass (the scene timeline's input)."""
-    merged = _merge_time_entities(doc.ents)
+    merged = _merge_time_entities(doc_ents(doc))
     words = (doc[i] for i in candidates(doc, lower=tuple(_TIME_WORDS)))
     merged += ([t.i, t.i + 1] for t in words if not t.ent_type_)
     out: list[Span] = []
@@ -630,12 +690,21 @@ _OBJECT_START_RE = re.compile(
 
 @cache
 def _relative_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for the phrases of ``scene_relative_times.txt`` and their offsets."""
+    """One pattern for the phrases of ``scene_relative_times.txt`` and their offsets, to match
+    in lowercased text. The phrases are grouped by their first word ("the (?:day before|...)"),
+    and the longest is tried first: one test per word of the text instead of one per phrase."""
     offsets: dict[str, str] = {}
     for offset, *phrases in lexicons.classes("scene_relative_times"):
-        offsets.update((phrase, offset) for phrase in phrases)
-    alternation = "|".join(re.escape(p) for p in sorted(offsets, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), offsets
+        offsets.update((phrase.lower(), offset) for phrase in phrases)
+    by_first: dict[str, list[str]] = {}
+    for phrase in offsets:
+        first, _, rest = phrase.partition(" ")
+        by_first.setdefault(first, []).append(rest)
+    groups = "|".join(
+        f"{re.escape(first)} (?:{'|'.join(map(re.escape, sorted(rests, key=len, reverse=True)))})"
+        for first, rests in by_first.items()
+    )
+    return re.compile(rf"\b(?:{groups})\b"), offsets
 
 
 def doc_relative_times(doc: Doc) -> list[tuple[Span, str]]:
@@ -644,9 +713,12 @@ def doc_relative_times(doc: Doc) -> list[tuple[Span, str]]:
     the narrative's last date, and is left out."""
     pattern, offsets = _relative_phrases()
     text = doc_text(doc)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lowercase is longer: offsets would shift
+        lowered = "".join(ch.lower()[:1] for ch in text)
     out = []
-    for match in pattern.finditer(text):
-        phrase = match.group(0).lower()
+    for match in pattern.finditer(lowered):
+        phrase = match.group(0)
         if phrase.endswith(("before", "after", "earlier")) and _OBJECT_START_RE.match(
             text, match.end()
         ):
@@ -685,7 +757,7 @@ def _expressions(sents: list[Span], reach: set[int], q: _Query):
     """Candidate time expressions (token spans) in ``sents`` attached through ``reach``."""
     for sent in sents:
         merged, other_ents = _merged_time_entities(sent)
-        for tok in sent:
+        for tok in _time_words_in(sent):
             if tok.i in other_ents or tok.ent_type_ in ("DATE", "TIME"):
                 continue  # entity tokens are already in
             if _is_time_word(tok, q.head):
@@ -727,24 +799,8 @@ _DEFAULT: DateResolver | None = None
 
 
 def _ents_in(span: Span) -> list[Span]:
-    """Entities inside ``span`` read off the token tags: ``Span.ents`` walks the whole Doc on
-    every call, which makes many statements in one long document quadratic."""
-    from spacy.tokens import Span as _Span
-
-    doc = span.doc
-    out = []
-    i = span.start
-    while i < span.end:
-        tok = doc[i]
-        if tok.ent_iob_ == "B" or (tok.ent_iob_ == "I" and i == span.start):
-            j = i + 1
-            while j < span.end and doc[j].ent_iob_ == "I":
-                j += 1
-            out.append(_Span(doc, i, j, label=tok.ent_type_))
-            i = j
-        else:
-            i += 1
-    return out
+    """Entities inside ``span``, cut to it."""
+    return ents_in(span.doc, span.start, span.end)
 
 
 def default_resolver() -> DateResolver:

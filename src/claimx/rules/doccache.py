@@ -8,6 +8,7 @@ the ``Doc`` itself, so identity (not a recycled ``id()``) decides a hit.
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -26,6 +27,41 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Any) -> str:
+    """``span.text`` read off the document's text: spaCy joins the span's tokens, a Python
+    ``Token`` each."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+_last_sents: tuple[Doc, list[Any], list[int]] | None = None
+
+
+def sentences(doc: Doc) -> tuple[list[Any], list[int]]:
+    """The document's sentences and the token each starts at, made once per document."""
+    global _last_sents
+    last = _last_sents
+    if last is not None and last[0] is doc:
+        return last[1], last[2]
+    sents = list(doc.sents)
+    _last_sents = (doc, sents, [s.start for s in sents])
+    return sents, _last_sents[2]
+
+
+def sent_of(tok: Any) -> Any:
+    """``tok.sent`` by bisection in the document's sentences: spaCy walks back to the
+    sentence's start and makes a new ``Span`` on every access."""
+    import bisect
+
+    sents, starts = sentences(tok.doc)
+    return sents[bisect.bisect_right(starts, tok.i) - 1]
+
+
+def span_sent(span: Any) -> Any:
+    """``span.sent`` (the sentence its first token is in) by ``sent_of``."""
+    doc = span.doc
+    return sent_of(doc[span.start]) if span.start < len(doc) else span.sent
+
+
 def parsed_from(doc: Doc, text: str) -> None:
     """Tell the cache the text ``doc`` was parsed from: spaCy's tokenizer keeps every
     character, so that text is ``doc.text``, and its join over every token is saved (a check of
@@ -33,6 +69,47 @@ def parsed_from(doc: Doc, text: str) -> None:
     global _last
     if not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
         _last = (doc, text)
+
+
+_last_ents: tuple[Doc, tuple[Any, ...], list[int]] | None = None
+
+
+def doc_ents(doc: Doc) -> tuple[Any, ...]:
+    """``Doc.ents``, made once per document: each access makes a ``Span`` (and a ``Token`` per
+    word) for every entity of the article."""
+    return _ents(doc)[0]
+
+
+def _ents(doc: Doc) -> tuple[tuple[Any, ...], list[int]]:
+    global _last_ents
+    last = _last_ents
+    if last is not None and last[0] is doc:
+        return last[1], last[2]
+    ents = tuple(doc.ents)
+    _last_ents = (doc, ents, [e.start for e in ents])
+    return ents, _last_ents[2]
+
+
+def ents_in(doc: Doc, start: int, end: int) -> list[Any]:
+    """The entities over tokens ``start``..``end``, cut to that range, in text order: by
+    bisection in the document's entities (``Span.ents`` walks every entity of the Doc)."""
+    import bisect
+
+    from spacy.tokens import Span
+
+    ents, starts = _ents(doc)
+    k = bisect.bisect_right(starts, start) - 1
+    if k < 0 or ents[k].end <= start:
+        k += 1
+    out = []
+    while k < len(ents) and ents[k].start < end:
+        e = ents[k]
+        if e.start >= start and e.end <= end:
+            out.append(e)
+        else:
+            out.append(Span(doc, max(e.start, start), min(e.end, end), label=e.label))
+        k += 1
+    return out
 
 
 # Columns of ``token_array``: what the whole-document scans filter on before making Tokens.
@@ -55,29 +132,107 @@ def token_array(doc: Doc) -> Any:
     return array
 
 
+_last_found: tuple[Doc, dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]]] | None = None
+
+
 def candidates(doc: Doc, pos: tuple[str, ...] = (), lower: tuple[str, ...] = ()) -> list[int]:
     """Indices of the tokens whose part of speech is in ``pos`` or lowercase form in ``lower``,
-    in text order."""
+    in text order; found once per document and question (callers must not change the list)."""
+    global _last_found
+    last = _last_found
+    if last is None or last[0] is not doc:
+        last = _last_found = (doc, {})
+    found = last[1].get((pos, lower))
+    if found is None:
+        found = last[1][pos, lower] = _candidates(doc, pos, lower)
+    return found
+
+
+def _among(column: Any, values: list[int]) -> Any:
+    """True where ``column`` holds one of a few ``values``: one comparison each, cheaper than
+    ``numpy.isin`` (which sorts) for the short lists asked here."""
+    import numpy
+
+    mask = numpy.zeros(len(column), dtype=bool)
+    for value in values:
+        mask |= column == value
+    return mask
+
+
+def _candidates(doc: Doc, pos: tuple[str, ...], lower: tuple[str, ...]) -> list[int]:
     import numpy
 
     array = token_array(doc)
     strings = doc.vocab.strings
-    mask = numpy.zeros(len(doc), dtype=bool)
-    if pos:
-        mask |= numpy.isin(array[:, POS_COL], [strings[p] for p in pos])
-    if lower:
-        mask |= numpy.isin(array[:, LOWER_COL], [strings[w] for w in lower])
-    return [int(i) for i in numpy.nonzero(mask)[0]]
+    mask = _among(array[:, POS_COL], [strings[p] for p in pos])
+    mask |= _among(array[:, LOWER_COL], [strings[w] for w in lower])
+    return numpy.nonzero(mask)[0].tolist()
 
 
-def lemma_candidates(doc: Doc, lemmas: frozenset[str] | set[str]) -> list[int]:
-    """Indices of the tokens whose lemma, lowercased, is in ``lemmas``, in text order: each
-    distinct lemma of the document is looked at once, not each token."""
+# The lemma sets asked about, each with its bit, and for each lemma hash looked at so far the
+# bits of the sets its string, lowercased, is in: the vocabulary's strings never change, so a
+# lemma is looked at once per process, and a document's once per distinct lemma.
+_lemma_sets: dict[frozenset[str], int] = {}
+_lemma_bits: dict[int, int] = {}
+_last_bits: tuple[Doc, Any] | None = None
+_lemma_lock = threading.Lock()
+
+
+def _bits_of(h: int, strings: Any) -> int:
+    low = strings[h].lower()
+    bits = _lemma_bits[h] = sum(bit for lemmas, bit in _lemma_sets.items() if low in lemmas)
+    return bits
+
+
+def _token_lemma_bits(doc: Doc) -> Any:
+    """For each token, the bits of the lemma sets its lemma is in."""
+    global _last_bits
+    last = _last_bits
+    if last is not None and last[0] is doc:
+        return last[1]
     import numpy
 
-    column = token_array(doc)[:, LEMMA_COL]
+    distinct, inverse = numpy.unique(token_array(doc)[:, LEMMA_COL], return_inverse=True)
+    strings, known = doc.vocab.strings, _lemma_bits
+    bits = [known[h] if h in known else _bits_of(h, strings) for h in distinct.tolist()]
+    per_token = numpy.array(bits, dtype=numpy.int64)[inverse]
+    _last_bits = (doc, per_token)
+    return per_token
+
+
+def _lemma_mask(doc: Doc, lemmas: frozenset[str]) -> Any:
+    """True for the tokens whose lemma, lowercased, is in ``lemmas``."""
+    global _last_bits
+    with _lemma_lock:  # threads share the tables
+        bit = _lemma_sets.get(lemmas)
+        if bit is None:  # a new set: every lemma is looked at again (once, at the first document)
+            if len(_lemma_sets) >= 62:  # the bits of an int64: start the tables again
+                _lemma_sets.clear()
+            bit = _lemma_sets[lemmas] = 1 << len(_lemma_sets)
+            _lemma_bits.clear()
+            _last_bits = None
+        return (_token_lemma_bits(doc) & bit) != 0
+
+
+def lemma_candidates(doc: Doc, lemmas: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lemma, lowercased, is in ``lemmas``, in text order."""
+    import numpy
+
+    return numpy.nonzero(_lemma_mask(doc, lemmas))[0].tolist()
+
+
+def cue_candidates(
+    doc: Doc, verb_lemmas: frozenset[str], noun_lemmas: frozenset[str], lower: tuple[str, ...]
+) -> list[int]:
+    """Indices of the verbs (VERB, AUX) whose lemma is in ``verb_lemmas``, the nouns whose lemma
+    is in ``noun_lemmas`` and the words in ``lower``, in text order: the only words that can cue
+    a statement, found without a Python ``Token`` for the others."""
+    import numpy
+
+    array = token_array(doc)
     strings = doc.vocab.strings
-    wanted = [h for h in numpy.unique(column) if strings[int(h)].lower() in lemmas]
-    if not wanted:
-        return []
-    return [int(i) for i in numpy.nonzero(numpy.isin(column, wanted))[0]]
+    pos = array[:, POS_COL]
+    verbs = _among(pos, [strings["VERB"], strings["AUX"]]) & _lemma_mask(doc, verb_lemmas)
+    nouns = (pos == strings["NOUN"]) & _lemma_mask(doc, noun_lemmas)
+    words = _among(array[:, LOWER_COL], [strings[w] for w in lower])
+    return numpy.nonzero(verbs | nouns | words)[0].tolist()

@@ -16,7 +16,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from claimx.rules import lexicons
-from claimx.rules.doccache import candidates
+from claimx.rules.doccache import candidates, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -72,11 +72,11 @@ def entity_ids(names: Iterable[str], persons: Iterable[str]) -> dict[str, str]:
     gives with those words ("Trump" -> "donald-trump", "Hillary Clinton" ->
     "hillary-rodham-clinton"); a surname two people share stays as it is."""
     ids = {k: k for k in map(name_key, names) if k}
-    fullest: dict[tuple[str, str], list[str]] = {}  # (first, last) -> the longest words
-    for words in map(name_words, persons):
+    fullest: dict[tuple[str, str], tuple[str, ...]] = {}  # (first, last) -> the longest words
+    for words in map(_name_words, persons):
         if len(words) > 1 and len(words) > len(fullest.get((words[0], words[-1]), ())):
             fullest[(words[0], words[-1])] = words
-    by_surname: dict[str, list[list[str]]] = {}
+    by_surname: dict[str, list[tuple[str, ...]]] = {}
     for words in fullest.values():
         by_surname.setdefault(words[-1], []).append(words)
         ids["-".join(words[:1] + words[-1:])] = "-".join(words)
@@ -131,7 +131,7 @@ class EntityTable:
         # role nouns from titles and appositions ("Senator Bob Jones", "Roe, an economist")
         self.roles: dict[str, set[str]] = {}
         for e in names.persons:
-            name = names.complete(clean_name(e.text), "PERSON")[0]
+            name = names.complete(clean_name(span_text(e)), "PERSON")[0]
             if not name:
                 continue
             score = (
@@ -160,9 +160,9 @@ class EntityTable:
         self.campaigners = self._campaigners(doc, names)
         # the names the index holds: every person, the fullest name of each other name, every
         # organisation of several words, the acronyms
-        body = [e.text for e in names.persons if e.start_char >= names.headline_end]
+        body = [span_text(e) for e in names.persons if e.start_char >= names.headline_end]
         orgs = [name for found in names.org_by_word.values() for _, name in found]
-        named = [e.text for e in names.persons] + list(names.full.values()) + orgs
+        named = [span_text(e) for e in names.persons] + list(names.full.values()) + orgs
         self.ids = entity_ids(named + sorted(names.acronyms), body)
 
     def _campaigners(self, doc: Doc, names: NameIndex) -> set[str]:

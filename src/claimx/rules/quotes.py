@@ -27,13 +27,18 @@ def _is_opening_straight(text: str, i: int) -> bool:
     return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:"
 
 
+# The only characters the scan acts on: it jumps from one to the next.
+_MARKS = re.compile("[\n\"'“”«»„]")
+
+
 def find_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     open_at: int | None = None
     closer = ""
     n = len(text)
     i = 0
-    while i < n:
+    while (mark := _MARKS.search(text, i)) is not None:
+        i = mark.start()
         ch = text[i]
         if ch == "\n":
             # A paragraph break: an open quote continues only if the next paragraph reopens it.

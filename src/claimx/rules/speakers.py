@@ -21,7 +21,16 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from claimx.rules import lexicons
-from claimx.rules.doccache import candidates, doc_text, lemma_candidates
+from claimx.rules.doccache import (
+    candidates,
+    doc_ents,
+    doc_text,
+    lemma_candidates,
+    sent_of,
+    sentences,
+    span_sent,
+    span_text,
+)
 from claimx.rules.entities import EntityTable, canonical_party
 from claimx.rules.entities import clean_name as _clean_name
 from claimx.rules.entities import fold as _fold
@@ -61,25 +70,27 @@ def _roles_of(ent: Span) -> list[tuple[str, frozenset[str]]]:
     doc = ent.doc
     roles = []
     k = ent.start - 1
+    prev = doc[k] if k >= 0 else None
     if (
-        k >= 0
-        and doc[k].pos_ in ("NOUN", "PROPN")
-        and doc[k].text.rstrip(".").isalpha()
-        and not doc[k].ent_type_
+        prev is not None
+        and prev.pos_ in ("NOUN", "PROPN")
+        and prev.text.rstrip(".").isalpha()
+        and not prev.ent_type_
     ):
         mods = set()
         j = k - 1
         while j >= 0 and k - j <= 4 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j].is_alpha:
             mods.add(doc[j].lower_)
             j -= 1
-        word = doc[k].lower_ if doc[k].text.endswith(".") else doc[k].lemma_.lower()
+        word = prev.lower_ if prev.text.endswith(".") else prev.lemma_.lower()
         roles.append((word, frozenset(mods)))
-    for c in ent.root.children:
+    root = ent.root
+    for c in root.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":
             mods = {m.lower_ for m in c.children if m.dep_ in ("amod", "compound")}
             roles.append((c.lemma_.lower(), frozenset(mods)))
-    if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
-        h = ent.root.head
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        h = root.head
         mods = {m.lower_ for m in h.children if m.dep_ in ("amod", "compound")}
         roles.append((h.lemma_.lower(), frozenset(mods)))
     return [(r, m) for r, m in roles if len(r) > 2]
@@ -98,6 +109,14 @@ def _parties() -> frozenset[str]:
 def _honorifics() -> dict[str, str]:
     """ "mr." -> "m", "ms." -> "f"."""
     return dict(line.split() for line in lexicons.load("honorifics"))
+
+
+@cache
+def _issued_nouns() -> frozenset[str]:
+    """Nouns of documents that have an issuer ("the report says"), and the verbs of the
+    same word ("emailed" for "the email said")."""
+    nouns = lexicons.load("document_nouns") | frozenset(_synonyms("document_synonyms"))
+    return nouns | lexicons.load("spoken_documents")
 
 
 @cache
@@ -216,7 +235,7 @@ def _name_form(ent: Span) -> tuple[str, str]:
     """An entity's name and label as the name index keeps them: a person's name the tagger
     made an organisation or place, with a dateline in front ("ROME - Bernie Sanders"), is a
     person when it starts with a known first name."""
-    name = _clean_name(ent.text)
+    name = _clean_name(span_text(ent))
     if ent.label_ == "PERSON":
         return name, "PERSON"
     bare = DATELINE.sub("", name)
@@ -237,12 +256,15 @@ class NameIndex:
         # a name inside a quotation is the quoted speaker's words, not an antecedent for "he"
         self.quoted = quoted or (lambda offset: False)
         self._doc = doc
-        self.persons: list[Span] = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.persons: list[Span] = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
         self.person_ends = [e.end for e in self.persons]
         self.acronyms: set[str] = {
-            e.text
-            for e in doc.ents
-            if e.label_ == "ORG" and e.text.isupper() and e.text.isalpha() and 2 < len(e.text) < 7
+            span_text(e)
+            for e in doc_ents(doc)
+            if e.label_ == "ORG"
+            and span_text(e).isupper()
+            and span_text(e).isalpha()
+            and 2 < len(span_text(e)) < 7
         }
         self.acronym_order = sorted(self.acronyms)
         self.genders = _genders(doc, self.persons)
@@ -257,19 +279,17 @@ class NameIndex:
         text = doc_text(doc)
         signed = [e for e in self.persons if e.label_ == "PERSON" and _alone_on_line(text, e)]
         self.signature_starts = [e.start_char for e in signed]
-        self.signature_names = [_clean_name(e.text) for e in signed]
+        self.signature_names = [_clean_name(span_text(e)) for e in signed]
         # organisations by their last word ("the committee" -> "House Intelligence Committee")
         self.org_by_word: dict[str, list[tuple[int, str]]] = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "ORG" and len(ent) > 1:
                 self.org_by_word.setdefault(_fold(ent[-1].text), []).append(
-                    (ent.end, _clean_name(ent.text))
+                    (ent.end, _clean_name(span_text(ent)))
                 )
         # document nouns by lemma, for "the report says" -> who issued the report
-        issued = lexicons.load("document_nouns") | set(_synonyms("document_synonyms"))
-        issued |= lexicons.load("spoken_documents")  # "emailed" for "the email said"
         self.documents: dict[str, list[int]] = {}
-        for i in lemma_candidates(doc, issued):
+        for i in lemma_candidates(doc, _issued_nouns()):
             self.documents.setdefault(doc[i].lemma_.lower(), []).append(i)
         # persons named together as a subject ("Ann Smith and Ruth Jones met"), for "both women"
         self.pairs = [
@@ -285,7 +305,7 @@ class NameIndex:
         self.introduced: set[int] = set()
         self.first_mentions: set[int] = set()  # for "A judge says ... Ann Roe says ..."
         for e in self.persons:
-            last = _fold(_clean_name(e.text)).split()[-1:]
+            last = _fold(_clean_name(span_text(e))).split()[-1:]
             if not last or last[0] in seen:
                 continue
             seen.add(last[0])
@@ -308,22 +328,24 @@ class NameIndex:
             w
             for e in self.persons
             if e.start_char >= self.headline_end
-            for w in _fold(_clean_name(e.text)).split()[-1:]
+            for w in _fold(_clean_name(span_text(e))).split()[-1:]
         }
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "PERSON" and (
                 ent.start_char >= self.headline_end
-                or any(w in in_body for w in _fold(_clean_name(ent.text)).split()[-1:])
+                or any(w in in_body for w in _fold(_clean_name(span_text(ent))).split()[-1:])
             ):
                 for role, mods in _roles_of(ent):
-                    self.roles.setdefault(role, []).append((mods, _clean_name(ent.text), ent.start))
+                    self.roles.setdefault(role, []).append(
+                        (mods, _clean_name(span_text(ent)), ent.start)
+                    )
             if ent.label_ == "ORG" and len(ent) > 1:
                 first = _fold(ent[0].text)
-                name = _clean_name(ent.text)
+                name = _clean_name(span_text(ent))
                 if len(name) > len(self.org_prefix.get(first, "")):
                     self.org_prefix[first] = name
             elif ent.label_ == "PERSON" and len(ent) > 1 and ent.start_char >= self.headline_end:
-                name = _clean_name(ent.text)
+                name = _clean_name(span_text(ent))
                 seen = self.person_prefix.setdefault(_fold(ent[0].text), name)
                 if seen is not None and not _fold(name).endswith(_fold(seen)):
                     self.person_prefix[_fold(ent[0].text)] = None  # two names start so
@@ -338,7 +360,7 @@ class NameIndex:
         self.full: dict[str, str] = {}
         self.full_label: dict[str, str] = {}  # the tagger's label of that longest name
         from_body: set[str] = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in NAME_LABELS:
                 continue
             name, label = _name_form(ent)
@@ -365,17 +387,16 @@ class NameIndex:
         "he" and for descriptions."""
         full_names: dict[str, set[str]] = {}
         for e in self.persons:
-            words = _clean_name(e.text).split()
+            words = _clean_name(span_text(e)).split()
             if len(words) > 1 and e.start_char >= self.headline_end:
                 full_names.setdefault(_fold(words[-1]), set()).add(_fold(words[0]))
         # only a surname one person carries (by first name, outside the headline): "Scott"
         # may be Keith or Rakeyia Scott
         surnames = {k for k, v in full_names.items() if len(v) == 1}
         extra = []
-        for t in (doc[i] for i in candidates(doc, pos=("PROPN",))):
+        for t in (doc[i] for i in candidates(doc, pos=("PROPN",)) if surnames):
             if (
-                t.pos_ == "PROPN"
-                and t.dep_ in ("nsubj", "nsubjpass", "poss")
+                t.dep_ in ("nsubj", "nsubjpass", "poss")
                 and t.ent_type_ != "PERSON"
                 and t.lower_.replace("’", "'") in surnames
                 and (t.ent_iob_ != "I" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"))
@@ -389,7 +410,7 @@ class NameIndex:
     def sentence_starts(self) -> list[int]:
         """Where each sentence starts, for the pronoun window's look back (made when a pronoun
         first asks)."""
-        return [sent.start for sent in self._doc.sents]
+        return sentences(self._doc)[1]
 
     @cached_property
     def pronoun_subjects(self) -> dict[str, list[int]]:
@@ -402,6 +423,18 @@ class NameIndex:
             if t.dep_ in ("nsubj", "nsubjpass") and not self.quoted(t.idx):
                 found["m" if t.lower_ in MALE else "f"].append(i)
         return found
+
+    @cached_property
+    def person_facts(self) -> list[tuple[bool, str | None]]:
+        """For each person mention (``persons``): whether a pronoun can stand for it (a
+        singular name outside quotations, with a name) and its gender, found once, not per
+        pronoun that looks back over it."""
+        facts: list[tuple[bool, str | None]] = []
+        for e in self.persons:
+            name = _clean_name(span_text(e))
+            usable = e.root.tag_ != "NNPS" and not self.quoted(e.start_char) and bool(name)
+            facts.append((usable, self.gender(name) if usable else None))
+        return facts
 
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` ends a person's name somewhere in the article ("Cruz")."""
@@ -470,19 +503,19 @@ def _genders(doc: Doc, persons: list[Span]) -> dict[str, str]:
     ("Clinton said she would ...", "Caddell added that he ..."), where no other person is named
     in the sentence."""
     votes: dict[str, list[int]] = {}
-    sent_of = {e.start: e.sent.start for e in persons}
+    sent_at = {e.start: span_sent(e).start for e in persons}
     count_in_sent: dict[int, int] = {}
     for e in persons:
-        count_in_sent[sent_of[e.start]] = count_in_sent.get(sent_of[e.start], 0) + 1
+        count_in_sent[sent_at[e.start]] = count_in_sent.get(sent_at[e.start], 0) + 1
     for ent in persons:
-        key = _fold(_clean_name(ent.text).split()[-1]) if ent.text.split() else ""
+        key = _fold(_clean_name(span_text(ent)).split()[-1]) if span_text(ent).split() else ""
         if not key:
             continue
         v = votes.setdefault(key, [0, 0])
         honorific = _honorifics().get(doc[ent.start - 1].lower_) if ent.start > 0 else None
         if honorific is not None:
             v[0 if honorific == "m" else 1] += 3
-        if ent.root.dep_ not in ("nsubj", "nsubjpass") or count_in_sent[sent_of[ent.start]] > 1:
+        if ent.root.dep_ not in ("nsubj", "nsubjpass") or count_in_sent[sent_at[ent.start]] > 1:
             continue
         verb = ent.root.head
         for clause in verb.children:
@@ -526,12 +559,12 @@ def _nearest_person(doc: Doc, before: int, names: NameIndex) -> Span | Token | N
     pron = doc[before].lower_
     sent_starts, pronouns = _window_back(doc, before, names)
 
-    def fits(e: Span) -> bool:
-        return (
-            e.root.tag_ != "NNPS"
-            and not names.quoted(e.start_char)
-            and _agrees(pron, _clean_name(e.text), names)
-        )
+    male = pron in MALE
+    facts = names.person_facts
+
+    def fits(k: int) -> bool:
+        usable, gender = facts[k]
+        return usable and (gender is None or (gender == "m") == male)
 
     # Walk back from the pronoun only as far as the window (or the first fitting person
     # before it): a scan of every person in the document per pronoun would be quadratic.
@@ -542,7 +575,7 @@ def _nearest_person(doc: Doc, before: int, names: NameIndex) -> Span | Token | N
         e = names.persons[k]
         if e.start < sent_starts[0] and candidates:
             break
-        if fits(e):
+        if fits(k):
             candidates.insert(0, e)
             if e.start < sent_starts[0]:
                 break
@@ -828,7 +861,7 @@ def _later_subject(ent: Span | Token | None, recent: Speaker | None) -> bool:
         and recent is not None
         and recent.head is not None
         and ent.root.dep_ in ("nsubj", "nsubjpass")
-        and ent.root.sent.start > recent.head.sent.start
+        and sent_of(ent.root).start > sent_of(recent.head).start
     )
 
 
@@ -841,7 +874,7 @@ def _introduced_later(ent: Span | Token | None, recent: Speaker | None, names: N
         and recent is not None
         and recent.head is not None
         and ent.start in names.introduced
-        and ent.root.sent.start > recent.head.sent.start
+        and sent_of(ent.root).start > sent_of(recent.head).start
     )
 
 
@@ -853,7 +886,7 @@ def pronoun_last_speaker(m: Mention) -> Speaker | None:
     recent = _recent_person(m.head, m.previous, m.names)
     ent = m.person_antecedent
     at = ent.start if isinstance(ent, Span) else ent.i if ent is not None else -1
-    same_sentence = at >= m.head.sent.start
+    same_sentence = at >= sent_of(m.head).start
     if recent is None or same_sentence or _later_subject(ent, recent):
         return None
     if _introduced_later(ent, recent, m.names):
@@ -910,7 +943,10 @@ def _later_source(m: Mention, spoke: Speaker) -> bool:
     ante = m.group_antecedent
     if ante is None or spoke.head is None or ante.i <= spoke.head.i:
         return False
-    if ante.sent.start != m.head.sent.start and ante.sent.start <= spoke.head.sent.start:
+    if (
+        sent_of(ante).start != sent_of(m.head).start
+        and sent_of(ante).start <= sent_of(spoke.head).start
+    ):
         return False
     if ante.head.dep_ != "ROOT" and ante.head not in list(m.head.ancestors)[:8]:
         return False  # not: "... a system that Republicans want. '...,' they conclude"
@@ -1211,9 +1247,9 @@ def later_speaker(m: Mention) -> Speaker | None:
         return None
     gender = _description_gender(head, m.toks)
     doc, names = head.doc, m.names
-    if gender is None or head.sent.end >= len(doc):
+    if gender is None or sent_of(head).end >= len(doc):
         return None
-    nxt = doc[head.sent.end].sent
+    nxt = sent_of(doc[sent_of(head).end])
     k = bisect.bisect_left(names.person_ends, nxt.start + 1)
     for e in names.persons[k : k + 3]:
         if e.start >= nxt.end or e.root.dep_ != "nsubj":
@@ -1529,7 +1565,7 @@ def _fits_description(
     mention = {t.i for t in toks}
     # read off the token tags of the rest of the sentence: ``sent.ents`` walks every entity
     # of the document, once per description
-    after = (entity_of(t) for t in head.doc[head.i + 1 : head.sent.end] if t.ent_iob_ == "B")
+    after = (entity_of(t) for t in head.doc[head.i + 1 : sent_of(head).end] if t.ent_iob_ == "B")
     named_here = {
         _fold(e.text.split()[-1])
         for e in after
@@ -1600,10 +1636,10 @@ def _narration_start(tok: Token, sentences: int, names: NameIndex) -> int:
     """Like ``_window_start``, counting only sentences of narration: the sentences of a
     quotation before "..., the former governor said" do not push its speaker out of reach."""
     doc = tok.doc
-    start = tok.sent.start
+    start = sent_of(tok).start
     counted = steps = 0
     while counted < sentences and start > 0 and steps < 12:
-        start = doc[start - 1].sent.start
+        start = sent_of(doc[start - 1]).start
         steps += 1
         counted += not names.quoted(doc[start].idx)
     return start

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from claimx.rules import lexicons
+from claimx.rules.doccache import sent_of, span_text
 from claimx.rules.sieve import Decision, explain, first
 
 # Function words of the grammar (closed classes, not lexicon entries).
@@ -36,7 +37,7 @@ def _not_only(neg: Token) -> bool:
     doc = neg.doc
     if neg.i + 1 >= len(doc) or doc[neg.i + 1].lower_ not in NOT_ONLY:
         return False
-    return any(t.lower_ == "but" for t in doc[neg.i + 2 : neg.sent.end])
+    return any(t.lower_ == "but" for t in doc[neg.i + 2 : sent_of(neg).end])
 
 
 # --- the cue ------------------------------------------------------------------------------------
@@ -238,7 +239,7 @@ def forecast(c: ClaimFrame) -> Stance | None:
 
 def hedge_phrase(c: ClaimFrame) -> Stance | None:
     """Fixed phrases of non-commitment in the sentence ("too early to tell")."""
-    text = c.root.sent.text.lower()
+    text = span_text(sent_of(c.root)).lower()
     for phrase in lexicons.load("hedge_phrases"):
         if phrase in text:
             return "uncertain", [phrase]

@@ -37,7 +37,7 @@ from claimx.rules.dating import (
     doc_time_expressions,
     shift_date,
 )
-from claimx.rules.doccache import candidates, doc_text
+from claimx.rules.doccache import candidates, doc_text, sentences, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -304,7 +304,7 @@ class Timeline:
         current: Scene | None = None
         day = self._article_date
         lines = self._headings = _heading_lines(self._text)
-        sents = list(self._doc.sents)
+        sents = sentences(self._doc)[0]
         relative = doc_relative_times(self._doc)
         self._offsets = {span.start: offset for span, offset in relative}
         self._relative = [(span.start, span.end) for span, _ in relative]
@@ -382,7 +382,9 @@ class Timeline:
                 written = as_written(span)
                 where = (written.start_char, written.end_char)
                 reach = _GROUP_REACH if kind == "group" else 1
-                opened = Scene(iso, written.text, where, key, k, reach, _conjoined(speaker, key))
+                opened = Scene(
+                    iso, span_text(written), where, key, k, reach, _conjoined(speaker, key)
+                )
                 continue
             closed = closed or kind in ("verb", "group") or span.start - sent.start <= _FRONTED
         return opened, closed and opened is None
@@ -396,7 +398,7 @@ class Timeline:
             iso = shift_date(self._anchor, offset, self._article_date)
             self.relative_dates[span.start] = iso
         else:
-            iso = self._resolver.resolve(span.text, self._article_date)
+            iso = self._resolver.resolve(span_text(span), self._article_date)
         if iso and not dates_a_thing(span):  # not "the 2005 wedding"
             self._anchor = iso
         return iso
