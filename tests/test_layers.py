@@ -179,7 +179,8 @@ TEXT = (
     'for updates," the mayor said. The tax, the governor argued, is a burden. Still, she said, '
     "the budget is balanced. The whip said she was not sure of the votes. The agency did not "
     "respond to a request for comment. The auditor said the review shows no one moved the money. "
-    "The mayor spoke about the flood, and the council said so.\n"
+    "The mayor spoke about the flood, and the council said so. The statement said the audit was "
+    "over.\n"
 )
 
 

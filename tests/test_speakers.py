@@ -510,6 +510,51 @@ ROWS = [
         sieve="document_issuer",
     ),
     row(
+        "the-statement-is-the-words-of-who-just-spoke",
+        "Acme Foods said in a statement on Tuesday that its plant would reopen next week. "
+        "\u201cThe safety of our workers comes first,\u201d the statement added.",
+        "added",
+        "The safety of our workers comes first",
+        "Acme Foods",
+        "the statement",
+        "organization",
+        named_org=True,
+        sieve="statement_of_last_speaker",
+    ),
+    row(
+        "the-email-is-the-words-of-who-emailed",
+        "Maria Lopez emailed her staff on Friday, telling them that the office would move to "
+        "Denver. The email also said that no jobs would be lost.",
+        "said",
+        "no jobs would be lost",
+        "Maria Lopez",
+        "The email",
+        "person",
+        sieve="statement_of_last_speaker",
+    ),
+    row(
+        "the-letter-is-not-the-words-of-the-outlet-that-reported-it",
+        "The Daily Ledger reported that an anonymous letter was sent to the mayor on Monday. The "
+        "letter warned that the bridge would be closed.",
+        "warned",
+        "the bridge would be closed",
+        "letter",
+        "The letter",
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
+        "the-report-is-not-the-words-of-who-just-spoke",
+        "Senator Bob Jones criticized the budget on Monday, saying that it cut too deep. The "
+        "report says the deficit will grow by a third.",
+        "says",
+        "the deficit will grow by a third",
+        "report",
+        "The report",
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
         "book-for-a-memoir-its-author-wrote",
         "Connie Mariano wrote a memoir of her years at the White House. The book said the first "
         "lady had hidden a blood clot.",
@@ -1045,6 +1090,86 @@ ROWS = [
         "The candidate",
         "person",
         sieve="salient_person",
+    ),
+    row(
+        "company-short-form-the-tagger-made-a-person",
+        "Walton Coal filed for bankruptcy in May. Walton said it would keep paying pensions to "
+        "retired miners.",
+        "said",
+        "it would keep paying pensions to retired miners",
+        "Walton Coal",
+        "Walton",
+        None,
+        sieve="exact_name",
+    ),
+    row(
+        "family-name-first-to-the-full-name",
+        "Premier Zhao Minghui visited Shanghai on Monday. Zhao said the economy would grow by six "
+        "percent.",
+        "said",
+        "the economy would grow by six percent",
+        "Zhao Minghui",
+        "Zhao",
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        "first-word-of-two-names-stays-as-written",
+        "Tom Baker and Tom Ruiz met the mayor on Monday. Tom said the plan would work.",
+        "said",
+        "the plan would work",
+        "Tom",
+        "Tom",
+        None,
+        sieve="exact_name",
+    ),
+    row(
+        "asked-by-an-agent-who-asks",
+        "Mayor Tom Reed was asked by reporter Ann Lee whether the city would raise taxes next "
+        "year.",
+        "asked",
+        "whether the city would raise taxes next year",
+        "Ann Lee",
+        "reporter Ann Lee",
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        "told-by-an-agent-who-tells",
+        "Governor Tom Reed was told by his aides on Monday, \u201cThe budget will not pass.\u201d",
+        "told",
+        "The budget will not pass.",
+        "Tom Reed's aides",
+        "his aides",
+        None,
+        sieve="possessive_owner",
+    ),
+    row(
+        "party-nominee-where-the-article-gives-no-one-a-party",
+        "Greg Holt toured a steel mill in Youngstown on Monday. Holt promised to reopen the mill. "
+        "The Holt campaign bought ads on local radio. Holt told workers that wages would rise. "
+        "The mill closed "
+        "in 2019. Hundreds of jobs were lost. Some stores nearby closed too. The GOP nominee said "
+        "the mill would reopen next year.",
+        "said",
+        "the mill would reopen next year",
+        "Greg Holt",
+        "The GOP nominee",
+        "person",
+        sieve="salient_person",
+    ),
+    row(
+        "party-nominee-is-not-the-judge-the-article-is-about",
+        "Judge Ann Roe ruled on the divorce papers on Monday. Roe said the files would stay "
+        "sealed. Roe wrote that the court would not take sides. Roe also denied a second request. "
+        "The ruling was brief. Reporters waited outside. The GOP nominee said the papers were "
+        "private.",
+        "said",
+        "the papers were private",
+        "GOP nominee",
+        "The GOP nominee",
+        None,
+        sieve="unnamed_source",
     ),
     row(
         "mayor-is-not-the-senator-who-spoke-last",

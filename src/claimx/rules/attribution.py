@@ -170,6 +170,9 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
     if rel and verb.dep_ == "relcl":
         return verb.head, False
     if subj is not None:
+        agent = _agent(verb) if subj.dep_ == "nsubjpass" else None
+        if agent is not None and verb.lemma_.lower() in _addressee_verbs():
+            return agent, False  # "X was asked by Y whether ...": the subject is the addressee
         return subj, False
     tok = verb
     for _ in range(4):
@@ -213,12 +216,17 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
             return noun, True
         break
     # passive "X was quoted as saying", agent "by X"
+    return _agent(verb), False
+
+
+def _agent(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase."""
     for c in verb.children:
         if c.dep_ == "agent":
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
-                return objs[0], False
-    return None, False
+                return objs[0]
+    return None
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

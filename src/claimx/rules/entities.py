@@ -16,7 +16,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from claimx.rules import lexicons
-from claimx.rules.doccache import span_text
+from claimx.rules.doccache import candidates, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -154,12 +154,28 @@ class EntityTable:
                     if party is not None:
                         self.parties.setdefault(full, set()).add(party)
         self.ranked = sorted(self.salience, key=lambda n: -self.salience[n])
+        # the parties the article gives anyone: "the GOP nominee" in a story that calls no one
+        # a Republican is still someone it names
+        self.parties_given: set[str] = set().union(*self.parties.values())
+        self.campaigners = self._campaigners(doc, names)
         # the names the index holds: every person, the fullest name of each other name, every
         # organisation of several words, the acronyms
         body = [span_text(e) for e in names.persons if e.start_char >= names.headline_end]
         orgs = [name for found in names.org_by_word.values() for _, name in found]
         named = [span_text(e) for e in names.persons] + list(names.full.values()) + orgs
         self.ids = entity_ids(named + sorted(names.acronyms), body)
+
+    def _campaigners(self, doc: Doc, names: NameIndex) -> set[str]:
+        """The persons the article makes candidates: a campaign role ("nominee Ann Roe") or a
+        campaign of theirs ("the Roe campaign", "Roe's campaign")."""
+        found = {n for n, roles in self.roles.items() if roles & campaign_roles()}
+        for i in candidates(doc, lower=("campaign",)):
+            for c in doc[i].children:
+                if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN":
+                    name = names.complete(clean_name(c.text), "PERSON")[0]
+                    if name in self.salience:
+                        found.add(name)
+        return found
 
     def entity_id(self, name: str | None, kind: str) -> str | None:
         """The id of the named entity a speaker's name is (None for an unnamed source, several
@@ -188,6 +204,15 @@ class EntityTable:
         if any(r in offices() or r in campaign_roles() for r in theirs):
             return False
         return any(r in lexicons.load("group_nouns") and not canonical_party(r) for r in theirs)
+
+    def party_fits(self, name: str, parties: set[str]) -> bool:
+        """Whether a person can be "the GOP nominee": given that party, or, where the article
+        gives no one that party, a candidate of no party the article names (so not the judge
+        or the candidate's wife the story is about)."""
+        theirs = self.parties.get(name, set())
+        if parties <= theirs:
+            return True
+        return not (theirs or parties & self.parties_given) and name in self.campaigners
 
     def most_salient(self, fits: Callable[[str], bool], least: int = 3) -> str | None:
         """The most salient person who fits, if clearly ahead of the next who fits."""

@@ -113,8 +113,10 @@ def _honorifics() -> dict[str, str]:
 
 @cache
 def _issued_nouns() -> frozenset[str]:
-    """Nouns of documents that have an issuer ("the report says")."""
-    return lexicons.load("document_nouns") | frozenset(_synonyms("document_synonyms"))
+    """Nouns of documents that have an issuer ("the report says"), and the verbs of the
+    same word ("emailed" for "the email said")."""
+    nouns = lexicons.load("document_nouns") | frozenset(_synonyms("document_synonyms"))
+    return nouns | lexicons.load("spoken_documents")
 
 
 @cache
@@ -317,6 +319,9 @@ class NameIndex:
         by its first word ("Peabody" -> "Peabody Energy")."""
         self.roles: dict[str, list[tuple[frozenset[str], str, int]]] = {}
         self.org_prefix: dict[str, str] = {}
+        # persons' names by their first word, for the short form of a company the tagger
+        # made a person ("Patriot" for "Patriot Coal"); None when two names start with it
+        self.person_prefix: dict[str, str | None] = {}
         # a headline's title counts only for a person the body names too: "CNN Reporter Caught
         # Conspiring" makes no reporter of "Caught Conspiring"
         in_body = {
@@ -339,6 +344,11 @@ class NameIndex:
                 name = _clean_name(span_text(ent))
                 if len(name) > len(self.org_prefix.get(first, "")):
                     self.org_prefix[first] = name
+            elif ent.label_ == "PERSON" and len(ent) > 1 and ent.start_char >= self.headline_end:
+                name = _clean_name(span_text(ent))
+                seen = self.person_prefix.setdefault(_fold(ent[0].text), name)
+                if seen is not None and not _fold(name).endswith(_fold(seen)):
+                    self.person_prefix[_fold(ent[0].text)] = None  # two names start so
         self.roles_by_name: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for role, entries in self.roles.items():
             for mods, name, _ in entries:
@@ -444,11 +454,17 @@ class NameIndex:
     def complete(self, name: str, label: str) -> tuple[str, str]:
         """Fullest name and its label; a person's full name wins over a mislabelled surname
         ("Caddell" tagged ORG in one sentence is "Pat Caddell" elsewhere); a name asked for
-        with no label is an organisation if the tagger made it one elsewhere."""
+        with no label is an organisation if the tagger made it one elsewhere; a single word
+        that starts one fuller name and ends none is that name ("Bernie", "Xi" for "Xi
+        Jinping", "Patriot" for a "Patriot Coal" the tagger made a person)."""
         words = name.split()
         if not words:
             return name, label
         low = _fold(name)
+        if len(words) == 1 and label == "PERSON" and self.person_prefix.get(low):
+            alone = self.full.get(str((True, low)))  # no fuller name ends with the word
+            if alone is None or len(alone.split()) == 1:
+                return self.person_prefix[low] or name, label  # "Patriot" -> "Patriot Coal"
         tagged = ""  # an untagged "Zero Hedge" is the organisation the tagger named elsewhere
         for as_person in (True, False) if label != "PERSON" else (True,):
             key = str((as_person, _fold(words[-1])))
@@ -1159,6 +1175,40 @@ def document_issuer(m: Mention) -> Speaker | None:
     return m.speaker(issuer[0], issuer[1]) if issuer is not None else None
 
 
+def statement_of_last_speaker(m: Mention) -> Speaker | None:
+    """ "Acme said in a statement ... 'We regret it,' the statement added": a statement,
+    release or email given no issuer carries the words of who spoke last, within two
+    sentences; when the story mentioned it there, of that mention or of the speaker whose
+    verb it hangs on ("said in a statement", "emailed", "sent a letter"), not of an outlet
+    that reported it ("CBS News reports that the letter was sent ...")."""
+    head = m.head
+    lemma = head.lemma_.lower()
+    if m.toks[0].lower_ != "the" or lemma not in lexicons.load("spoken_documents"):
+        return None
+    if m.toks[-1].i != head.i:
+        return None  # "the release of the emails" is an act, not a document
+    window = _window_start(head, 2, m.names)
+    at = m.names.documents.get(lemma, [])
+    k = bisect.bisect_left(at, head.i)
+    before = head.doc[at[k - 1]] if k and at[k - 1] >= window else None
+    for p in reversed(m.previous[-4:]):
+        if p.head is None or p.head.i >= head.i:
+            continue
+        if p.head.i < window or not p.name:
+            return None
+        if before is None or before == p.head or _hangs_on(before, p.head.head):
+            return m.speaker(p.name, p.type)
+    return None
+
+
+def _hangs_on(tok: Token, verb: Token) -> bool:
+    """Whether a document is the verb itself ("emailed") or its object or instrument ("sent a
+    letter", "said in a statement"), not a word of the clause it reports."""
+    if tok.dep_ == "pobj":
+        tok = tok.head
+    return tok == verb or tok.head == verb and tok.dep_ in ("dobj", "prep", "dative")
+
+
 def description(m: Mention) -> Speaker | None:
     """ "the GOP nominee", "the senator": the person the article gives that title or who
     spoke last."""
@@ -1290,7 +1340,7 @@ def salient_person(m: Mention) -> Speaker | None:
     fits = _fits_description(head, toks, m.names, gender[0])
     parties = {_canon(t.lower_) for t in toks if t.i < head.i} & _parties()
     entities = m.names.entities
-    name = entities.most_salient(lambda n: fits(n) and parties <= entities.parties.get(n, set()))
+    name = entities.most_salient(lambda n: fits(n) and entities.party_fits(n, parties))
     return m.speaker(name, "person") if name is not None else None
 
 
@@ -1344,6 +1394,7 @@ SIEVES: tuple[Sieve, ...] = (
     possessive_document,
     possessive_owner,
     document_issuer,
+    statement_of_last_speaker,
     group_members,
     description,
     later_title,
