@@ -1194,6 +1194,23 @@ SCENES = [
         "Bridge Will Reopen",
         (THU, "article", None),
     ),
+    # -- "adding later": the participle goes on with the same act, "later" in it
+    (
+        "member-adding-later-participle",
+        "At a town hall in Reno on Monday, Senator Joan Hale spoke about water rights. "
+        "“The river is shared,” Hale said, adding later, “No county can take it alone.”",
+        THU,
+        "No county",
+        ("2024-10-14", "context", "on Monday"),
+    ),
+    (
+        "closer-later-on-its-own-verb",
+        "At a town hall in Reno on Monday, Senator Joan Hale spoke about water rights. "
+        "Hale later said the river is shared.",
+        THU,
+        "the river",
+        (None, None, "later"),
+    ),
     # -- no article date: absolute dates still carry, relative ones do not
     (
         "no-article-date-absolute",

@@ -670,6 +670,19 @@ def _is_time_word(tok: Token, head: Token | None) -> bool:
         and tok.lower_ in _VAGUE_ADVERBS
         and tok.head.i == head.i
         and tok.dep_ == "advmod"
+        and not _later_in_the_act(tok, head)
+    )
+
+
+def _later_in_the_act(tok: Token, head: Token) -> bool:
+    """'"...," Hale said, adding later, "..."': a participle that goes on with the saying
+    it hangs from; "later" places it in the same act (further on in the speech or interview),
+    not at another time, so the act's date holds."""
+    return (
+        tok.lower_ == "later"
+        and head.tag_ == "VBG"
+        and head.dep_ == "advcl"
+        and head.head.lemma_.lower() in lexicons.reporting_verbs()
     )
 
 
