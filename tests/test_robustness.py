@@ -243,3 +243,33 @@ def test_output_does_not_depend_on_batch_companions(extractor, text, a, b):
     alone = [s.to_dict() for s in extractor.extract(text, None, "doc")]
     assert records(a) == alone
     assert records(b) == alone
+
+
+def test_threads_sharing_an_extractor_get_the_records_of_one_thread(extractor):
+    """The per-document caches are shared by the process: documents extracted in threads at
+    once (a Dask worker runs several tasks) must each get their own facts. The switch interval
+    is made tiny so that threads interleave inside the caches, where a race would show."""
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    sample = (Path(__file__).parent.parent / "data" / "samples" / "nato-north-korea.txt").read_text(
+        encoding="utf-8"
+    )
+    texts = [
+        sample,
+        "Mayor Lin Park said on Monday that the bridge would reopen. “The engineers have signed "
+        "off,” Park said. Her rival, Tom Reyes, denied that the bridge was safe.",
+        "“We will not raise taxes,” Governor Ana Ruiz told reporters on Tuesday. Critics said "
+        "the budget might not balance, according to a report by the State Auditor.",
+    ] * 3
+    expected = [[s.to_dict() for s in extractor.extract(t, "2024-10-17")] for t in texts]
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            got = list(
+                pool.map(lambda t: [s.to_dict() for s in extractor.extract(t, "2024-10-17")], texts)
+            )
+    finally:
+        sys.setswitchinterval(before)
+    assert got == expected

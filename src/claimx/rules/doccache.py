@@ -43,8 +43,9 @@ def sentences(doc: Doc) -> tuple[list[Any], list[int]]:
     if last is not None and last[0] is doc:
         return last[1], last[2]
     sents = list(doc.sents)
-    _last_sents = (doc, sents, [s.start for s in sents])
-    return sents, _last_sents[2]
+    starts = [s.start for s in sents]
+    _last_sents = (doc, sents, starts)  # read back from locals: another thread may replace it
+    return sents, starts
 
 
 def sent_of(tok: Any) -> Any:
@@ -86,8 +87,9 @@ def _ents(doc: Doc) -> tuple[tuple[Any, ...], list[int]]:
     if last is not None and last[0] is doc:
         return last[1], last[2]
     ents = tuple(doc.ents)
-    _last_ents = (doc, ents, [e.start for e in ents])
-    return ents, _last_ents[2]
+    starts = [e.start for e in ents]
+    _last_ents = (doc, ents, starts)  # read back from locals: another thread may replace it
+    return ents, starts
 
 
 def ents_in(doc: Doc, start: int, end: int) -> list[Any]:
