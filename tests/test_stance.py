@@ -676,7 +676,6 @@ ROWS = [
         "asked",
         U,
         ("asked", "?"),
-        xfail="a quoted question before 'X asked' is not extracted at all",
     ),
     # --- conditionals -------------------------------------------------------------------------
     row(

@@ -1339,6 +1339,8 @@ def _described_line(
     ...": a headline whose speaker, a person's name after capitalised words of description,
     ends the words before the colon or a preposition of topic or audience. As (colon, name's
     head, mention end); the name must be a person the tagger or the article knows."""
+    if start >= end:  # a line of quotation marks only
+        return None
     lo = doc[start].idx
     if ":" not in text[lo : min(doc[end - 1].idx + 1, lo + 160)]:
         return None
