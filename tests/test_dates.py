@@ -1211,6 +1211,23 @@ SCENES = [
         "the river",
         (None, None, "later"),
     ),
+    (
+        "member-adding-hung-inside-the-quotation",
+        "Mayor Lin Park spoke at a rally on Monday. On NBC’s Meet the Press the day before, she "
+        "stated, “When I look at this, the flood would have probably ruined the town,” adding, "
+        "“I think maybe 500 homes were saved.”",
+        THU,
+        "I think",
+        ("2024-10-13", "text", "the day before"),
+    ),
+    (
+        "closer-participle-of-another-act",
+        "Over the past two weeks, prosecutors charged the clerk with fraud and Mayor Ruiz fired "
+        "her deputy, Tom Reyes, acknowledging that the city has lost trust in the office.",
+        THU,
+        "the city has",
+        (THU, "article", None),
+    ),
     # -- no article date: absolute dates still carry, relative ones do not
     (
         "no-article-date-absolute",

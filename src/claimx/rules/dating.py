@@ -508,11 +508,35 @@ def parent_clause(resolver: DateResolver, q: _Query) -> _Found | None:
     if head.dep_ == "prep" and head.lower_ != "by":
         return None
     reach: set[int] = set()
-    for child in _time_dependents(head.head):
+    for child in _time_dependents(_governing_saying(head)):
         if not q.in_claim(child) and child.i != head.i:
             reach.add(child.i)
             _walk(child, reach, q)
     return resolver.pick([sent_of(head)], reach, q) if reach else None
+
+
+def _governing_saying(head: Token) -> Token:
+    """The verb that governs ``head``; for a participle of saying ("adding") that the parser
+    hung on a verb inside the quotation before it ('she stated, "... it would have turned
+    ...," adding, "..."'), the saying that quotation is the claim of: the participle goes on
+    with that act."""
+    reporting = lexicons.reporting_verbs()
+    gov = head.head
+    if not (
+        head.tag_ == "VBG"
+        and head.dep_ == "advcl"
+        and head.lemma_.lower() in reporting
+        and gov.lemma_.lower() not in reporting
+    ):
+        return gov
+    clause = gov  # up to the clause a saying reports: not "fired X, acknowledging ..."
+    for _ in range(6):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in reporting:
+            return clause.head
+        if clause.head is clause or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return gov
 
 
 def _time_dependents(verb: Token):
