@@ -522,11 +522,10 @@ def _governing_saying(head: Token) -> Token:
     with that act."""
     reporting = lexicons.reporting_verbs()
     gov = head.head
-    if not (
-        head.tag_ == "VBG"
-        and head.dep_ == "advcl"
-        and head.lemma_.lower() in reporting
-        and gov.lemma_.lower() not in reporting
+    if (
+        not _participle(head)
+        or head.lemma_.lower() not in reporting
+        or gov.lemma_.lower() in reporting
     ):
         return gov
     clause = gov  # up to the clause a saying reports: not "fired X, acknowledging ..."
@@ -704,10 +703,14 @@ def _later_in_the_act(tok: Token, head: Token) -> bool:
     not at another time, so the act's date holds."""
     return (
         tok.lower_ == "later"
-        and head.tag_ == "VBG"
-        and head.dep_ == "advcl"
+        and _participle(head)
         and head.head.lemma_.lower() in lexicons.reporting_verbs()
     )
+
+
+def _participle(head: Token) -> bool:
+    """ "..., adding ...": a participle on another verb, which goes on with that verb's act."""
+    return head.tag_ == "VBG" and head.dep_ == "advcl"
 
 
 _WORDS_OF_TIME = tuple(sorted(_TIME_WORDS | _VAGUE_ADVERBS))

@@ -1,30 +1,40 @@
-"""``Doc.text``, computed once per document.
+"""Facts of one parsed document that spaCy recomputes on every access, computed once.
 
 spaCy's ``Doc.text`` joins every token's text on each access (O(length), with a Python object
-per token), and the rules read it per sentence and per statement: that made them cost a
-quarter of the parse. Documents are processed one at a time, so one entry is enough; it holds
-the ``Doc`` itself, so identity (not a recycled ``id()``) decides a hit.
+per token), ``Doc.ents`` and ``Token.sent`` make new spans each time, and the rules read them per
+sentence and per statement: that made them cost a quarter of the parse. Documents are processed
+one at a time, so one entry per fact is enough; it holds the ``Doc`` itself, so identity (not a
+recycled ``id()``) decides a hit.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_last: tuple[Doc, str] | None = None
+T = TypeVar("T")
+
+# fact name -> (the document, its value); each entry is read and replaced whole, so threads
+# sharing the module see one document's value or another's, never a mix
+_entries: dict[str, tuple[Any, Any]] = {}
+
+
+def _per_doc(name: str, doc: Doc, build: Callable[[Doc], T]) -> T:
+    """``build(doc)``, made once for the last document asked about."""
+    last = _entries.get(name)
+    if last is not None and last[0] is doc:
+        return last[1]
+    value = build(doc)
+    _entries[name] = (doc, value)
+    return value
 
 
 def doc_text(doc: Doc) -> str:
-    global _last
-    last = _last  # one read: another thread may replace the entry meanwhile
-    if last is not None and last[0] is doc:
-        return last[1]
-    text = doc.text
-    _last = (doc, text)
-    return text
+    return _per_doc("text", doc, lambda d: d.text)
 
 
 def span_text(span: Any) -> str:
@@ -33,19 +43,14 @@ def span_text(span: Any) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
-_last_sents: tuple[Doc, list[Any], list[int]] | None = None
-
-
 def sentences(doc: Doc) -> tuple[list[Any], list[int]]:
     """The document's sentences and the token each starts at, made once per document."""
-    global _last_sents
-    last = _last_sents
-    if last is not None and last[0] is doc:
-        return last[1], last[2]
+    return _per_doc("sentences", doc, _sentences)
+
+
+def _sentences(doc: Doc) -> tuple[list[Any], list[int]]:
     sents = list(doc.sents)
-    starts = [s.start for s in sents]
-    _last_sents = (doc, sents, starts)  # read back from locals: another thread may replace it
-    return sents, starts
+    return sents, [s.start for s in sents]
 
 
 def sent_of(tok: Any) -> Any:
@@ -67,12 +72,8 @@ def parsed_from(doc: Doc, text: str) -> None:
     """Tell the cache the text ``doc`` was parsed from: spaCy's tokenizer keeps every
     character, so that text is ``doc.text``, and its join over every token is saved (a check of
     the last token's offset guards against a pipeline that changes the text)."""
-    global _last
     if not len(doc) or doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
-        _last = (doc, text)
-
-
-_last_ents: tuple[Doc, tuple[Any, ...], list[int]] | None = None
+        _entries["text"] = (doc, text)
 
 
 def doc_ents(doc: Doc) -> tuple[Any, ...]:
@@ -82,14 +83,12 @@ def doc_ents(doc: Doc) -> tuple[Any, ...]:
 
 
 def _ents(doc: Doc) -> tuple[tuple[Any, ...], list[int]]:
-    global _last_ents
-    last = _last_ents
-    if last is not None and last[0] is doc:
-        return last[1], last[2]
+    return _per_doc("ents", doc, _entities)
+
+
+def _entities(doc: Doc) -> tuple[tuple[Any, ...], list[int]]:
     ents = tuple(doc.ents)
-    starts = [e.start for e in ents]
-    _last_ents = (doc, ents, starts)  # read back from locals: another thread may replace it
-    return ents, starts
+    return ents, [e.start for e in ents]
 
 
 def ents_in(doc: Doc, start: int, end: int) -> list[Any]:
@@ -116,38 +115,29 @@ def ents_in(doc: Doc, start: int, end: int) -> list[Any]:
 
 # Columns of ``token_array``: what the whole-document scans filter on before making Tokens.
 LOWER_COL, POS_COL, DEP_COL, ENT_TYPE_COL, LEMMA_COL = 0, 1, 2, 3, 4
-_last_array: tuple[Doc, Any] | None = None
 
 
 def token_array(doc: Doc) -> Any:
     """The lowercase form, part of speech, dependency label, entity type and lemma of every token as
     one array (hashes and symbol ids), made once per document: a scan over the whole document
     picks its few candidates here instead of making a Python ``Token`` for every word."""
-    global _last_array
-    last = _last_array
-    if last is not None and last[0] is doc:
-        return last[1]
+    return _per_doc("array", doc, _token_array)
+
+
+def _token_array(doc: Doc) -> Any:
     from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, POS  # type: ignore[import-not-found]
 
-    array = doc.to_array([LOWER, POS, DEP, ENT_TYPE, LEMMA])
-    _last_array = (doc, array)
-    return array
-
-
-_last_found: tuple[Doc, dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]]] | None = None
+    return doc.to_array([LOWER, POS, DEP, ENT_TYPE, LEMMA])
 
 
 def candidates(doc: Doc, pos: tuple[str, ...] = (), lower: tuple[str, ...] = ()) -> list[int]:
     """Indices of the tokens whose part of speech is in ``pos`` or lowercase form in ``lower``,
     in text order; found once per document and question (callers must not change the list)."""
-    global _last_found
-    last = _last_found
-    if last is None or last[0] is not doc:
-        last = _last_found = (doc, {})
-    found = last[1].get((pos, lower))
-    if found is None:
-        found = last[1][pos, lower] = _candidates(doc, pos, lower)
-    return found
+    found: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]]
+    found = _per_doc("candidates", doc, lambda d: {})
+    if (pos, lower) not in found:
+        found[pos, lower] = _candidates(doc, pos, lower)
+    return found[pos, lower]
 
 
 def _among(column: Any, values: list[int]) -> Any:
@@ -176,7 +166,6 @@ def _candidates(doc: Doc, pos: tuple[str, ...], lower: tuple[str, ...]) -> list[
 # lemma is looked at once per process, and a document's once per distinct lemma.
 _lemma_sets: dict[frozenset[str], int] = {}
 _lemma_bits: dict[int, int] = {}
-_last_bits: tuple[Doc, Any] | None = None
 _lemma_lock = threading.Lock()
 
 
@@ -188,23 +177,20 @@ def _bits_of(h: int, strings: Any) -> int:
 
 def _token_lemma_bits(doc: Doc) -> Any:
     """For each token, the bits of the lemma sets its lemma is in."""
-    global _last_bits
-    last = _last_bits
-    if last is not None and last[0] is doc:
-        return last[1]
+    return _per_doc("lemma bits", doc, _lemma_bits_of_tokens)
+
+
+def _lemma_bits_of_tokens(doc: Doc) -> Any:
     import numpy
 
     distinct, inverse = numpy.unique(token_array(doc)[:, LEMMA_COL], return_inverse=True)
     strings, known = doc.vocab.strings, _lemma_bits
     bits = [known[h] if h in known else _bits_of(h, strings) for h in distinct.tolist()]
-    per_token = numpy.array(bits, dtype=numpy.int64)[inverse]
-    _last_bits = (doc, per_token)
-    return per_token
+    return numpy.array(bits, dtype=numpy.int64)[inverse]
 
 
 def _lemma_mask(doc: Doc, lemmas: frozenset[str]) -> Any:
     """True for the tokens whose lemma, lowercased, is in ``lemmas``."""
-    global _last_bits
     with _lemma_lock:  # threads share the tables
         bit = _lemma_sets.get(lemmas)
         if bit is None:  # a new set: every lemma is looked at again (once, at the first document)
@@ -212,7 +198,7 @@ def _lemma_mask(doc: Doc, lemmas: frozenset[str]) -> Any:
                 _lemma_sets.clear()
             bit = _lemma_sets[lemmas] = 1 << len(_lemma_sets)
             _lemma_bits.clear()
-            _last_bits = None
+            _entries.pop("lemma bits", None)
         return (_token_lemma_bits(doc) & bit) != 0
 
 
