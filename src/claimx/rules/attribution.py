@@ -544,6 +544,8 @@ def writer_aside(verb: Token) -> NotStatement | None:
     """ "It is worth noting that ...", "it's fair to say ...", "Let's say ...": a saying verb
     with no speaker of its own, under "it is ADJ" or "let's", is the writer's aside or a
     supposition, not a reported statement."""
+    if verb.dep_ not in ("xcomp", "ccomp"):
+        return None
     head = verb.head
     subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if head.lower_ == "let" and [c.lower_ for c in subj] in (["'s"], ["’s"], ["us"]):
