@@ -1139,6 +1139,26 @@ ROWS = [
         "said",
         "the same of the new contract",
         "indirect",
+    ),  # --- a clause before the speaker is the narrator's when the cue has its own complement ---
+    row(
+        "narrator-clause-before-parenthetical-cue",
+        "Both candidates face questions about the budget, particularly after the audit surfaced "
+        "this past weekend (the mayor's office later disclosed that the deficit has doubled).",
+        "mayor's office",
+        "later disclosed",
+        "the deficit has doubled",
+        "indirect",
+        parts=1,
+    ),
+    row(
+        "narrator-clause-before-semicolon-cue",
+        "His private jet has received the full luxury treatment; The Tribune even queried "
+        "whether it was better than the governor's plane.",
+        "Tribune",
+        "even queried",
+        "whether it was better than the governor's plane",
+        "indirect",
+        parts=1,
     ),
 ]
 
@@ -1175,6 +1195,11 @@ NOT_STATEMENTS = [
     pytest.param("She knows the vote will be close.", [], id="knows"),
     pytest.param("Polls show the race tightening in Ohio.", [], id="polls-show"),
     pytest.param("The data show unemployment fell in March.", [], id="data-show"),
+    pytest.param(
+        "Early ratings data suggests the network drew about 8 million viewers.",
+        [],
+        id="data-suggests",
+    ),
     pytest.param("The union backs Senator Adler.", [], id="endorsement"),
     pytest.param(
         "The governor praised the firefighters.",
@@ -1308,6 +1333,43 @@ NOT_STATEMENTS = [
         "plant would reopen in June.",
         [],
         id="story-updated-note",
+    ),
+    pytest.param(
+        "It is worth noting that the plant has been closed since May.", [], id="worth-noting"
+    ),
+    pytest.param("It's fair to say the council will approve the budget.", [], id="fair-to-say"),
+    pytest.param("Let's say the plant closes in May and the jobs go.", [], id="lets-say"),
+    pytest.param(
+        "Two officials, who spoke on condition of anonymity because they were not authorized to "
+        "discuss the talks, said the deal was close.",
+        ["said"],
+        id="not-authorized-to-discuss",
+    ),
+    pytest.param(
+        'Asked to describe the damage, the fire chief said, "We are still counting."',
+        ["Asked", "said"],
+        id="asked-to-describe-not-the-answerer",
+    ),
+    pytest.param(
+        "Two aides, speaking on condition of anonymity to describe the talks, said the deal was "
+        "close.",
+        ["said"],
+        id="anonymity-to-describe",
+    ),
+    pytest.param(
+        "An official who requested anonymity to discuss the deliberations said the plan was dead.",
+        ["said"],
+        id="requested-anonymity-to-discuss",
+    ),
+    pytest.param(
+        "The senator spoke anonymously to reporters to complain that the bill was dead.",
+        ["to complain"],
+        id="anonymously-to-complain-that",
+    ),
+    pytest.param(
+        "The aide was not allowed to speak publicly about the investigation.",
+        [],
+        id="not-allowed-to-speak",
     ),
     pytest.param(
         "Correction: An earlier version of this story said the plant had closed in April. "
@@ -1485,6 +1547,25 @@ REJECTIONS = [
         "Sales declined sharply in March.", "declined", "refusal_without_infinitive", id="sales"
     ),
     pytest.param("The senator responded.", "responded", "no_complement", id="no-complement"),
+    pytest.param(
+        "It is worth noting that the plant has been closed since May.",
+        "noting",
+        "writer_aside",
+        id="writer-aside",
+    ),
+    pytest.param("Let's say the plant closes in May.", "say", "writer_aside", id="supposition"),
+    pytest.param(
+        'Asked to describe the damage, the fire chief said, "We are still counting."',
+        "describe",
+        "asked_content",
+        id="asked-to-describe",
+    ),
+    pytest.param(
+        "Officials who were not authorized to discuss the talks said the deal was close.",
+        "discuss",
+        "not_authorized",
+        id="not-authorized",
+    ),
     pytest.param(
         "The term refers to a kind of tax credit.", "refers", "topic_cue", id="topic-no-speaker"
     ),
