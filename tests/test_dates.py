@@ -1237,6 +1237,58 @@ SCENES = [
         "The engineers",
         ("2023-10-14", "context", "on Oct. 14, 2023"),
     ),
+    # -- a dated document: what it says takes the day the article gives it, before or after
+    (
+        "document-dated-after-its-claims",
+        "The lawsuit argues that the county ignored its own zoning rules. "
+        "Neighbors have opposed the tower for years. "
+        "The suit was filed in the district court on Monday.",
+        THU,
+        "the county ignored",
+        ("2024-10-14", "context", "on Monday"),
+        "dated_document",
+    ),
+    (
+        # "it" goes on with the document the sentence before is about
+        "document-dated-it-goes-on",
+        "The lawsuit argues that the county ignored its own zoning rules. "
+        "It also claims that the permits were forged. "
+        "The suit was filed in the district court on Monday.",
+        THU,
+        "the permits",
+        ("2024-10-14", "context", "on Monday"),
+        "dated_document",
+    ),
+    (
+        "document-dated-by-its-release",
+        "The watchdog released a report on Tuesday about the state's prisons. "
+        "Governor Ana Ruiz has promised new funds. Her aides were not available. "
+        "The report also says that guards were paid late.",
+        THU,
+        "guards were paid",
+        ("2024-10-15", "context", "on Tuesday"),
+        "dated_document",
+    ),
+    (
+        # two reports on two days: no telling which one "the report" is
+        "document-dated-twice-dates-nothing",
+        "A report released on Monday blamed the port. Another report was published on "
+        "Tuesday. Governor Ana Ruiz has promised new funds. "
+        "The report says that guards were paid late.",
+        THU,
+        "guards were paid",
+        (THU, "article", None),
+    ),
+    (
+        # "A report says": not the one the article dated
+        "document-indefinite-dates-nothing",
+        "The watchdog released a report on Tuesday about the state's prisons. "
+        "Governor Ana Ruiz has promised new funds. Her aides were not available. "
+        "A new report says that guards were paid late.",
+        THU,
+        "guards were paid",
+        (THU, "article", None),
+    ),
     (
         "no-article-date-relative",
         "Mayor Lin Park said on Monday that the bridge would reopen. "
