@@ -1237,6 +1237,29 @@ SCENES = [
         "The engineers",
         ("2023-10-14", "context", "on Oct. 14, 2023"),
     ),
+    # -- the verb's own time between its object and the object's infinitive
+    (
+        "object-infinitive-verb-time",
+        "Governor Ana Ruiz urged lawmakers on Tuesday to pass the budget before the recess.",
+        THU,
+        "lawmakers",
+        ("2024-10-15", "text", "on Tuesday"),
+    ),
+    (
+        "object-infinitive-verb-time-year",
+        "The former senator urged the president last year not to close the base.",
+        THU,
+        "the president",
+        ("2023", "text", "last year"),
+    ),
+    (
+        # a stretch of time is no point the saying took place at: the claim keeps it
+        "object-infinitive-duration-stays",
+        "The union urged the company for months to raise the wages of its drivers.",
+        THU,
+        "the company",
+        (THU, "article", None),
+    ),
     # -- a dated document: what it says takes the day the article gives it, before or after
     (
         "document-dated-after-its-claims",
