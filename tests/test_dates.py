@@ -1003,6 +1003,23 @@ SCENES = [
     ),
     # -- what never opens a scene
     (
+        # a meeting is no speech act: the statements after it are not dated by it
+        "silent-act-opens-nothing",
+        "Senator Ada Brook met privately with the bishop on Saturday. "
+        "Brook said the meeting was about the shelter and not about the election.",
+        THU,
+        "the meeting was",
+        (THU, "article", None),
+    ),
+    (
+        "silent-act-travel-opens-nothing",
+        "Governor Tom Reyes flew to Paris on Monday with his trade delegation. "
+        "“Our farmers need these markets,” Reyes said.",
+        THU,
+        "Our farmers",
+        (THU, "article", None),
+    ),
+    (
         "claim-time-opens-nothing",
         "Mayor Lin Park said the bridge closed on Monday. “It was a mess for everyone,” Park said.",
         THU,

@@ -299,8 +299,8 @@ def _attachment(span: Span) -> tuple[str, Token | None]:
             return "other", None  # not "statements he had made the previous night"
         if _at_event(gov) and _is_past(gov):  # "came up at a debate in March"
             return ("group", None) if _is_group(subj) else ("event", _speaker_or_none(subj))
-        if _is_speaker(subj):
-            return "person", subj
+        if _is_speaker(subj) and lemma not in lexicons.load("silent_acts"):
+            return "person", subj  # not "met with the pope on Saturday": no speech act
     return "other", None
 
 
