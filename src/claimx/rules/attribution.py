@@ -936,7 +936,7 @@ def object_claim(v: VerbFrame) -> Verdict:
     doc = v.verb.doc
     f = v.found("object_claim")
     f.claim_root = obj
-    out = v.exclude | _verb_time(v.verb)
+    out = v.exclude | _verb_time(v.verb) if len(parts) > 1 else v.exclude
     f.claim_tokens = _trim(
         [doc[i] for i in range(min(head_ids), max(head_ids) + 1) if i not in out]
     )

@@ -568,7 +568,7 @@ _DEFINITE = frozenset({"the", "this", "that"})
 def dated_document(resolver: DateResolver, q: _Query) -> _Found | None:
     """A document that says ("The lawsuit contends ...", "The report also says ...") whose
     date the article gives once, before or after ("The suit was filed on Monday"): that day."""
-    if q.head is None or q.timeline is None:
+    if q.head is None or q.timeline is None or not q.timeline.dates_documents:
         return None
     verb, subj = q.head, None
     for _ in range(3):  # "It goes on to fault ..., saying": the subject of the clause

@@ -523,6 +523,11 @@ class Timeline:
             scene = Scene(iso, span_text(written), where, None, k)
             self._documents.setdefault(_document_key(noun.lemma_.lower()), []).append(scene)
 
+    @property
+    def dates_documents(self) -> bool:
+        """Whether the article dates any document (most do not: nothing to look up)."""
+        return bool(self._documents)
+
     def document_date(self, lemma: str) -> Scene | None:
         """The date the article gives a kind of document, when it gives one day only (two
         reports on two days: no telling which "the report" is)."""
