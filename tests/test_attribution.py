@@ -687,6 +687,16 @@ ROWS = [
         "indirect",
     ),
     row(
+        # the verb's time between the object and its infinitive is the saying's, not the claim
+        "urged-Y-on-a-day-to",
+        "The president urged Congress on Tuesday to pass the aid package.",
+        "president",
+        "urged",
+        "Congress to pass the aid package",
+        "indirect",
+        parts=2,
+    ),
+    row(
         "called-on-particle-X-to",
         "The families have called on police to release the camera footage.",
         "families",

@@ -181,7 +181,8 @@ TEXT = (
     "respond to a request for comment. The auditor said the review shows no one moved the money. "
     "The mayor spoke about the flood, and the council said so. The statement said the audit was "
     "over. It is worth noting that aides not authorized to discuss the talks said they were "
-    "over. Two aides, speaking on condition of anonymity to describe the talks, said so.\n"
+    "over. Two aides, speaking on condition of anonymity to describe the talks, said so. "
+    "Senator Bob Jones met the mayor on Tuesday.\n"
 )
 
 

@@ -1019,8 +1019,9 @@ def object_claim(v: VerbFrame) -> Verdict:
     doc = v.verb.doc
     f = v.found("object_claim")
     f.claim_root = obj
+    out = v.exclude | _verb_time(v.verb) if len(parts) > 1 else v.exclude
     f.claim_tokens = _trim(
-        [doc[i] for i in range(min(head_ids), max(head_ids) + 1) if i not in v.exclude]
+        [doc[i] for i in range(min(head_ids), max(head_ids) + 1) if i not in out]
     )
     if not (v.xcomp or v.as_prep or v.reason):
         cut = _claim_from(obj, v.exclude)
@@ -1028,6 +1029,27 @@ def object_claim(v: VerbFrame) -> Verdict:
             return NotStatement("an endorsement, no proposition")  # "praised the firefighters"
         f.claim_tokens = cut
     return f
+
+
+_POINT_PREPS = frozenset({"on", "in", "at", "during"})
+
+
+def _verb_time(verb: Token) -> set[int]:
+    """The cue verb's own time phrase, which stands between its object and the object's
+    infinitive ("urged lawmakers on Tuesday to pass the budget"): the saying's, not the
+    claim's. A point in time only: "called for elections for October", "attacked her for
+    the past decade" are the claim's."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME"):
+            out |= _subtree_ids(c)
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ in _POINT_PREPS
+            and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        ):
+            out |= _subtree_ids(c)
+    return out
 
 
 def _object_predicate(v: VerbFrame) -> bool:
