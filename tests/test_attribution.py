@@ -38,6 +38,26 @@ def row(
 
 
 ROWS = [
+    # --- "find": an inquiry's verdict ------------------------------------------------------
+    row(
+        "inquiry-found-that",
+        "After a two-year inquiry, the inspector general found that the port authority had "
+        "ignored the safety warnings.",
+        "inspector general",
+        "found",
+        "the port authority had ignored the safety warnings",
+        "indirect",
+        mention="the inspector general",
+    ),
+    row(
+        "claim-then-panel-found",
+        "The ferry operator broke the terms of its license, the review panel found.",
+        "review panel",
+        "found",
+        "The ferry operator broke the terms of its license",
+        "indirect",
+        mention="the review panel",
+    ),
     # --- "X said (that) ..." and its word orders ---------------------------------------------
     row(
         "said-that",
@@ -1204,6 +1224,11 @@ NOT_STATEMENTS = [
     pytest.param("Workers hope the strike will end soon.", [], id="hope"),
     pytest.param("She knows the vote will be close.", [], id="knows"),
     pytest.param("Polls show the race tightening in Ohio.", [], id="polls-show"),
+    pytest.param("A new survey found that most drivers want lower tolls.", [], id="survey-found"),
+    pytest.param("The jury found the former treasurer guilty of fraud.", [], id="found-guilty"),
+    pytest.param("The agency found itself facing a flood of complaints.", [], id="found-itself"),
+    pytest.param("When she got home, she found that the door was open.", [], id="she-found-that"),
+    pytest.param("He found out that his account had been hacked.", [], id="found-out-that"),
     pytest.param("The data show unemployment fell in March.", [], id="data-show"),
     pytest.param(
         "Early ratings data suggests the network drew about 8 million viewers.",
@@ -1591,6 +1616,12 @@ REJECTIONS = [
         "issued",
         "phrasal_cue",
         id="issued-a-statement-saying",
+    ),
+    pytest.param(
+        "The council could not find anyone to run the shelter.",
+        "find",
+        "discovery",
+        id="discovery-find-a-thing",
     ),
 ]
 

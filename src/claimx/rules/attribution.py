@@ -563,6 +563,38 @@ def writer_aside(verb: Token) -> NotStatement | None:
     return None
 
 
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _finite(head: Token) -> bool:
+    """A clause with a tensed verb ("the agency ignored", "would rise"), not a small clause
+    ("him guilty", "itself playing host", "it to be a deterrent")."""
+    return head.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in head.children
+    )
+
+
+def discovery(verb: Token) -> NotStatement | None:
+    """ "found out that ...", "she found that the door was open", "found him guilty", "found
+    itself playing host", "seems to have found", "a poll found": "find" states a verdict only
+    as the finite act of a named or described agent over a tensed clause (or the clause before
+    it: "..., the panel found"); otherwise it is learning, perceiving, finding a thing or a
+    ruling on a person, and polls that find are not statements (GUIDELINES.md)."""
+    if verb.lemma_ != "find":
+        return None
+    kids = list(verb.children)
+    if verb.dep_ in ("xcomp", "relcl", "acl") or any(
+        c.dep_ in ("prt", "dobj", "auxpass") for c in kids
+    ):
+        return NotStatement("learning or finding a thing, not a verdict")
+    subj = [c for c in kids if c.dep_ in SUBJECT_DEPS]
+    if any(c.pos_ == "PRON" or c.lower_ in lexicons.load("non_speakers") for c in subj):
+        return NotStatement("a discovery or a poll, not a verdict")
+    if any(c.dep_ == "ccomp" and not _finite(c) for c in kids):
+        return NotStatement("a small clause, not a verdict")
+    return None
+
+
 VERB_GATES = (
     inner_cue,
     object_control,
@@ -571,6 +603,7 @@ VERB_GATES = (
     asked_content,
     not_authorized,
     writer_aside,
+    discovery,
 )
 
 
