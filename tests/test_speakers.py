@@ -796,6 +796,39 @@ ROWS = [
         sieve="pronoun_antecedent",
     ),
     row(
+        "he-after-the-clause-he-reports-is-not-its-subject",
+        "Senator Tom Baker spoke to reporters on Monday. Governor Bill Reyes will lose the "
+        "election, he said.",
+        "said",
+        "Governor Bill Reyes will lose the election",
+        "Tom Baker",
+        "he",
+        "person",
+        sieve="pronoun_antecedent",
+    ),
+    row(
+        "they-inside-the-clause-they-report-is-not-its-subject",
+        "Environmental groups met in Paris on Monday. Unless governments cut emissions faster, "
+        "they say, the coastal cities will flood.",
+        "say",
+        "Unless governments cut emissions faster the coastal cities will flood",
+        "Environmental groups",
+        "they",
+        "group",
+        sieve="group_pronoun_antecedent",
+    ),
+    row(
+        "she-after-a-quotation-is-the-narrating-subject",
+        "Ruth Lane has run the city for six years. Lane, who once worked for Governor Ann "
+        "Baker, was blunt: \u201cThe budget is balanced,\u201d she said.",
+        "said",
+        "The budget is balanced",
+        "Ruth Lane",
+        "she",
+        "person",
+        sieve="pronoun_antecedent",
+    ),
+    row(
         "place-possessive-official-named-as-next-sentences-speaker",
         "The Latest: measles in Vermont.\n\n10:15 a.m.\n\nVermont's health commissioner says "
         "the outbreak has been contained.\n\nMarion Tuckett says no new cases were reported this "

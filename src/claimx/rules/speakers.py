@@ -582,8 +582,13 @@ def _nearest_person(doc: Doc, before: int, names: NameIndex) -> Span | Token | N
     bound = _possessor_subject(doc[before], candidates, pronouns)
     if bound is not None:
         return bound
+    claim_first = _after_its_claim(doc[before])
     for back, start in enumerate(reversed(sent_starts)):
         in_sent = [e for e in candidates if e.start >= start]
+        if not back and claim_first:
+            # only the subject of a narrating main clause before a quotation ("Ann Roe fired
+            # back: '...,' she wrote"); the rest of the sentence is what was said
+            in_sent = [e for e in in_sent if _narrates(e.root, doc[before])]
         subjects = [e for e in in_sent if e.root.dep_ in ("nsubj", "nsubjpass")]
         chain = [p for b, p in pronouns if b == back]
         if back and chain and _carries_on(chain[-1], subjects):
@@ -593,7 +598,40 @@ def _nearest_person(doc: Doc, before: int, names: NameIndex) -> Span | Token | N
         if back and subjects:
             return subjects[0]
         return in_sent[-1] if not back else (subjects or in_sent)[0]
+    if claim_first:
+        candidates = [e for e in candidates if e.start < sent_starts[-1]]
     return candidates[-1] if candidates else None
+
+
+def _after_its_claim(pron: Token) -> bool:
+    """A pronoun subject of a reporting verb set off after the clause it reports, or inside it
+    ("The governor will lose, he said", "Unless governments act, they say, ..."): the words
+    before it in its sentence are what was said, not who said it."""
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.pos_ != "PRON" or pron.i == 0:
+        return False
+    if pron.nbor(-1).text != "," and not pron.nbor(-1).is_quote:
+        return False  # not "For that she drew Trump's ire - he called her 'weak'"
+    if verb.lemma_.lower() not in lexicons.reporting_verbs():
+        return False
+    if any(c.dep_ == "ccomp" and c.i > pron.i for c in verb.children):
+        return False  # "Millennials agree: by 2-1, they say that ...": its clause follows
+    return verb.dep_ == "parataxis" or any(
+        c.dep_ == "ccomp" and c.i < pron.i for c in verb.children
+    )
+
+
+def _narrates(subject: Token, pron: Token) -> bool:
+    """A subject of the main clause or of the reported one, outside the quotation a pronoun's
+    cue follows: who is quoted ("Ann Roe was blunt: '...,' she said"; "Roe tossed 'cold water
+    on the idea,' she wrote")."""
+    verb = subject.head
+    return (
+        pron.nbor(-1).is_quote
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and verb != pron.head
+        and (verb.dep_ == "ROOT" or verb.head == pron.head)
+    )
 
 
 def _window_back(
@@ -654,12 +692,16 @@ def _group_antecedent(head: Token, names: NameIndex) -> Token | None:
     doc = head.doc
     plural = head.lower_ in GROUP_PRONOUNS
     starts = 0
+    # "Unless governments act, they say": not the governments
+    own = sent_of(head).start if _after_its_claim(head) else head.i
     for i in range(head.i - 1, -1, -1):
         tok = doc[i]
         if tok.is_sent_start:
             starts += 1
             if starts > 2:
                 break
+        if i >= own and not _narrates(tok, head):
+            continue
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or names.quoted(tok.idx):
             continue
         if plural and (tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ("ORG", "NORP")):
