@@ -498,6 +498,52 @@ ROWS = [
         sieve="possessive_owner",
     ),
     row(
+        "document-filed-by-a-named-agent",
+        "A lawsuit filed by Jane Porter on Monday names the senator and two of his aides. The "
+        "suit says the firing broke federal law.",
+        "says",
+        "the firing broke federal law",
+        "Jane Porter",
+        "The suit",
+        "person",
+        sieve="document_issuer",
+    ),
+    row(
+        "document-issued-in-the-passive",
+        "The committee confirmed that a report had been released by the Acme Institute. The "
+        "report says Ohio spends the least on roads.",
+        "says",
+        "Ohio spends the least on roads",
+        "Acme Institute",
+        "The report",
+        "organization",
+        named_org=True,
+        sieve="document_issuer",
+    ),
+    row(
+        "document-obtained-by-an-outlet-is-not-its-issuer",
+        "A copy of a letter obtained by the Daily Courier surfaced on Monday. The letter says "
+        "the plant will close.",
+        "says",
+        "the plant will close",
+        "letter",
+        "The letter",
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
+        "document-issued-by-someone-unnamed-is-not-an-earlier-one",
+        "A report released by the Acme Institute in May ranked the states. A report issued by "
+        "the board of trustees in June disagreed. The report says Ohio spends the least on "
+        "roads.",
+        "says",
+        "Ohio spends the least on roads",
+        "report",
+        "The report",
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
         "document-synonym-to-its-issuer",
         "A web video by the Republican National Committee went online on Monday. The ad says "
         "Kaine defended violent criminals.",

@@ -756,6 +756,9 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
             owners += [g for g in p.children if g.dep_ == "pobj" and g.ent_type_]
         if t.dep_ == "dobj":
             owners += [c for c in t.head.children if c.dep_ == "nsubj" and c.ent_type_]
+        owners += _agents(t)
+        if not owners and _agents(t, named=False):
+            return None  # "a report issued by the board": its issuer, unnamed, not an earlier one
         for o in owners:
             ent = entity_of(o)
             if ent is not None and ent.label_ in NAME_LABELS:
@@ -767,6 +770,24 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
                     return ", ".join([name] + more[:-1]) + " and " + more[-1], "person"
                 return name, TYPE_OF_LABEL.get(label, "unknown")
     return None
+
+
+def _agents(doc_noun: Token, named: bool = True) -> list[Token]:
+    """The agents (the named ones) of a passive that issued a document: "a lawsuit has been
+    filed by Ann Roe", "a report released by the Acme Institute"."""
+    issuing = lexicons.load("issuing_verbs")
+    verbs = [c for c in doc_noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if doc_noun.dep_ == "nsubjpass":
+        verbs.append(doc_noun.head)
+    verbs = [v for v in verbs if v.lemma_.lower() in issuing]
+    return [
+        g
+        for v in verbs
+        for a in v.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj" and (g.ent_type_ or not named)
+    ]
 
 
 def _acronym(words: list[Token], acronyms: list[str]) -> str | None:
