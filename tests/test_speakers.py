@@ -842,6 +842,18 @@ ROWS = [
         sieve="pronoun_antecedent",
     ),
     row(
+        "she-to-a-full-name-the-tagger-mislabelled-there",
+        "Mayor Karen Holt arrived in Springfield on Monday. Ann Baker, the city's treasurer, "
+        "praised the budget on Tuesday. After a Washington Post forum last week, Karen Holt "
+        'toured the flats. "Rents have doubled in five years," she said.',
+        "said",
+        "Rents have doubled in five years",
+        "Karen Holt",
+        "she",
+        "person",
+        sieve="pronoun_antecedent",
+    ),
+    row(
         "he-after-the-clause-he-reports-is-not-its-subject",
         "Senator Tom Baker spoke to reporters on Monday. Governor Bill Reyes will lose the "
         "election, he said.",

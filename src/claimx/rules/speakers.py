@@ -394,14 +394,15 @@ class NameIndex:
         # may be Keith or Rakeyia Scott
         surnames = {k for k, v in full_names.items() if len(v) == 1}
         extra = []
-        for t in (doc[i] for i in candidates(doc, pos=("PROPN",)) if surnames):
-            if (
-                t.dep_ in ("nsubj", "nsubjpass", "poss")
-                and t.ent_type_ != "PERSON"
-                and t.lower_.replace("’", "'") in surnames
-                and (t.ent_iob_ != "I" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"))
-            ):
+        for t in (doc[i] for i in candidates(doc, pos=("PROPN",)) if full_names):
+            if t.dep_ not in ("nsubj", "nsubjpass", "poss") or t.ent_type_ == "PERSON":
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I":
+                continue
+            if t.ent_iob_ != "I" and t.lower_.replace("’", "'") in surnames:
                 extra.append(Span(doc, t.i, t.i + 1, label="PERSON"))
+            elif _full_name_before(t, full_names):
+                extra.append(Span(doc, t.i - 1, t.i + 1, label="PERSON"))
         if extra:
             self.persons = sorted(self.persons + extra, key=lambda e: e.start)
             self.person_ends = [e.end for e in self.persons]
@@ -477,6 +478,21 @@ class NameIndex:
         if len(words) == 1 and label != "PERSON" and _fold(name) in self.org_prefix:
             return self.org_prefix[_fold(name)], "ORG"  # "Peabody" -> "Peabody Energy"
         return name, label or tagged
+
+
+def _full_name_before(surname: Token, full_names: dict[str, set[str]]) -> bool:
+    """A first name and surname the article names a person by, that the tagger gave another
+    label or none in this sentence ("In a Washington Post op-ed, Karen Holt acknowledged ..."
+    with "Karen Holt" an ORG)."""
+    if surname.i == 0:
+        return False
+    first = surname.nbor(-1)
+    return (
+        first.dep_ == "compound"
+        and first.ent_type_ != "PERSON"
+        and first.ent_iob_ in ("B", "O", "")
+        and _fold(first.text) in full_names.get(_fold(surname.text), ())
+    )
 
 
 LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
