@@ -854,6 +854,17 @@ ROWS = [
         sieve="pronoun_antecedent",
     ),
     row(
+        "she-in-an-adverbial-clause-to-the-subject-it-modifies",
+        "Mayor Ruth Lane went after Senator Ann Baker at the debate, when she called the "
+        "senator's plan reckless.",
+        "called",
+        "the senator's plan reckless",
+        "Ruth Lane",
+        "she",
+        "person",
+        sieve="pronoun_antecedent",
+    ),
+    row(
         "he-after-the-clause-he-reports-is-not-its-subject",
         "Senator Tom Baker spoke to reporters on Monday. Governor Bill Reyes will lose the "
         "election, he said.",

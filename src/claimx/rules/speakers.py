@@ -613,10 +613,25 @@ def _nearest_person(doc: Doc, before: int, names: NameIndex) -> Span | Token | N
             continue
         if back and subjects:
             return subjects[0]
-        return in_sent[-1] if not back else (subjects or in_sent)[0]
+        if not back:
+            return _governing_subject(doc[before], in_sent) or in_sent[-1]
+        return (subjects or in_sent)[0]
     if claim_first:
         candidates = [e for e in candidates if e.start < sent_starts[-1]]
     return candidates[-1] if candidates else None
+
+
+def _governing_subject(pron: Token, in_sent: list[Span]) -> Span | None:
+    """For the subject of an adverbial clause, the person subject of the clause it modifies,
+    before it, over a nearer object ("Roe went after Lee at the debate, when she called the
+    mayor 'unfit'": Roe)."""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "advcl":
+        return None
+    verb = pron.head.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > pron.i:
+        return None
+    return next((e for e in in_sent if e.start <= subj.i < e.end), None)
 
 
 def _after_its_claim(pron: Token) -> bool:
