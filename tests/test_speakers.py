@@ -1170,6 +1170,17 @@ ROWS = [
         sieve="party_group",
     ),
     row(
+        "a-named-persons-relative-is-someone-else",
+        "Greg Holt won the Republican primary in May. Holt spoke at a rally on Friday. Daniel "
+        "Reyes Ortiz's brother said the family had voted for him.",
+        "said",
+        "the family had voted for him",
+        "Daniel Reyes Ortiz's brother",
+        "Daniel Reyes Ortiz's brother",
+        "unknown",
+        sieve="unnamed_source",
+    ),
+    row(
         "surname-owner-expanded",
         "Baker's office said the senator would vote against the bill. Senator Tom Baker has "
         "opposed it since May.",

@@ -1627,7 +1627,8 @@ def _described(
         # "the FBI director" is an office of the FBI: only a title names its holder
         return best or (holders.pop() if len(holders) == 1 else None)
     fits = _fits_description(head, toks, names, gender[0])
-    found = _salient_person(head, names, previous, fits)
+    relative = any(_is_person(o, names) for o in owner)  # "Lee's brother" is not Lee's subject
+    found = None if relative else _salient_person(head, names, previous, fits)
     if found is not None:
         return holders.pop() if len(holders) == 1 and found not in holders else found
     if best is not None:
@@ -1635,6 +1636,16 @@ def _described(
     if len(holders) == 1:
         return holders.pop()
     return _headline_subject(head, names, fits) if headline else None
+
+
+def _is_person(tok: Token, names: NameIndex) -> bool:
+    """A name the article gives a person, wherever the tagger put it ("Keith Lamont Scott's"
+    tagged ORG)."""
+    if tok.pos_ != "PROPN" and not tok.ent_type_:
+        return False
+    ent = entity_of(tok)
+    short = _clean_name(ent.text if ent is not None else tok.text)
+    return names.complete(short, ent.label_ if ent is not None else "")[1] == "PERSON"
 
 
 def _description_gender(head: Token, toks: list[Token]) -> tuple[str | None] | None:
