@@ -1059,6 +1059,47 @@ ROWS = [
         'the new tariffs as "a tax on every family."',
         "mixed",
     ),
+    # --- attack verbs: the target attacked is the claim (GUIDELINES.md, praise and attack) ----
+    row(
+        "lashed-out-at",
+        "The council leader lashed out at the landlords' plan to raise rents on older tenants.",
+        "council leader",
+        "lashed out at",
+        "the landlords' plan to raise rents on older tenants",
+        "indirect",
+    ),
+    row(
+        "fired-back-at",
+        "Farm groups fired back at the minister's claim that subsidies had doubled.",
+        "Farm groups",
+        "fired back at",
+        "the minister's claim that subsidies had doubled",
+        "indirect",
+    ),
+    row(
+        "fired-back-at-including-who-joined",
+        "Local officials fired back at the minister's plan, including the mayor of Ely.",
+        "Local officials",
+        "fired back at",
+        "the minister's plan",
+        "indirect",
+    ),
+    row(
+        "took-aim-at",
+        "The governor took aim at a rule that lets utilities bill customers for unused power.",
+        "governor",
+        "took aim at",
+        "a rule that lets utilities bill customers for unused power",
+        "indirect",
+    ),
+    row(
+        "took-a-swipe-at",
+        "The challenger also took a swipe at the mayor's handling of the snow cleanup.",
+        "challenger",
+        "also took a swipe at",
+        "the mayor's handling of the snow cleanup",
+        "indirect",
+    ),
     # --- a question quoted next to "asked" with its addressee ----------------------------------
     row(
         "question-then-asked-addressee",
@@ -1176,6 +1217,14 @@ NOT_STATEMENTS = [
     pytest.param("Polls show the race tightening in Ohio.", [], id="polls-show"),
     pytest.param("The data show unemployment fell in March.", [], id="data-show"),
     pytest.param("The union backs Senator Adler.", [], id="endorsement"),
+    pytest.param("Soldiers fired at the truck as it sped away.", [], id="fired-at-no-particle"),
+    pytest.param("The coach took a shot of espresso before the game.", [], id="took-a-shot-of"),
+    pytest.param("The mayor lashed out at Senator Reed.", [], id="attack-on-a-person"),
+    pytest.param(
+        "The senator took a swipe at the billionaire, who owns the team.",
+        [],
+        id="attack-on-a-person-noun",
+    ),
     pytest.param(
         "The governor praised the firefighters.",
         [],
@@ -1352,6 +1401,13 @@ WHY_EXTRA = [
         id="spoke-about",
     ),
     pytest.param(
+        "The farmers' union took aim at a tariff that doubles the price of fertilizer.",
+        "took aim at",
+        "a tariff that doubles the price of fertilizer",
+        "attack_cue",
+        id="took-aim-at-claim",
+    ),
+    pytest.param(
         "Asked whether the port would close, the harbor master said it would not.",
         "Asked",
         "whether the port would close",
@@ -1489,6 +1545,9 @@ REJECTIONS = [
         "The term refers to a kind of tax credit.", "refers", "topic_cue", id="topic-no-speaker"
     ),
     pytest.param("The mayor told reporters.", "told", "addressee_cue", id="addressee-only"),
+    pytest.param(
+        "The senator fired back at the governor.", "fired", "attack_cue", id="attack-on-person"
+    ),
     pytest.param(
         "The governor praised the firefighters.", "praised", "object_claim", id="endorsement"
     ),

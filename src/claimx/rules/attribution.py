@@ -79,6 +79,37 @@ def _topic_object(verb: Token) -> tuple[Token | None, Token] | None:
 
 
 @cache
+def _attack_cues() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Attack phrases by verb: {"take": (("aim", "at"), ...), "lash": (("out", "at"),)}; the
+    middle word is a particle or the verb's object noun."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for e in sorted(lexicons.load("attack_cues")):
+        verb, middle, prep = e.split()
+        out.setdefault(verb, []).append((middle, prep))
+    return {v: tuple(m) for v, m in out.items()}
+
+
+OBJ_DEPS = ("pobj", "pcomp")
+
+
+def _attack_target(verb: Token) -> tuple[list[Token], Token] | None:
+    """(the phrase's words after the verb, the target) of "lashed out at X", "took aim at X"."""
+    entries = _attack_cues().get(verb.lemma_.lower())
+    if entries is None:
+        return None
+    after = [c for c in verb.children if c.i > verb.i]
+    for middle, prep in entries:
+        mid = [c for c in after if c.lower_ == middle or c.dep_ == "dobj" and c.lemma_ == middle]
+        if not mid:
+            continue
+        preps = [c for c in after + list(mid[0].children) if c.dep_ == "prep" and c.i > mid[0].i]
+        objs = [g for p in preps if p.lower_ == prep for g in p.children if g.dep_ in OBJ_DEPS]
+        if objs:
+            return [mid[0], objs[0].head], objs[0]
+    return None
+
+
+@cache
 def _proforms() -> tuple[tuple[str, ...], ...]:
     """The pro-forms of what was said ("said so", "said as much")."""
     return tuple(tuple(e.split()) for e in lexicons.load("proform_claims"))
@@ -778,6 +809,42 @@ def topic_cue(v: VerbFrame) -> Verdict:
     return f
 
 
+def attack_cue(v: VerbFrame) -> Verdict:
+    """ "lashed out at the plan to X", "took aim at a provision that X": an attack phrase with a
+    claim-like target; a person or group as the target is name-calling, not a statement."""
+    attack = _attack_target(v.verb)
+    if attack is None:
+        return None
+    words, target = attack
+    if v.spk is None or _person_target(target):
+        return NotStatement("an attack on a person, or with no speaker")
+    f = v.found("attack_cue", target)
+    f.cue_tokens = list(v.verb.doc[v.cue[0].i : words[-1].i + 1])
+    # "fired back at Trump's comments, including Rep. Lacy Clay": who joined in is not the target
+    joined = [c for c in target.children if c.dep_ == "prep" and c.lower_ == "including"]
+    if joined:
+        f.claim_tokens = _trim([t for t in f.claim_tokens if t.i < joined[0].i])
+    return f
+
+
+def _person_target(target: Token) -> bool:
+    """A target that is someone, not something said or done: a name, a pronoun, a noun of
+    people ("the businessman"), "one another", or a list with a person's name in it."""
+    people = _person_nouns()
+    return (
+        target.lower_ == "one"
+        or _speaker_like(target)
+        or target.lemma_.lower() in people
+        or any(t.ent_type_ == "PERSON" or t.lemma_.lower() in people for t in target.conjuncts)
+    )
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """The nouns of person_descriptions.txt, without the gender some entries give."""
+    return frozenset(line.split()[0] for line in lexicons.load("person_descriptions"))
+
+
 def _topic_tail(c: Token) -> bool:
     """A dependent of a topic cue that goes on saying what the object is: "as Y", a predicate,
     or a participle with no comma before it ("the ad talking about X", parsed as the verb's)."""
@@ -1050,6 +1117,7 @@ def no_complement(v: VerbFrame) -> Verdict:
 
 VERB_SIEVES = (
     topic_cue,
+    attack_cue,
     made_clear,
     asked_participle,
     say_complement,
@@ -1560,6 +1628,7 @@ def _cue_verb_lemmas() -> frozenset[str]:
     """Every lemma that can head a verbal cue: a reporting verb, a phrasal verb's, a phrasal
     cue's, a topic cue's (what ``_is_cue_verb`` can accept)."""
     phrasal = set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()} | set(_topic_cues())
+    phrasal |= set(_attack_cues())
     return lexicons.reporting_verbs() | phrasal
 
 
@@ -1571,7 +1640,7 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in lexicons.reporting_verbs() and not _is_phrasal(tok):
         topic = lemma in _topic_cues() and _topic_object(tok) is not None
-        if not topic and not _has_particle(tok):
+        if not topic and not _has_particle(tok) and _attack_target(tok) is None:
             return False
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ == "NOUN":
         return False
