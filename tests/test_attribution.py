@@ -1059,6 +1059,26 @@ ROWS = [
         'the new tariffs as "a tax on every family."',
         "mixed",
     ),
+    # --- a cue and a colon ending the paragraph: the next paragraph is what was said ----------
+    row(
+        "said-colon-unquoted-paragraph",
+        "In a speech in May, the governor said:\n\nLet no one doubt it – the new levy is a tax on "
+        "every family. It must go.\n\nOthers agreed.",
+        "governor",
+        "said:",
+        "Let no one doubt it – the new levy is a tax on every family. It must go.",
+        "direct",
+    ),
+    row(
+        "tweeted-colon-embedded-post",
+        "One council member tweeted:\n\n"
+        '<tweet tweet-author="@cllr_ann" tweet-date="May 3, 2016">The bus depot will close in '
+        "June unless the county pays up<tweet/>.\n\nThe county did not respond.",
+        "One council member",
+        "tweeted:",
+        "The bus depot will close in June unless the county pays up",
+        "direct",
+    ),
     # --- attack verbs: the target attacked is the claim (GUIDELINES.md, praise and attack) ----
     row(
         "lashed-out-at",

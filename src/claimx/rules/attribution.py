@@ -554,7 +554,7 @@ def say_complement(v: VerbFrame) -> Verdict:
     """ "X said (that) Y"; "said that X and that Y": the conjoined clause is in the first's
     subtree, a second complement is added."""
     ccomp = [c for c in v.ccomp if not _before_colon(c, v.verb)]
-    if not ccomp:
+    if not ccomp or _colon_block(v.verb):
         return None
     f = v.found("say_complement", ccomp[0], clausal=True)
     for extra in ccomp[1:]:
@@ -1731,12 +1731,48 @@ def _colon_spans(doc: Doc, f: Found, quotes: QuoteIndex) -> tuple[list[tuple[int
     if q is not None and q.start - colon.idx <= 6:
         f.quotes = [q]
         return [(q.start, q.end)], "direct"
+    block = _paragraph_after(doc_text(doc), colon.idx + 1)
+    if block is not None:
+        first = doc.char_span(block[0], block[0] + 1, alignment_mode="expand")
+        f.claim_root = span_sent(first).root if first is not None else None
+        return [block], "direct"
     rest = _trim([t for t in sent_of(colon) if t.i > colon.i])
     if len(rest) < 3:
         return [], "indirect"
     f.claim_tokens = rest
     f.claim_root = sent_of(rest[0]).root
     return _apply_quotes(doc, f, quotes)
+
+
+# An embedded post as the page's extraction leaves it: '<tweet tweet-author="@x" ...>text<tweet/>'
+# or '<tweet pic="" author="x" ...>text</tweet>'; its text is what was posted.
+EMBED = re.compile(r"<tweet\b[^>\n]*>([^<\n]*)(?:<tweet/>|</tweet>)")
+BLOCK_START = re.compile(r"[^\S\n]*\n\s*")
+
+
+def _colon_block(verb: Token) -> bool:
+    """ "he said:" ending its paragraph, the next one what he said (``colon_quote`` reads all
+    of it; the parser hangs only its first sentence on the verb)."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":":
+        return False
+    return _paragraph_after(doc_text(doc), doc[verb.i + 1].idx + 1) is not None
+
+
+def _paragraph_after(text: str, i: int) -> tuple[int, int] | None:
+    """ "X said:" or "One activist tweeted:" ending its paragraph: the claim is the whole next
+    paragraph (a block quotation set off without marks), or the text of the post embedded
+    there."""
+    m = BLOCK_START.match(text, i)
+    if m is None or m.end() >= len(text):
+        return None
+    start = m.end()
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    embed = EMBED.match(text, start, end)
+    if embed is not None:
+        start, end = embed.span(1)
+    return (start, end) if len(text[start:end].strip()) > 2 else None
 
 
 def _claim_spans(model: DocumentModel, f: Found) -> tuple[list[tuple[int, int]], str]:
