@@ -1079,6 +1079,24 @@ ROWS = [
         "The bus depot will close in June unless the county pays up",
         "direct",
     ),
+    row(
+        "colon-after-words-of-the-cue-clause",
+        "The senator tweeted in response: \u201cThe bridge was never safe and everyone knew "
+        "it.\u201d",
+        "senator",
+        "tweeted in response:",
+        "The bridge was never safe and everyone knew it.",
+        "direct",
+    ),
+    row(
+        "colon-after-addressee-and-manner-then-paragraph",
+        "The mayor told the council, to loud applause:\n\nThe depot will stay open for as long "
+        "as I am in office.\n\nThe vote is on Friday.",
+        "mayor",
+        "told the council, to loud applause:",
+        "The depot will stay open for as long as I am in office.",
+        "direct",
+    ),
     # --- attack verbs: the target attacked is the claim (GUIDELINES.md, praise and attack) ----
     row(
         "lashed-out-at",

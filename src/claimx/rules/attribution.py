@@ -723,14 +723,32 @@ def _lead_in(verb: Token, claim: list[Token], quotes: QuoteIndex) -> list[Token]
 
 def colon_quote(v: VerbFrame) -> Verdict:
     """ "X said:" and the quotation (or the rest of the sentence) after the colon."""
-    verb = v.verb
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is None or nxt.text != ":":
+    nxt = _colon_after(v.verb, v.quotes)
+    if nxt is None:
         return None
     f = v.found("colon_quote", clausal=True)
     f.colon = True
     f.cue_tokens = v.cue + [nxt]
     return f
+
+
+def _colon_after(verb: Token, quotes: QuoteIndex) -> Token | None:
+    """The colon of "X said:", or of "X tweeted in response:", "told his audience, to rowdy
+    applause:" (a few words of the cue's own clause between) when a quotation or a paragraph
+    of what was said follows it."""
+    doc = verb.doc
+    if ":" not in doc_text(doc)[verb.idx : verb.idx + 120]:  # no Token objects for most cues
+        return None
+    for t in doc[verb.i + 1 : min(len(doc), verb.i + 10)]:
+        if t.text == ":":
+            if t.i == verb.i + 1:
+                return t
+            q = quotes.after(t.idx)
+            near = q is not None and q.start - t.idx <= 6
+            return t if near or _paragraph_after(doc_text(doc), t.idx + 1) else None
+        if t.pos_ in ("VERB", "AUX") or t.is_quote or not verb.is_ancestor(t):
+            return None
+    return None
 
 
 def proform_claim(v: VerbFrame) -> Verdict:
@@ -1753,10 +1771,8 @@ BLOCK_START = re.compile(r"[^\S\n]*\n\s*")
 def _colon_block(verb: Token) -> bool:
     """ "he said:" ending its paragraph, the next one what he said (``colon_quote`` reads all
     of it; the parser hangs only its first sentence on the verb)."""
-    doc = verb.doc
-    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":":
-        return False
-    return _paragraph_after(doc_text(doc), doc[verb.i + 1].idx + 1) is not None
+    text, colon = doc_text(verb.doc), verb.idx + len(verb.text)
+    return text.startswith(":", colon) and _paragraph_after(text, colon + 1) is not None
 
 
 def _paragraph_after(text: str, i: int) -> tuple[int, int] | None:
