@@ -459,6 +459,23 @@ ROWS = [
         parts=2,
     ),
     row(
+        "cue-between-commas-claim-resumes",
+        "The depot was profitable, the mayor said, until the county cut its grant.",
+        "mayor",
+        "said",
+        "The depot was profitable until the county cut its grant",
+        "indirect",
+        parts=2,
+    ),
+    row(
+        "cue-between-commas-speaker-circumstance-not-resumed",
+        "The depot was profitable, the mayor said, as she left the council chamber.",
+        "mayor",
+        "said",
+        "The depot was profitable",
+        "indirect",
+    ),
+    row(
         "verbless-claim-then-subject-says",
         "Storm season\n\nNo word yet on whether schools will reopen on Monday, officials say.\n",
         "officials",

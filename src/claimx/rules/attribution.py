@@ -658,7 +658,36 @@ def claim_then_cue(v: VerbFrame) -> Verdict:
     f.claim_root = verb.head
     f.claim_tokens = _claim_from(verb.head, v.exclude | _subtree_ids(verb))
     f.lead = _lead_in(verb, f.claim_tokens, v.quotes) or _fronted_clause(v, f.claim_tokens)
+    f.claim_tokens += _resumed_claim(v, f.claim_tokens)
     return f
+
+
+def _resumed_claim(v: VerbFrame, claim: list[Token]) -> list[Token]:
+    """ "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": a cue set between
+    commas inside the claim's clause; the clause's words after it are the claim's second part
+    (not a participle about the speaker, ", adding ...", nor a quotation, joined by its own
+    rule)."""
+    verb, doc = v.verb, v.verb.doc
+    start, end = verb.right_edge.i + 1, verb.head.right_edge.i + 1
+    if not claim or claim[-1].i > verb.i or start >= end or doc[verb.right_edge.i].text != ",":
+        return []
+    if any(not doc[i].is_punct for i in range(claim[-1].i + 1, verb.left_edge.i)):
+        return []  # the claim does not run up to the cue
+    ids = _subtree_ids(verb.head) - v.exclude
+    if any(i not in ids and not doc[i].is_punct for i in range(start, end)):
+        return []  # the words after the cue are not all the claim's clause
+    more = _trim([doc[i] for i in range(start, end) if i in ids])
+    if any(t.is_quote or v.quotes.at(t.idx) is not None for t in claim + more):
+        return []  # a quotation's parts are joined by their own rule
+    for t in more:
+        if t.head == verb.head and (t.tag_ in ("VBG", "VBN") or t.dep_ == "conj"):
+            return []  # "..., he said, adding ...", "..., she says, dressed as Clinton"
+        if t.head == verb.head and any(c.lower_ in SPEAKER_PRONOUNS for c in t.children):
+            return []  # "..., he said, as he left the hall": the speaker's circumstances
+    return more if sum(t.is_alpha for t in more) >= 2 else []
+
+
+SPEAKER_PRONOUNS = ("he", "she", "they")
 
 
 def _fronted_clause(v: VerbFrame, claim: list[Token]) -> list[Token]:
