@@ -38,6 +38,26 @@ def row(
 
 
 ROWS = [
+    # --- "find": an inquiry's verdict ------------------------------------------------------
+    row(
+        "inquiry-found-that",
+        "After a two-year inquiry, the inspector general found that the port authority had "
+        "ignored the safety warnings.",
+        "inspector general",
+        "found",
+        "the port authority had ignored the safety warnings",
+        "indirect",
+        mention="the inspector general",
+    ),
+    row(
+        "claim-then-panel-found",
+        "The ferry operator broke the terms of its license, the review panel found.",
+        "review panel",
+        "found",
+        "The ferry operator broke the terms of its license",
+        "indirect",
+        mention="the review panel",
+    ),
     # --- "X said (that) ..." and its word orders ---------------------------------------------
     row(
         "said-that",
@@ -704,6 +724,16 @@ ROWS = [
         "indirect",
     ),
     row(
+        # the verb's time between the object and its infinitive is the saying's, not the claim
+        "urged-Y-on-a-day-to",
+        "The president urged Congress on Tuesday to pass the aid package.",
+        "president",
+        "urged",
+        "Congress to pass the aid package",
+        "indirect",
+        parts=2,
+    ),
+    row(
         "called-on-particle-X-to",
         "The families have called on police to release the camera footage.",
         "families",
@@ -1235,6 +1265,26 @@ ROWS = [
         "said",
         "the same of the new contract",
         "indirect",
+    ),  # --- a clause before the speaker is the narrator's when the cue has its own complement ---
+    row(
+        "narrator-clause-before-parenthetical-cue",
+        "Both candidates face questions about the budget, particularly after the audit surfaced "
+        "this past weekend (the mayor's office later disclosed that the deficit has doubled).",
+        "mayor's office",
+        "later disclosed",
+        "the deficit has doubled",
+        "indirect",
+        parts=1,
+    ),
+    row(
+        "narrator-clause-before-semicolon-cue",
+        "His private jet has received the full luxury treatment; The Tribune even queried "
+        "whether it was better than the governor's plane.",
+        "Tribune",
+        "even queried",
+        "whether it was better than the governor's plane",
+        "indirect",
+        parts=1,
     ),
 ]
 
@@ -1270,7 +1320,17 @@ NOT_STATEMENTS = [
     pytest.param("Workers hope the strike will end soon.", [], id="hope"),
     pytest.param("She knows the vote will be close.", [], id="knows"),
     pytest.param("Polls show the race tightening in Ohio.", [], id="polls-show"),
+    pytest.param("A new survey found that most drivers want lower tolls.", [], id="survey-found"),
+    pytest.param("The jury found the former treasurer guilty of fraud.", [], id="found-guilty"),
+    pytest.param("The agency found itself facing a flood of complaints.", [], id="found-itself"),
+    pytest.param("When she got home, she found that the door was open.", [], id="she-found-that"),
+    pytest.param("He found out that his account had been hacked.", [], id="found-out-that"),
     pytest.param("The data show unemployment fell in March.", [], id="data-show"),
+    pytest.param(
+        "Early ratings data suggests the network drew about 8 million viewers.",
+        [],
+        id="data-suggests",
+    ),
     pytest.param("The union backs Senator Adler.", [], id="endorsement"),
     pytest.param("Soldiers fired at the truck as it sped away.", [], id="fired-at-no-particle"),
     pytest.param("The coach took a shot of espresso before the game.", [], id="took-a-shot-of"),
@@ -1412,6 +1472,43 @@ NOT_STATEMENTS = [
         "plant would reopen in June.",
         [],
         id="story-updated-note",
+    ),
+    pytest.param(
+        "It is worth noting that the plant has been closed since May.", [], id="worth-noting"
+    ),
+    pytest.param("It's fair to say the council will approve the budget.", [], id="fair-to-say"),
+    pytest.param("Let's say the plant closes in May and the jobs go.", [], id="lets-say"),
+    pytest.param(
+        "Two officials, who spoke on condition of anonymity because they were not authorized to "
+        "discuss the talks, said the deal was close.",
+        ["said"],
+        id="not-authorized-to-discuss",
+    ),
+    pytest.param(
+        'Asked to describe the damage, the fire chief said, "We are still counting."',
+        ["Asked", "said"],
+        id="asked-to-describe-not-the-answerer",
+    ),
+    pytest.param(
+        "Two aides, speaking on condition of anonymity to describe the talks, said the deal was "
+        "close.",
+        ["said"],
+        id="anonymity-to-describe",
+    ),
+    pytest.param(
+        "An official who requested anonymity to discuss the deliberations said the plan was dead.",
+        ["said"],
+        id="requested-anonymity-to-discuss",
+    ),
+    pytest.param(
+        "The senator spoke anonymously to reporters to complain that the bill was dead.",
+        ["to complain"],
+        id="anonymously-to-complain-that",
+    ),
+    pytest.param(
+        "The aide was not allowed to speak publicly about the investigation.",
+        [],
+        id="not-allowed-to-speak",
     ),
     pytest.param(
         "Correction: An earlier version of this story said the plant had closed in April. "
@@ -1597,6 +1694,25 @@ REJECTIONS = [
     ),
     pytest.param("The senator responded.", "responded", "no_complement", id="no-complement"),
     pytest.param(
+        "It is worth noting that the plant has been closed since May.",
+        "noting",
+        "writer_aside",
+        id="writer-aside",
+    ),
+    pytest.param("Let's say the plant closes in May.", "say", "writer_aside", id="supposition"),
+    pytest.param(
+        'Asked to describe the damage, the fire chief said, "We are still counting."',
+        "describe",
+        "asked_content",
+        id="asked-to-describe",
+    ),
+    pytest.param(
+        "Officials who were not authorized to discuss the talks said the deal was close.",
+        "discuss",
+        "not_authorized",
+        id="not-authorized",
+    ),
+    pytest.param(
         "The term refers to a kind of tax credit.", "refers", "topic_cue", id="topic-no-speaker"
     ),
     pytest.param("The mayor told reporters.", "told", "addressee_cue", id="addressee-only"),
@@ -1614,6 +1730,12 @@ REJECTIONS = [
         "issued",
         "phrasal_cue",
         id="issued-a-statement-saying",
+    ),
+    pytest.param(
+        "The council could not find anyone to run the shelter.",
+        "find",
+        "discovery",
+        id="discovery-find-a-thing",
     ),
 ]
 

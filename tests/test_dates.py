@@ -1003,6 +1003,23 @@ SCENES = [
     ),
     # -- what never opens a scene
     (
+        # a meeting is no speech act: the statements after it are not dated by it
+        "silent-act-opens-nothing",
+        "Senator Ada Brook met privately with the bishop on Saturday. "
+        "Brook said the meeting was about the shelter and not about the election.",
+        THU,
+        "the meeting was",
+        (THU, "article", None),
+    ),
+    (
+        "silent-act-travel-opens-nothing",
+        "Governor Tom Reyes flew to Paris on Monday with his trade delegation. "
+        "“Our farmers need these markets,” Reyes said.",
+        THU,
+        "Our farmers",
+        (THU, "article", None),
+    ),
+    (
         "claim-time-opens-nothing",
         "Mayor Lin Park said the bridge closed on Monday. “It was a mess for everyone,” Park said.",
         THU,
@@ -1236,6 +1253,81 @@ SCENES = [
         None,
         "The engineers",
         ("2023-10-14", "context", "on Oct. 14, 2023"),
+    ),
+    # -- the verb's own time between its object and the object's infinitive
+    (
+        "object-infinitive-verb-time",
+        "Governor Ana Ruiz urged lawmakers on Tuesday to pass the budget before the recess.",
+        THU,
+        "lawmakers",
+        ("2024-10-15", "text", "on Tuesday"),
+    ),
+    (
+        "object-infinitive-verb-time-year",
+        "The former senator urged the president last year not to close the base.",
+        THU,
+        "the president",
+        ("2023", "text", "last year"),
+    ),
+    (
+        # a stretch of time is no point the saying took place at: the claim keeps it
+        "object-infinitive-duration-stays",
+        "The union urged the company for months to raise the wages of its drivers.",
+        THU,
+        "the company",
+        (THU, "article", None),
+    ),
+    # -- a dated document: what it says takes the day the article gives it, before or after
+    (
+        "document-dated-after-its-claims",
+        "The lawsuit argues that the county ignored its own zoning rules. "
+        "Neighbors have opposed the tower for years. "
+        "The suit was filed in the district court on Monday.",
+        THU,
+        "the county ignored",
+        ("2024-10-14", "context", "on Monday"),
+        "dated_document",
+    ),
+    (
+        # "it" goes on with the document the sentence before is about
+        "document-dated-it-goes-on",
+        "The lawsuit argues that the county ignored its own zoning rules. "
+        "It also claims that the permits were forged. "
+        "The suit was filed in the district court on Monday.",
+        THU,
+        "the permits",
+        ("2024-10-14", "context", "on Monday"),
+        "dated_document",
+    ),
+    (
+        "document-dated-by-its-release",
+        "The watchdog released a report on Tuesday about the state's prisons. "
+        "Governor Ana Ruiz has promised new funds. Her aides were not available. "
+        "The report also says that guards were paid late.",
+        THU,
+        "guards were paid",
+        ("2024-10-15", "context", "on Tuesday"),
+        "dated_document",
+    ),
+    (
+        # two reports on two days: no telling which one "the report" is
+        "document-dated-twice-dates-nothing",
+        "A report released on Monday blamed the port. Another report was published on "
+        "Tuesday. Governor Ana Ruiz has promised new funds. "
+        "The report says that guards were paid late.",
+        THU,
+        "guards were paid",
+        (THU, "article", None),
+    ),
+    (
+        # "A report says": not the one the article dated
+        "document-indefinite-dates-nothing",
+        "The watchdog released a report on Tuesday about the state's prisons. "
+        "Governor Ana Ruiz has promised new funds. Her aides were not available. "
+        "A new report says that guards were paid late.",
+        THU,
+        "guards were paid",
+        (THU, "article", None),
     ),
     (
         "no-article-date-relative",

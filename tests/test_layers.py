@@ -180,7 +180,10 @@ TEXT = (
     "the budget is balanced. The whip said she was not sure of the votes. The agency did not "
     "respond to a request for comment. The auditor said the review shows no one moved the money. "
     "The mayor spoke about the flood, and the council said so. The statement said the audit was "
-    "over. The union took aim at the plan to close the depot.\n"
+    "over. It is worth noting that aides not authorized to discuss the talks said they were "
+    "over. Two aides, speaking on condition of anonymity to describe the talks, said so. "
+    "Senator Bob Jones met the mayor on Tuesday. The union took aim at the plan to close the "
+    "depot.\n"
 )
 
 

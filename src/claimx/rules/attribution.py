@@ -544,7 +544,98 @@ def poll_category(verb: Token) -> NotStatement | None:
     return None
 
 
-VERB_GATES = (inner_cue, object_control, that_said, poll_category)
+def asked_content(verb: Token) -> NotStatement | None:
+    """ "Asked to describe the damage, the chief said ...": the infinitive is what the
+    question asked for (``asked_participle`` reports it), not a statement of the one who
+    answers."""
+    if verb.dep_ == "xcomp" and _asked_participle(verb.head):
+        return NotStatement("the question's content")
+    return None
+
+
+def not_authorized(verb: Token) -> NotStatement | None:
+    """ "officials who were not authorized to discuss the talks", "who spoke on the condition
+    of anonymity to discuss the meeting": the infinitive under a verb of permission, or after
+    "anonymity" in its clause, says what the source may (not) speak about (the anonymity
+    formula), not what anyone said."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in lexicons.load("permission_verbs"):
+        return NotStatement("permission to speak, nothing said")
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "spoke anonymously to complain that X": a clause is said
+    before = verb.doc[head.left_edge.i : verb.i]
+    if any(t.lower_ in lexicons.load("anonymity_words") for t in before):
+        return NotStatement("the anonymity formula, nothing said")
+    return None
+
+
+def writer_aside(verb: Token) -> NotStatement | None:
+    """ "It is worth noting that ...", "it's fair to say ...", "Let's say ...": a saying verb
+    with no speaker of its own, under "it is ADJ" or "let's", is the writer's aside or a
+    supposition, not a reported statement."""
+    if verb.dep_ not in ("xcomp", "ccomp"):
+        return None
+    head = verb.head
+    subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if head.lower_ == "let" and [c.lower_ for c in subj] in (["'s"], ["’s"], ["us"]):
+        return NotStatement("a supposition")
+    if verb.dep_ != "xcomp" or subj:
+        return None
+    be = head.head if head.pos_ == "ADJ" else head
+    preds = [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ == "acomp"]
+    if (
+        be.lemma_ == "be"
+        and any(p.lower_ in lexicons.load("aside_predicates") for p in preds)
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
+    ):
+        return NotStatement("the writer's aside")
+    return None
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _finite(head: Token) -> bool:
+    """A clause with a tensed verb ("the agency ignored", "would rise"), not a small clause
+    ("him guilty", "itself playing host", "it to be a deterrent")."""
+    return head.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in head.children
+    )
+
+
+def discovery(verb: Token) -> NotStatement | None:
+    """ "found out that ...", "she found that the door was open", "found him guilty", "found
+    itself playing host", "seems to have found", "a poll found": "find" states a verdict only
+    as the finite act of a named or described agent over a tensed clause (or the clause before
+    it: "..., the panel found"); otherwise it is learning, perceiving, finding a thing or a
+    ruling on a person, and polls that find are not statements (GUIDELINES.md)."""
+    if verb.lemma_ != "find":
+        return None
+    kids = list(verb.children)
+    if verb.dep_ in ("xcomp", "relcl", "acl") or any(
+        c.dep_ in ("prt", "dobj", "auxpass") for c in kids
+    ):
+        return NotStatement("learning or finding a thing, not a verdict")
+    subj = [c for c in kids if c.dep_ in SUBJECT_DEPS]
+    if any(c.pos_ == "PRON" or c.lower_ in lexicons.load("non_speakers") for c in subj):
+        return NotStatement("a discovery or a poll, not a verdict")
+    if any(c.dep_ == "ccomp" and not _finite(c) for c in kids):
+        return NotStatement("a small clause, not a verdict")
+    return None
+
+
+VERB_GATES = (
+    inner_cue,
+    object_control,
+    that_said,
+    poll_category,
+    asked_content,
+    not_authorized,
+    writer_aside,
+    discovery,
+)
 
 
 # --- statement sieves of a cue verb, in order --------------------------------------------------
@@ -553,7 +644,7 @@ VERB_GATES = (inner_cue, object_control, that_said, poll_category)
 def say_complement(v: VerbFrame) -> Verdict:
     """ "X said (that) Y"; "said that X and that Y": the conjoined clause is in the first's
     subtree, a second complement is added."""
-    ccomp = [c for c in v.ccomp if not _before_colon(c, v.verb)]
+    ccomp = _after_speaker([c for c in v.ccomp if not _before_colon(c, v.verb)], v)
     if not ccomp or _colon_block(v.verb):
         return None
     f = v.found("say_complement", ccomp[0], clausal=True)
@@ -566,6 +657,31 @@ def say_complement(v: VerbFrame) -> Verdict:
     f.claim_tokens = _object_subject(v, ccomp[0], f.claim_tokens)
     f.lead = _fronted_clause(v, f.claim_tokens) or _relative_pronoun(v.verb, ccomp[0])
     return f
+
+
+def _after_speaker(ccomp: list[Token], v: VerbFrame) -> list[Token]:
+    """ "Writing for a paper that all agreed X won, Ann Cole noted that Y", "A happened (her
+    office disclosed that Y)": when the speaker and cue run straight into the complement, an
+    unquoted clause the parser also hangs on the cue before the speaker is the narrator's (an
+    adjunct, or a sentence of its own), not a second thing said. A cue set off by a comma or
+    colon splits one claim ("It is no surprise, she said, that Y"), and a quotation before the
+    speaker is what was said ('"X," he said, Y'). The same drops the speaker's own mention
+    when the parser misreads it as a clause ("Ann Cole, a nurse helping to organize the
+    strike, said Y")."""
+    verb, doc = v.verb, v.verb.doc
+    after = [c for c in ccomp if c.i > verb.i]
+    if len(ccomp) < 2 or not after or after[0].pos_ in ("NOUN", "PROPN"):
+        return ccomp
+    if any(t.text in (",", ":") for t in doc[v.cue[-1].i + 1 : after[0].left_edge.i]):
+        return ccomp
+    subj = [c.left_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    start = min(subj + [v.cue[0].i])
+    return [
+        c
+        for c in ccomp
+        if c.right_edge.i >= start
+        or v.quotes.overlapping(doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + 1)
+    ]
 
 
 def _object_subject(v: VerbFrame, clause: Token, claim: list[Token]) -> list[Token]:
@@ -1050,8 +1166,9 @@ def object_claim(v: VerbFrame) -> Verdict:
     doc = v.verb.doc
     f = v.found("object_claim")
     f.claim_root = obj
+    out = v.exclude | _verb_time(v.verb) if len(parts) > 1 else v.exclude
     f.claim_tokens = _trim(
-        [doc[i] for i in range(min(head_ids), max(head_ids) + 1) if i not in v.exclude]
+        [doc[i] for i in range(min(head_ids), max(head_ids) + 1) if i not in out]
     )
     if not (v.xcomp or v.as_prep or v.reason):
         cut = _claim_from(obj, v.exclude)
@@ -1059,6 +1176,27 @@ def object_claim(v: VerbFrame) -> Verdict:
             return NotStatement("an endorsement, no proposition")  # "praised the firefighters"
         f.claim_tokens = cut
     return f
+
+
+_POINT_PREPS = frozenset({"on", "in", "at", "during"})
+
+
+def _verb_time(verb: Token) -> set[int]:
+    """The cue verb's own time phrase, which stands between its object and the object's
+    infinitive ("urged lawmakers on Tuesday to pass the budget"): the saying's, not the
+    claim's. A point in time only: "called for elections for October", "attacked her for
+    the past decade" are the claim's."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME"):
+            out |= _subtree_ids(c)
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ in _POINT_PREPS
+            and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        ):
+            out |= _subtree_ids(c)
+    return out
 
 
 def _object_predicate(v: VerbFrame) -> bool:
@@ -1767,8 +1905,10 @@ def _speaker_ok(found: Found) -> bool:
     if h is None:
         return True
     # Subjects that are events or texts without an issuer are not speakers ("The episode
-    # underscores", "the exchange highlighted"); a document with an issuer is fine.
-    return not (h.pos_ == "NOUN" and h.lemma_.lower() in lexicons.load("non_speakers"))
+    # underscores", "the exchange highlighted"); a document with an issuer is fine. The word as
+    # written counts too: the lemmatizer makes "data" "datum".
+    words = lexicons.load("non_speakers")
+    return not (h.pos_ == "NOUN" and (h.lemma_.lower() in words or h.lower_ in words))
 
 
 def _colon_spans(doc: Doc, f: Found, quotes: QuoteIndex) -> tuple[list[tuple[int, int]], str]:

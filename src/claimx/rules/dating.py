@@ -562,6 +562,40 @@ def claim_sentence(resolver: DateResolver, q: _Query) -> _Found | None:
     return resolver.pick(sents, reach, q)
 
 
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def dated_document(resolver: DateResolver, q: _Query) -> _Found | None:
+    """A document that says ("The lawsuit contends ...", "The report also says ...") whose
+    date the article gives once, before or after ("The suit was filed on Monday"): that day."""
+    if q.head is None or q.timeline is None or not q.timeline.dates_documents:
+        return None
+    verb, subj = q.head, None
+    for _ in range(3):  # "It goes on to fault ..., saying": the subject of the clause
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in ("xcomp", "advcl", "conj"):
+            break
+        verb = verb.head
+    if subj is not None and subj.lower_ == "it":  # "The report says ... It also says ..."
+        subj = _subject_before(subj)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children):
+        return None  # "A report says": another one
+    found = q.timeline.document_date(subj.lemma_.lower())
+    return _Found(found.date, found.text, "context", found.span) if found else None
+
+
+def _subject_before(pronoun: Token) -> Token | None:
+    """The subject of the sentence before the one of ``pronoun`` ("it" goes on with it)."""
+    sents, starts = sentences(pronoun.doc)
+    k = bisect.bisect_right(starts, pronoun.i) - 1
+    if k < 1:
+        return None
+    root = sents[k - 1].root
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def scene(resolver: DateResolver, q: _Query) -> _Found | None:
     """Nothing of its own: the scene the article set for this statement (``timeline.py``)."""
     timeline = q.timeline
@@ -589,6 +623,7 @@ DATE_SIEVES = (
     after_quotation,
     parent_clause,
     claim_sentence,
+    dated_document,
     scene,
     article_date,
 )

@@ -321,6 +321,19 @@ def negative_argument(c: ClaimFrame) -> Stance | None:
     return None
 
 
+def negative_answer(c: ClaimFrame) -> Stance | None:
+    """ "Asked whether he would run, the senator said no": the pro-form "no" after the cue
+    answers in the negative; the speaker presents the proposition asked about as false."""
+    head = c.root.head
+    if (
+        c.root.lower_ == "no"
+        and head != c.root
+        and head.lemma_.lower() in lexicons.reporting_verbs()
+    ):
+        return "deny", [c.root.text]
+    return None
+
+
 def negative_verb(c: ClaimFrame) -> Stance | None:
     """ "the company lacks the funds", "officials failed to ..."."""
     if c.lemma in lexicons.load("negative_predicates"):
@@ -406,6 +419,7 @@ CLAIM_SIEVES = (
     negated_predicate,
     negated_adverb,
     negative_argument,
+    negative_answer,
     negative_verb,
     transparent_predicate,
     conditional_would,

@@ -299,8 +299,8 @@ def _attachment(span: Span) -> tuple[str, Token | None]:
             return "other", None  # not "statements he had made the previous night"
         if _at_event(gov) and _is_past(gov):  # "came up at a debate in March"
             return ("group", None) if _is_group(subj) else ("event", _speaker_or_none(subj))
-        if _is_speaker(subj):
-            return "person", subj
+        if _is_speaker(subj) and lemma not in lexicons.load("silent_acts"):
+            return "person", subj  # not "met with the pope on Saturday": no speech act
     return "other", None
 
 
@@ -315,6 +315,30 @@ def _opens(kind: str, iso: str, key: str | None, span: Span) -> bool:
 
 
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _document_key(lemma: str) -> str:
+    """A document noun's class ("suit" and "lawsuit" name one filing): its first synonym."""
+    for words in lexicons.classes("document_synonyms"):
+        if lemma in words:
+            return words[0]
+    return lemma
+
+
+def _dated_document(span: Span) -> Token | None:
+    """The document a time expression dates: the noun it hangs from ("Thursday's memo"), or
+    what a past verb it hangs from did with one: the passive subject ("The suit was filed on
+    Monday"), the object ("sent a letter on Friday"), the noun a participle describes ("a
+    report released Tuesday")."""
+    documents = lexicons.load("document_nouns")
+    gov = _governor(span.root)
+    if gov.pos_ == "NOUN":
+        return gov if gov.lemma_.lower() in documents else None
+    if gov.pos_ != "VERB" or not _is_past(gov):
+        return None
+    nouns = [gov.head] if gov.dep_ == "acl" else []
+    nouns += [c for c in gov.children if c.dep_ in ("nsubjpass", "dobj")]
+    return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in documents), None)
 
 
 def _past_setting(span: Span) -> bool:
@@ -372,6 +396,9 @@ class Timeline:
         self._events: dict[str, str] = {}
         self._own: dict[str, str] = {}
         self._shows: dict[str, str] = {}  # a broadcast's day, by its title ("This Week")
+        # the dates the article gives each kind of document ("The suit was filed on Monday"),
+        # which what that document says reads wherever it stands
+        self._documents: dict[str, list[Scene]] = {}
         self._offsets: dict[int, str] = {}
         self._relative: list[tuple[int, int]] = []
         # a scene-relative phrase's date by its first token (None: nothing to read it against)
@@ -468,6 +495,8 @@ class Timeline:
                 self._day = iso
             if iso and kind == "event":
                 self._events[_governor(span.root).lemma_.lower()] = iso
+            if iso and len(iso) == 10:  # not "her 2003 book": the day it was issued
+                self._document_dated(span, iso, k)
             key = self._speaker_key(speaker)
             if kind == "person" and key is None:
                 kind = "other"  # "accounts of Muslims celebrating on Sept. 11": no speaker
@@ -483,6 +512,27 @@ class Timeline:
                 continue
             closed = closed or kind in ("verb", "group") or span.start - sent.start <= _FRONTED
         return opened, closed and opened is None
+
+    def _document_dated(self, span: Span, iso: str, k: int) -> None:
+        """Records the date of a document the expression dates ("Thursday's memo", "The suit
+        was filed on Monday", "a report released Tuesday", "sent a letter on Friday")."""
+        noun = _dated_document(span)
+        if noun is not None:
+            written = as_written(span)
+            where = (written.start_char, written.end_char)
+            scene = Scene(iso, span_text(written), where, None, k)
+            self._documents.setdefault(_document_key(noun.lemma_.lower()), []).append(scene)
+
+    @property
+    def dates_documents(self) -> bool:
+        """Whether the article dates any document (most do not: nothing to look up)."""
+        return bool(self._documents)
+
+    def document_date(self, lemma: str) -> Scene | None:
+        """The date the article gives a kind of document, when it gives one day only (two
+        reports on two days: no telling which "the report" is)."""
+        scenes = self._documents.get(_document_key(lemma), [])
+        return scenes[0] if scenes and all(s.date == scenes[0].date for s in scenes) else None
 
     def _event_again(self, noun: Token, k: int, times: list[Span]) -> Scene | None:
         """An event named again as the setting of a past act ("appearing on Fox News right
