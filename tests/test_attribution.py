@@ -58,6 +58,25 @@ ROWS = [
         "indirect",
         mention="the review panel",
     ),
+    # --- comparison verbs: the object and what it is set beside ---------------------------
+    row(
+        "compared-X-to-Y",
+        "The senator compared the new tariff to a tax on every family.",
+        "senator",
+        "compared",
+        "the new tariff to a tax on every family",
+        "indirect",
+        mention="The senator",
+    ),
+    row(
+        "credited-X-with-Y",
+        "The coach credited his players with saving the season.",
+        "coach",
+        "credited",
+        "his players with saving the season",
+        "indirect",
+        mention="The coach",
+    ),
     # --- "X said (that) ..." and its word orders ---------------------------------------------
     row(
         "said-that",
@@ -1320,6 +1339,10 @@ NOT_STATEMENTS = [
     pytest.param("Workers hope the strike will end soon.", [], id="hope"),
     pytest.param("She knows the vote will be close.", [], id="knows"),
     pytest.param("Polls show the race tightening in Ohio.", [], id="polls-show"),
+    pytest.param("Shoppers compared prices at the two stores.", [], id="compared-prices"),
+    pytest.param("Compared to last year, sales rose by 4 percent.", [], id="compared-to-last-year"),
+    pytest.param("The union plans to link the layoffs to the merger.", [], id="plans-to-link"),
+    pytest.param("The outages have been linked to the budget cuts.", [], id="passive-linked-to"),
     pytest.param("A new survey found that most drivers want lower tolls.", [], id="survey-found"),
     pytest.param("The jury found the former treasurer guilty of fraud.", [], id="found-guilty"),
     pytest.param("The agency found itself facing a flood of complaints.", [], id="found-itself"),
@@ -1736,6 +1759,12 @@ REJECTIONS = [
         "find",
         "discovery",
         id="discovery-find-a-thing",
+    ),
+    pytest.param(
+        "Compare my record to that of my opponent.",
+        "Compare",
+        "bare_comparison",
+        id="bare-comparison-request",
     ),
 ]
 

@@ -498,6 +498,52 @@ ROWS = [
         sieve="possessive_owner",
     ),
     row(
+        "document-filed-by-a-named-agent",
+        "A lawsuit filed by Jane Porter on Monday names the senator and two of his aides. The "
+        "suit says the firing broke federal law.",
+        "says",
+        "the firing broke federal law",
+        "Jane Porter",
+        "The suit",
+        "person",
+        sieve="document_issuer",
+    ),
+    row(
+        "document-issued-in-the-passive",
+        "The committee confirmed that a report had been released by the Acme Institute. The "
+        "report says Ohio spends the least on roads.",
+        "says",
+        "Ohio spends the least on roads",
+        "Acme Institute",
+        "The report",
+        "organization",
+        named_org=True,
+        sieve="document_issuer",
+    ),
+    row(
+        "document-obtained-by-an-outlet-is-not-its-issuer",
+        "A copy of a letter obtained by the Daily Courier surfaced on Monday. The letter says "
+        "the plant will close.",
+        "says",
+        "the plant will close",
+        "letter",
+        "The letter",
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
+        "document-issued-by-someone-unnamed-is-not-an-earlier-one",
+        "A report released by the Acme Institute in May ranked the states. A report issued by "
+        "the board of trustees in June disagreed. The report says Ohio spends the least on "
+        "roads.",
+        "says",
+        "Ohio spends the least on roads",
+        "report",
+        "The report",
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
         "document-synonym-to-its-issuer",
         "A web video by the Republican National Committee went online on Monday. The ad says "
         "Kaine defended violent criminals.",
@@ -792,6 +838,62 @@ ROWS = [
         "I waited forty years for this",
         "Paul Ostrow",
         "he",
+        "person",
+        sieve="pronoun_antecedent",
+    ),
+    row(
+        "she-to-a-full-name-the-tagger-mislabelled-there",
+        "Mayor Karen Holt arrived in Springfield on Monday. Ann Baker, the city's treasurer, "
+        "praised the budget on Tuesday. After a Washington Post forum last week, Karen Holt "
+        'toured the flats. "Rents have doubled in five years," she said.',
+        "said",
+        "Rents have doubled in five years",
+        "Karen Holt",
+        "she",
+        "person",
+        sieve="pronoun_antecedent",
+    ),
+    row(
+        "she-in-an-adverbial-clause-to-the-subject-it-modifies",
+        "Mayor Ruth Lane went after Senator Ann Baker at the debate, when she called the "
+        "senator's plan reckless.",
+        "called",
+        "the senator's plan reckless",
+        "Ruth Lane",
+        "she",
+        "person",
+        sieve="pronoun_antecedent",
+    ),
+    row(
+        "he-after-the-clause-he-reports-is-not-its-subject",
+        "Senator Tom Baker spoke to reporters on Monday. Governor Bill Reyes will lose the "
+        "election, he said.",
+        "said",
+        "Governor Bill Reyes will lose the election",
+        "Tom Baker",
+        "he",
+        "person",
+        sieve="pronoun_antecedent",
+    ),
+    row(
+        "they-inside-the-clause-they-report-is-not-its-subject",
+        "Environmental groups met in Paris on Monday. Unless governments cut emissions faster, "
+        "they say, the coastal cities will flood.",
+        "say",
+        "Unless governments cut emissions faster the coastal cities will flood",
+        "Environmental groups",
+        "they",
+        "group",
+        sieve="group_pronoun_antecedent",
+    ),
+    row(
+        "she-after-a-quotation-is-the-narrating-subject",
+        "Ruth Lane has run the city for six years. Lane, who once worked for Governor Ann "
+        "Baker, was blunt: \u201cThe budget is balanced,\u201d she said.",
+        "said",
+        "The budget is balanced",
+        "Ruth Lane",
+        "she",
         "person",
         sieve="pronoun_antecedent",
     ),

@@ -145,6 +145,14 @@ INHERITED = "inherited subject"  # ``why`` note: the speaker is a governing clau
 CLOSING_QUOTES = CLOSERS | {"''", "’"}  # as the tokenizer splits them
 
 
+def _reason_preps(verb: Token) -> tuple[str, ...]:
+    """The prepositions whose phrase belongs to an object claim: "blamed X for Y", "accused X
+    of Y"; a comparison's "to"/"with" too ("compared X to Y", "credited X with Y")."""
+    if verb.lemma_.lower() in lexicons.load("comparison_verbs"):
+        return ("for", "of", "to", "with")
+    return ("for", "of")
+
+
 @dataclass
 class Found:
     cue_tokens: list[Token]
@@ -426,6 +434,7 @@ class VerbFrame:
         exclude |= {t.i for t in cue}
         after = [c for c in children if c.i > verb.i]
         xcomp = [c for c in after if c.dep_ in ("xcomp", "oprd")]
+        reason_preps = _reason_preps(verb)
         return cls(
             verb=verb,
             lemma=verb.lemma_.lower(),
@@ -440,7 +449,7 @@ class VerbFrame:
             xcomp=xcomp,
             as_prep=[c for c in children if c.dep_ == "prep" and c.lower_ == "as"],
             preps=[c for c in after if c.dep_ == "prep" and c.lower_ in CLAIM_PREPS],
-            reason=[c for c in after if c.dep_ == "prep" and c.lower_ in ("for", "of")],
+            reason=[c for c in after if c.dep_ == "prep" and c.lower_ in reason_preps],
             on_obj=[
                 c
                 for c in children
@@ -626,6 +635,26 @@ def discovery(verb: Token) -> NotStatement | None:
     return None
 
 
+def bare_comparison(verb: Token) -> NotStatement | None:
+    """ "compared prices", "linked to three articles", "compared to last year", "compare my
+    case to hers" (a request), "plans to link him to X" (an aim), "a site linking workers to
+    jobs": a verb of comparison states something only as a speaker's act with an object
+    ("which he likened to X": the relative word) and what it is set beside."""
+    if verb.lemma_.lower() not in lexicons.load("comparison_verbs"):
+        return None
+    kids = list(verb.children)
+    subject = any(c.dep_ in SUBJECT_DEPS for c in kids)
+    if verb.dep_ in ("xcomp", "acl") or (verb.tag_ == "VB" and not subject):
+        return NotStatement("a request or an aim, not a comparison made")
+    if any(c.dep_ == "auxpass" for c in kids):
+        return NotStatement("a connection stated of its object, no speaker")  # "is linked to"
+    has_object = verb.dep_ == "relcl" or any(c.dep_ == "dobj" for c in kids)
+    beside = any(
+        c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("to", "with", "for") for c in kids
+    )
+    return None if has_object and beside else NotStatement("a comparison with nothing set beside")
+
+
 VERB_GATES = (
     inner_cue,
     object_control,
@@ -635,6 +664,7 @@ VERB_GATES = (
     not_authorized,
     writer_aside,
     discovery,
+    bare_comparison,
 )
 
 

@@ -33,7 +33,8 @@ def classes(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _cue_entries() -> frozenset[str]:
-    return load("reporting_verbs") | load("deny_cues") | load("hedge_cues")
+    cues = load("reporting_verbs") | load("deny_cues") | load("hedge_cues")
+    return cues | load("comparison_verbs")
 
 
 @cache

@@ -394,14 +394,15 @@ class NameIndex:
         # may be Keith or Rakeyia Scott
         surnames = {k for k, v in full_names.items() if len(v) == 1}
         extra = []
-        for t in (doc[i] for i in candidates(doc, pos=("PROPN",)) if surnames):
-            if (
-                t.dep_ in ("nsubj", "nsubjpass", "poss")
-                and t.ent_type_ != "PERSON"
-                and t.lower_.replace("’", "'") in surnames
-                and (t.ent_iob_ != "I" and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"))
-            ):
+        for t in (doc[i] for i in candidates(doc, pos=("PROPN",)) if full_names):
+            if t.dep_ not in ("nsubj", "nsubjpass", "poss") or t.ent_type_ == "PERSON":
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I":
+                continue
+            if t.ent_iob_ != "I" and t.lower_.replace("’", "'") in surnames:
                 extra.append(Span(doc, t.i, t.i + 1, label="PERSON"))
+            elif _full_name_before(t, full_names):
+                extra.append(Span(doc, t.i - 1, t.i + 1, label="PERSON"))
         if extra:
             self.persons = sorted(self.persons + extra, key=lambda e: e.start)
             self.person_ends = [e.end for e in self.persons]
@@ -477,6 +478,21 @@ class NameIndex:
         if len(words) == 1 and label != "PERSON" and _fold(name) in self.org_prefix:
             return self.org_prefix[_fold(name)], "ORG"  # "Peabody" -> "Peabody Energy"
         return name, label or tagged
+
+
+def _full_name_before(surname: Token, full_names: dict[str, set[str]]) -> bool:
+    """A first name and surname the article names a person by, that the tagger gave another
+    label or none in this sentence ("In a Washington Post op-ed, Karen Holt acknowledged ..."
+    with "Karen Holt" an ORG)."""
+    if surname.i == 0:
+        return False
+    first = surname.nbor(-1)
+    return (
+        first.dep_ == "compound"
+        and first.ent_type_ != "PERSON"
+        and first.ent_iob_ in ("B", "O", "")
+        and _fold(first.text) in full_names.get(_fold(surname.text), ())
+    )
 
 
 LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
@@ -582,8 +598,13 @@ def _nearest_person(doc: Doc, before: int, names: NameIndex) -> Span | Token | N
     bound = _possessor_subject(doc[before], candidates, pronouns)
     if bound is not None:
         return bound
+    claim_first = _after_its_claim(doc[before])
     for back, start in enumerate(reversed(sent_starts)):
         in_sent = [e for e in candidates if e.start >= start]
+        if not back and claim_first:
+            # only the subject of a narrating main clause before a quotation ("Ann Roe fired
+            # back: '...,' she wrote"); the rest of the sentence is what was said
+            in_sent = [e for e in in_sent if _narrates(e.root, doc[before])]
         subjects = [e for e in in_sent if e.root.dep_ in ("nsubj", "nsubjpass")]
         chain = [p for b, p in pronouns if b == back]
         if back and chain and _carries_on(chain[-1], subjects):
@@ -592,8 +613,56 @@ def _nearest_person(doc: Doc, before: int, names: NameIndex) -> Span | Token | N
             continue
         if back and subjects:
             return subjects[0]
-        return in_sent[-1] if not back else (subjects or in_sent)[0]
+        if not back:
+            return _governing_subject(doc[before], in_sent) or in_sent[-1]
+        return (subjects or in_sent)[0]
+    if claim_first:
+        candidates = [e for e in candidates if e.start < sent_starts[-1]]
     return candidates[-1] if candidates else None
+
+
+def _governing_subject(pron: Token, in_sent: list[Span]) -> Span | None:
+    """For the subject of an adverbial clause, the person subject of the clause it modifies,
+    before it, over a nearer object ("Roe went after Lee at the debate, when she called the
+    mayor 'unfit'": Roe)."""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.dep_ != "advcl":
+        return None
+    verb = pron.head.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > pron.i:
+        return None
+    return next((e for e in in_sent if e.start <= subj.i < e.end), None)
+
+
+def _after_its_claim(pron: Token) -> bool:
+    """A pronoun subject of a reporting verb set off after the clause it reports, or inside it
+    ("The governor will lose, he said", "Unless governments act, they say, ..."): the words
+    before it in its sentence are what was said, not who said it."""
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.pos_ != "PRON" or pron.i == 0:
+        return False
+    if pron.nbor(-1).text != "," and not pron.nbor(-1).is_quote:
+        return False  # not "For that she drew Trump's ire - he called her 'weak'"
+    if verb.lemma_.lower() not in lexicons.reporting_verbs():
+        return False
+    if any(c.dep_ == "ccomp" and c.i > pron.i for c in verb.children):
+        return False  # "Millennials agree: by 2-1, they say that ...": its clause follows
+    return verb.dep_ == "parataxis" or any(
+        c.dep_ == "ccomp" and c.i < pron.i for c in verb.children
+    )
+
+
+def _narrates(subject: Token, pron: Token) -> bool:
+    """A subject of the main clause or of the reported one, outside the quotation a pronoun's
+    cue follows: who is quoted ("Ann Roe was blunt: '...,' she said"; "Roe tossed 'cold water
+    on the idea,' she wrote")."""
+    verb = subject.head
+    return (
+        pron.nbor(-1).is_quote
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and verb != pron.head
+        and (verb.dep_ == "ROOT" or verb.head == pron.head)
+    )
 
 
 def _window_back(
@@ -654,12 +723,16 @@ def _group_antecedent(head: Token, names: NameIndex) -> Token | None:
     doc = head.doc
     plural = head.lower_ in GROUP_PRONOUNS
     starts = 0
+    # "Unless governments act, they say": not the governments
+    own = sent_of(head).start if _after_its_claim(head) else head.i
     for i in range(head.i - 1, -1, -1):
         tok = doc[i]
         if tok.is_sent_start:
             starts += 1
             if starts > 2:
                 break
+        if i >= own and not _narrates(tok, head):
+            continue
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or names.quoted(tok.idx):
             continue
         if plural and (tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ("ORG", "NORP")):
@@ -714,6 +787,9 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
             owners += [g for g in p.children if g.dep_ == "pobj" and g.ent_type_]
         if t.dep_ == "dobj":
             owners += [c for c in t.head.children if c.dep_ == "nsubj" and c.ent_type_]
+        owners += _agents(t)
+        if not owners and _agents(t, named=False):
+            return None  # "a report issued by the board": its issuer, unnamed, not an earlier one
         for o in owners:
             ent = entity_of(o)
             if ent is not None and ent.label_ in NAME_LABELS:
@@ -725,6 +801,24 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
                     return ", ".join([name] + more[:-1]) + " and " + more[-1], "person"
                 return name, TYPE_OF_LABEL.get(label, "unknown")
     return None
+
+
+def _agents(doc_noun: Token, named: bool = True) -> list[Token]:
+    """The agents (the named ones) of a passive that issued a document: "a lawsuit has been
+    filed by Ann Roe", "a report released by the Acme Institute"."""
+    issuing = lexicons.load("issuing_verbs")
+    verbs = [c for c in doc_noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if doc_noun.dep_ == "nsubjpass":
+        verbs.append(doc_noun.head)
+    verbs = [v for v in verbs if v.lemma_.lower() in issuing]
+    return [
+        g
+        for v in verbs
+        for a in v.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj" and (g.ent_type_ or not named)
+    ]
 
 
 def _acronym(words: list[Token], acronyms: list[str]) -> str | None:
