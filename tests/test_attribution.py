@@ -498,6 +498,23 @@ ROWS = [
         parts=2,
     ),
     row(
+        "cue-between-commas-claim-resumes",
+        "The depot was profitable, the mayor said, until the county cut its grant.",
+        "mayor",
+        "said",
+        "The depot was profitable until the county cut its grant",
+        "indirect",
+        parts=2,
+    ),
+    row(
+        "cue-between-commas-speaker-circumstance-not-resumed",
+        "The depot was profitable, the mayor said, as she left the council chamber.",
+        "mayor",
+        "said",
+        "The depot was profitable",
+        "indirect",
+    ),
+    row(
         "verbless-claim-then-subject-says",
         "Storm season\n\nNo word yet on whether schools will reopen on Monday, officials say.\n",
         "officials",
@@ -1108,6 +1125,85 @@ ROWS = [
         'the new tariffs as "a tax on every family."',
         "mixed",
     ),
+    # --- a cue and a colon ending the paragraph: the next paragraph is what was said ----------
+    row(
+        "said-colon-unquoted-paragraph",
+        "In a speech in May, the governor said:\n\nLet no one doubt it – the new levy is a tax on "
+        "every family. It must go.\n\nOthers agreed.",
+        "governor",
+        "said:",
+        "Let no one doubt it – the new levy is a tax on every family. It must go.",
+        "direct",
+    ),
+    row(
+        "tweeted-colon-embedded-post",
+        "One council member tweeted:\n\n"
+        '<tweet tweet-author="@cllr_ann" tweet-date="May 3, 2016">The bus depot will close in '
+        "June unless the county pays up<tweet/>.\n\nThe county did not respond.",
+        "One council member",
+        "tweeted:",
+        "The bus depot will close in June unless the county pays up",
+        "direct",
+    ),
+    row(
+        "colon-after-words-of-the-cue-clause",
+        "The senator tweeted in response: \u201cThe bridge was never safe and everyone knew "
+        "it.\u201d",
+        "senator",
+        "tweeted in response:",
+        "The bridge was never safe and everyone knew it.",
+        "direct",
+    ),
+    row(
+        "colon-after-addressee-and-manner-then-paragraph",
+        "The mayor told the council, to loud applause:\n\nThe depot will stay open for as long "
+        "as I am in office.\n\nThe vote is on Friday.",
+        "mayor",
+        "told the council, to loud applause:",
+        "The depot will stay open for as long as I am in office.",
+        "direct",
+    ),
+    # --- attack verbs: the target attacked is the claim (GUIDELINES.md, praise and attack) ----
+    row(
+        "lashed-out-at",
+        "The council leader lashed out at the landlords' plan to raise rents on older tenants.",
+        "council leader",
+        "lashed out at",
+        "the landlords' plan to raise rents on older tenants",
+        "indirect",
+    ),
+    row(
+        "fired-back-at",
+        "Farm groups fired back at the minister's claim that subsidies had doubled.",
+        "Farm groups",
+        "fired back at",
+        "the minister's claim that subsidies had doubled",
+        "indirect",
+    ),
+    row(
+        "fired-back-at-including-who-joined",
+        "Local officials fired back at the minister's plan, including the mayor of Ely.",
+        "Local officials",
+        "fired back at",
+        "the minister's plan",
+        "indirect",
+    ),
+    row(
+        "took-aim-at",
+        "The governor took aim at a rule that lets utilities bill customers for unused power.",
+        "governor",
+        "took aim at",
+        "a rule that lets utilities bill customers for unused power",
+        "indirect",
+    ),
+    row(
+        "took-a-swipe-at",
+        "The challenger also took a swipe at the mayor's handling of the snow cleanup.",
+        "challenger",
+        "also took a swipe at",
+        "the mayor's handling of the snow cleanup",
+        "indirect",
+    ),
     # --- a question quoted next to "asked" with its addressee ----------------------------------
     row(
         "question-then-asked-addressee",
@@ -1259,6 +1355,14 @@ NOT_STATEMENTS = [
         id="data-suggests",
     ),
     pytest.param("The union backs Senator Adler.", [], id="endorsement"),
+    pytest.param("Soldiers fired at the truck as it sped away.", [], id="fired-at-no-particle"),
+    pytest.param("The coach took a shot of espresso before the game.", [], id="took-a-shot-of"),
+    pytest.param("The mayor lashed out at Senator Reed.", [], id="attack-on-a-person"),
+    pytest.param(
+        "The senator took a swipe at the billionaire, who owns the team.",
+        [],
+        id="attack-on-a-person-noun",
+    ),
     pytest.param(
         "The governor praised the firefighters.",
         [],
@@ -1472,6 +1576,13 @@ WHY_EXTRA = [
         id="spoke-about",
     ),
     pytest.param(
+        "The farmers' union took aim at a tariff that doubles the price of fertilizer.",
+        "took aim at",
+        "a tariff that doubles the price of fertilizer",
+        "attack_cue",
+        id="took-aim-at-claim",
+    ),
+    pytest.param(
         "Asked whether the port would close, the harbor master said it would not.",
         "Asked",
         "whether the port would close",
@@ -1628,6 +1739,9 @@ REJECTIONS = [
         "The term refers to a kind of tax credit.", "refers", "topic_cue", id="topic-no-speaker"
     ),
     pytest.param("The mayor told reporters.", "told", "addressee_cue", id="addressee-only"),
+    pytest.param(
+        "The senator fired back at the governor.", "fired", "attack_cue", id="attack-on-person"
+    ),
     pytest.param(
         "The governor praised the firefighters.", "praised", "object_claim", id="endorsement"
     ),

@@ -182,7 +182,8 @@ TEXT = (
     "The mayor spoke about the flood, and the council said so. The statement said the audit was "
     "over. It is worth noting that aides not authorized to discuss the talks said they were "
     "over. Two aides, speaking on condition of anonymity to describe the talks, said so. "
-    "Senator Bob Jones met the mayor on Tuesday.\n"
+    "Senator Bob Jones met the mayor on Tuesday. The union took aim at the plan to close the "
+    "depot.\n"
 )
 
 

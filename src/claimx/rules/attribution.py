@@ -79,6 +79,37 @@ def _topic_object(verb: Token) -> tuple[Token | None, Token] | None:
 
 
 @cache
+def _attack_cues() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Attack phrases by verb: {"take": (("aim", "at"), ...), "lash": (("out", "at"),)}; the
+    middle word is a particle or the verb's object noun."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for e in sorted(lexicons.load("attack_cues")):
+        verb, middle, prep = e.split()
+        out.setdefault(verb, []).append((middle, prep))
+    return {v: tuple(m) for v, m in out.items()}
+
+
+OBJ_DEPS = ("pobj", "pcomp")
+
+
+def _attack_target(verb: Token) -> tuple[list[Token], Token] | None:
+    """(the phrase's words after the verb, the target) of "lashed out at X", "took aim at X"."""
+    entries = _attack_cues().get(verb.lemma_.lower())
+    if entries is None:
+        return None
+    after = [c for c in verb.children if c.i > verb.i]
+    for middle, prep in entries:
+        mid = [c for c in after if c.lower_ == middle or c.dep_ == "dobj" and c.lemma_ == middle]
+        if not mid:
+            continue
+        preps = [c for c in after + list(mid[0].children) if c.dep_ == "prep" and c.i > mid[0].i]
+        objs = [g for p in preps if p.lower_ == prep for g in p.children if g.dep_ in OBJ_DEPS]
+        if objs:
+            return [mid[0], objs[0].head], objs[0]
+    return None
+
+
+@cache
 def _proforms() -> tuple[tuple[str, ...], ...]:
     """The pro-forms of what was said ("said so", "said as much")."""
     return tuple(tuple(e.split()) for e in lexicons.load("proform_claims"))
@@ -644,7 +675,7 @@ def say_complement(v: VerbFrame) -> Verdict:
     """ "X said (that) Y"; "said that X and that Y": the conjoined clause is in the first's
     subtree, a second complement is added."""
     ccomp = _after_speaker([c for c in v.ccomp if not _before_colon(c, v.verb)], v)
-    if not ccomp:
+    if not ccomp or _colon_block(v.verb):
         return None
     f = v.found("say_complement", ccomp[0], clausal=True)
     for extra in ccomp[1:]:
@@ -773,7 +804,36 @@ def claim_then_cue(v: VerbFrame) -> Verdict:
     f.claim_root = verb.head
     f.claim_tokens = _claim_from(verb.head, v.exclude | _subtree_ids(verb))
     f.lead = _lead_in(verb, f.claim_tokens, v.quotes) or _fronted_clause(v, f.claim_tokens)
+    f.claim_tokens += _resumed_claim(v, f.claim_tokens)
     return f
+
+
+def _resumed_claim(v: VerbFrame, claim: list[Token]) -> list[Token]:
+    """ "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": a cue set between
+    commas inside the claim's clause; the clause's words after it are the claim's second part
+    (not a participle about the speaker, ", adding ...", nor a quotation, joined by its own
+    rule)."""
+    verb, doc = v.verb, v.verb.doc
+    start, end = verb.right_edge.i + 1, verb.head.right_edge.i + 1
+    if not claim or claim[-1].i > verb.i or start >= end or doc[verb.right_edge.i].text != ",":
+        return []
+    if any(not doc[i].is_punct for i in range(claim[-1].i + 1, verb.left_edge.i)):
+        return []  # the claim does not run up to the cue
+    ids = _subtree_ids(verb.head) - v.exclude
+    if any(i not in ids and not doc[i].is_punct for i in range(start, end)):
+        return []  # the words after the cue are not all the claim's clause
+    more = _trim([doc[i] for i in range(start, end) if i in ids])
+    if any(t.is_quote or v.quotes.at(t.idx) is not None for t in claim + more):
+        return []  # a quotation's parts are joined by their own rule
+    for t in more:
+        if t.head == verb.head and (t.tag_ in ("VBG", "VBN") or t.dep_ == "conj"):
+            return []  # "..., he said, adding ...", "..., she says, dressed as Clinton"
+        if t.head == verb.head and any(c.lower_ in SPEAKER_PRONOUNS for c in t.children):
+            return []  # "..., he said, as he left the hall": the speaker's circumstances
+    return more if sum(t.is_alpha for t in more) >= 2 else []
+
+
+SPEAKER_PRONOUNS = ("he", "she", "they")
 
 
 def _fronted_clause(v: VerbFrame, claim: list[Token]) -> list[Token]:
@@ -838,14 +898,32 @@ def _lead_in(verb: Token, claim: list[Token], quotes: QuoteIndex) -> list[Token]
 
 def colon_quote(v: VerbFrame) -> Verdict:
     """ "X said:" and the quotation (or the rest of the sentence) after the colon."""
-    verb = v.verb
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is None or nxt.text != ":":
+    nxt = _colon_after(v.verb, v.quotes)
+    if nxt is None:
         return None
     f = v.found("colon_quote", clausal=True)
     f.colon = True
     f.cue_tokens = v.cue + [nxt]
     return f
+
+
+def _colon_after(verb: Token, quotes: QuoteIndex) -> Token | None:
+    """The colon of "X said:", or of "X tweeted in response:", "told his audience, to rowdy
+    applause:" (a few words of the cue's own clause between) when a quotation or a paragraph
+    of what was said follows it."""
+    doc = verb.doc
+    if ":" not in doc_text(doc)[verb.idx : verb.idx + 120]:  # no Token objects for most cues
+        return None
+    for t in doc[verb.i + 1 : min(len(doc), verb.i + 10)]:
+        if t.text == ":":
+            if t.i == verb.i + 1:
+                return t
+            q = quotes.after(t.idx)
+            near = q is not None and q.start - t.idx <= 6
+            return t if near or _paragraph_after(doc_text(doc), t.idx + 1) else None
+        if t.pos_ in ("VERB", "AUX") or t.is_quote or not verb.is_ancestor(t):
+            return None
+    return None
 
 
 def proform_claim(v: VerbFrame) -> Verdict:
@@ -922,6 +1000,42 @@ def topic_cue(v: VerbFrame) -> Verdict:
         return NotStatement("the topic is the speaker")  # a misparse
     f.claim_tokens = _trim([doc[i] for i in range(min(ids), max(ids) + 1)])
     return f
+
+
+def attack_cue(v: VerbFrame) -> Verdict:
+    """ "lashed out at the plan to X", "took aim at a provision that X": an attack phrase with a
+    claim-like target; a person or group as the target is name-calling, not a statement."""
+    attack = _attack_target(v.verb)
+    if attack is None:
+        return None
+    words, target = attack
+    if v.spk is None or _person_target(target):
+        return NotStatement("an attack on a person, or with no speaker")
+    f = v.found("attack_cue", target)
+    f.cue_tokens = list(v.verb.doc[v.cue[0].i : words[-1].i + 1])
+    # "fired back at Trump's comments, including Rep. Lacy Clay": who joined in is not the target
+    joined = [c for c in target.children if c.dep_ == "prep" and c.lower_ == "including"]
+    if joined:
+        f.claim_tokens = _trim([t for t in f.claim_tokens if t.i < joined[0].i])
+    return f
+
+
+def _person_target(target: Token) -> bool:
+    """A target that is someone, not something said or done: a name, a pronoun, a noun of
+    people ("the businessman"), "one another", or a list with a person's name in it."""
+    people = _person_nouns()
+    return (
+        target.lower_ == "one"
+        or _speaker_like(target)
+        or target.lemma_.lower() in people
+        or any(t.ent_type_ == "PERSON" or t.lemma_.lower() in people for t in target.conjuncts)
+    )
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """The nouns of person_descriptions.txt, without the gender some entries give."""
+    return frozenset(line.split()[0] for line in lexicons.load("person_descriptions"))
 
 
 def _topic_tail(c: Token) -> bool:
@@ -1218,6 +1332,7 @@ def no_complement(v: VerbFrame) -> Verdict:
 
 VERB_SIEVES = (
     topic_cue,
+    attack_cue,
     made_clear,
     asked_participle,
     say_complement,
@@ -1728,6 +1843,7 @@ def _cue_verb_lemmas() -> frozenset[str]:
     """Every lemma that can head a verbal cue: a reporting verb, a phrasal verb's, a phrasal
     cue's, a topic cue's (what ``_is_cue_verb`` can accept)."""
     phrasal = set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()} | set(_topic_cues())
+    phrasal |= set(_attack_cues())
     return lexicons.reporting_verbs() | phrasal
 
 
@@ -1739,7 +1855,7 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in lexicons.reporting_verbs() and not _is_phrasal(tok):
         topic = lemma in _topic_cues() and _topic_object(tok) is not None
-        if not topic and not _has_particle(tok):
+        if not topic and not _has_particle(tok) and _attack_target(tok) is None:
             return False
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ == "NOUN":
         return False
@@ -1832,12 +1948,46 @@ def _colon_spans(doc: Doc, f: Found, quotes: QuoteIndex) -> tuple[list[tuple[int
     if q is not None and q.start - colon.idx <= 6:
         f.quotes = [q]
         return [(q.start, q.end)], "direct"
+    block = _paragraph_after(doc_text(doc), colon.idx + 1)
+    if block is not None:
+        first = doc.char_span(block[0], block[0] + 1, alignment_mode="expand")
+        f.claim_root = span_sent(first).root if first is not None else None
+        return [block], "direct"
     rest = _trim([t for t in sent_of(colon) if t.i > colon.i])
     if len(rest) < 3:
         return [], "indirect"
     f.claim_tokens = rest
     f.claim_root = sent_of(rest[0]).root
     return _apply_quotes(doc, f, quotes)
+
+
+# An embedded post as the page's extraction leaves it: '<tweet tweet-author="@x" ...>text<tweet/>'
+# or '<tweet pic="" author="x" ...>text</tweet>'; its text is what was posted.
+EMBED = re.compile(r"<tweet\b[^>\n]*>([^<\n]*)(?:<tweet/>|</tweet>)")
+BLOCK_START = re.compile(r"[^\S\n]*\n\s*")
+
+
+def _colon_block(verb: Token) -> bool:
+    """ "he said:" ending its paragraph, the next one what he said (``colon_quote`` reads all
+    of it; the parser hangs only its first sentence on the verb)."""
+    text, colon = doc_text(verb.doc), verb.idx + len(verb.text)
+    return text.startswith(":", colon) and _paragraph_after(text, colon + 1) is not None
+
+
+def _paragraph_after(text: str, i: int) -> tuple[int, int] | None:
+    """ "X said:" or "One activist tweeted:" ending its paragraph: the claim is the whole next
+    paragraph (a block quotation set off without marks), or the text of the post embedded
+    there."""
+    m = BLOCK_START.match(text, i)
+    if m is None or m.end() >= len(text):
+        return None
+    start = m.end()
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    embed = EMBED.match(text, start, end)
+    if embed is not None:
+        start, end = embed.span(1)
+    return (start, end) if len(text[start:end].strip()) > 2 else None
 
 
 def _claim_spans(model: DocumentModel, f: Found) -> tuple[list[tuple[int, int]], str]:

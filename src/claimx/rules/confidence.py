@@ -25,6 +25,7 @@ STATEMENT: dict[str, dict[str, float]] = {
     "colon_quote": {"direct": 0.77},
     "proform_claim": {"indirect": 0.82},
     "topic_cue": {"indirect": 0.7},
+    "attack_cue": {"indirect": 0.7},
     "made_clear": {"indirect": 0.71},
     "asked_participle": {"indirect": 0.82},
     "phrasal_cue": {"indirect": 0.41},
