@@ -38,6 +38,15 @@ def row(
 
 
 ROWS = [
+    row(
+        "gendered-description-talked-about",
+        "The congresswoman talked about cutting the gas tax.",
+        "congresswoman",
+        "talked about",
+        "cutting the gas tax",
+        "indirect",
+        mention="The congresswoman",
+    ),
     # --- "find": an inquiry's verdict ------------------------------------------------------
     row(
         "inquiry-found-that",

@@ -1027,7 +1027,6 @@ def _person_target(target: Token) -> bool:
     return (
         target.lower_ == "one"
         or _speaker_like(target)
-        or target.lemma_.lower() in people
         or any(t.ent_type_ == "PERSON" or t.lemma_.lower() in people for t in target.conjuncts)
     )
 
@@ -1058,9 +1057,9 @@ def _speaker_like(tok: Token | None) -> bool:
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     lemma = tok.lemma_.lower()
-    return any(
+    return lemma in _person_nouns() or any(
         lemma in lexicons.load(name)
-        for name in ("group_nouns", "person_descriptions", "org_descriptions", "document_nouns")
+        for name in ("group_nouns", "org_descriptions", "document_nouns")
     )
 
 
