@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import time
 
 from _common import best_of, header, load_documents, row, words
@@ -83,6 +84,12 @@ def main() -> None:
     ratio, cpu_ratio = o_wall / b_wall, o_cpu / b_cpu
     verdict = "ok" if ratio <= 1.10 else "over goal"
     row("ratio claimx / bare (goal <= 1.10)", f"{ratio:.3f}", verdict, f"{cpu_ratio:.3f}")
+    paired = sorted(o[0] / b[0] for b, o in zip(bare, ours, strict=True))
+    row(
+        "  each round's ratio (its own bare run)",
+        " ".join(f"{r:.3f}" for r in paired),
+        f"median {statistics.median(paired):.3f}",
+    )
     print(f"  claimx: {n_statements} statements, {n_errors} failed documents")
 
     # The rules alone, on the docs the bare run parsed: what claimx adds to the parse.
