@@ -60,6 +60,9 @@ def _topic_cues() -> dict[str, frozenset[str]]:
     return {v: frozenset(p) for v, p in out.items()}
 
 
+OBJ_DEPS = ("pobj", "pcomp")
+
+
 def _topic_object(verb: Token) -> tuple[Token | None, Token] | None:
     """(preposition, its object) of a topic cue ("talked about X"); (None, object) for a verb
     that takes it directly ("referencing X")."""
@@ -72,7 +75,7 @@ def _topic_object(verb: Token) -> tuple[Token | None, Token] | None:
         if not preps and c.dep_ == "dobj":
             return None, c
         if c.dep_ == "prep" and c.lower_ in preps:
-            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            objs = [g for g in c.children if g.dep_ in OBJ_DEPS]
             if objs:
                 return c, objs[0]
     return None
@@ -87,9 +90,6 @@ def _attack_cues() -> dict[str, tuple[tuple[str, str], ...]]:
         verb, middle, prep = e.split()
         out.setdefault(verb, []).append((middle, prep))
     return {v: tuple(m) for v, m in out.items()}
-
-
-OBJ_DEPS = ("pobj", "pcomp")
 
 
 def _attack_target(verb: Token) -> tuple[list[Token], Token] | None:
@@ -1114,8 +1114,7 @@ def asked_participle(v: VerbFrame) -> Verdict:
     if not question:
         return None
     f = v.found("asked_participle", question[0], clausal=True)
-    agent = [g for c in v.verb.children if c.dep_ == "agent" for g in c.children]
-    f.speaker_head = next((g for g in agent if g.dep_ == "pobj"), None)
+    f.speaker_head = _agent(v.verb)
     f.inherited_subject, f.speaker_tokens = False, None
     return f
 

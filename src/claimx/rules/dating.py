@@ -562,7 +562,7 @@ def claim_sentence(resolver: DateResolver, q: _Query) -> _Found | None:
     return resolver.pick(sents, reach, q)
 
 
-_DEFINITE = frozenset({"the", "this", "that"})
+DEFINITE = frozenset({"the", "this", "that"})  # determiners of a thing already named
 
 
 def dated_document(resolver: DateResolver, q: _Query) -> _Found | None:
@@ -580,7 +580,7 @@ def dated_document(resolver: DateResolver, q: _Query) -> _Found | None:
         subj = _subject_before(subj)
     if subj is None or subj.pos_ != "NOUN":
         return None
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children):
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children):
         return None  # "A report says": another one
     found = q.timeline.document_date(subj.lemma_.lower())
     return _Found(found.date, found.text, "context", found.span) if found else None
@@ -699,7 +699,7 @@ def _merge_time_entities(ents) -> list[list[int]]:
     for ent in ents:
         if ent.label_ not in ("DATE", "TIME") or _quoted_title(ent, doc_text(ent.doc)):
             continue
-        if _AGE_RE.search(ent.text):
+        if _AGE_RE.search(span_text(ent)):
             continue  # "The 82-year-old chief executive": an age, no time
         if merged and ent.start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], ent.end)

@@ -32,6 +32,17 @@ def classes(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.strip() for w in line.split(",") if w.strip()) for line in _lines(name))
 
 
+@cache
+def canonical(name: str) -> dict[str, str]:
+    """Each word of a lexicon of classes and its canonical form: the first word of the first
+    class it stands in ("gop" -> "republican", "suit" -> "lawsuit")."""
+    canon: dict[str, str] = {}
+    for words in classes(name):
+        for w in words:
+            canon.setdefault(w, words[0])
+    return canon
+
+
 def _cue_entries() -> frozenset[str]:
     cues = load("reporting_verbs") | load("deny_cues") | load("hedge_cues")
     return cues | load("comparison_verbs")

@@ -129,19 +129,9 @@ def _synonyms(lexicon: str) -> dict[str, frozenset[str]]:
     return {w: frozenset(v) for w, v in same.items()}
 
 
-@cache
-def _canonical() -> dict[str, str]:
-    """Each role or party word's canonical form: the first of its first class ("gop" ->
-    "republican")."""
-    canon: dict[str, str] = {}
-    for words in lexicons.classes("role_synonyms"):
-        for w in words:
-            canon.setdefault(w, words[0])
-    return canon
-
-
 def _canon(word: str) -> str:
-    return _canonical().get(word, word)
+    """A role or party word's canonical form ("gop" -> "republican")."""
+    return lexicons.canonical("role_synonyms").get(word, word)
 
 
 def _same_role(word: str) -> frozenset[str]:
@@ -1644,7 +1634,7 @@ def _is_person(tok: Token, names: NameIndex) -> bool:
     if tok.pos_ != "PROPN" and not tok.ent_type_:
         return False
     ent = entity_of(tok)
-    short = _clean_name(ent.text if ent is not None else tok.text)
+    short = _clean_name(span_text(ent) if ent is not None else tok.text)
     return names.complete(short, ent.label_ if ent is not None else "")[1] == "PERSON"
 
 

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from claimx.rules import lexicons
 from claimx.rules.dating import (
+    DEFINITE,
     as_written,
     before_complement,
     clock_time,
@@ -160,7 +161,6 @@ def _scan(doc: Doc, sents: list[Span], relative: list[Span]) -> _Facts:
 
 _SETTING_PREPS = frozenset({"in", "at", "during", "throughout", "after", "following"})
 _SIDE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
-_DEFINITE = frozenset({"the", "this", "that"})
 
 
 def _named_again(noun: Token) -> bool:
@@ -174,17 +174,22 @@ def _named_again(noun: Token) -> bool:
     for child in noun.children:
         if child.ent_type_ in ("DATE", "TIME"):
             return False  # "Tuesday's debate": an opener of its own
-        known = known or child.dep_ == "poss" or child.lower_ in _DEFINITE
+        known = known or child.dep_ == "poss" or child.lower_ in DEFINITE
     return known
+
+
+def _main_act(verb: Token) -> Token:
+    """The act a side clause (a participle, a conjunct, an infinitive) belongs to."""
+    while verb.dep_ in _SIDE_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _act_of(noun: Token) -> tuple[Token, Token | None]:
     """The act an event is the setting of and that act's subject: the verb the preposition
     hangs from (through the side clauses of "Smiling ... throughout her speech, Clinton drew
     cheers"), or the name an "appearing ..." clause describes."""
-    verb = _governor(noun)
-    while verb.dep_ in _SIDE_DEPS and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _main_act(_governor(noun))
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":  # "Rubio, appearing ..., said"
         return verb.head.head, verb.head
     return verb, _subject(verb)
@@ -319,10 +324,7 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 
 def _document_key(lemma: str) -> str:
     """A document noun's class ("suit" and "lawsuit" name one filing): its first synonym."""
-    for words in lexicons.classes("document_synonyms"):
-        if lemma in words:
-            return words[0]
-    return lemma
+    return lexicons.canonical("document_synonyms").get(lemma, lemma)
 
 
 def _dated_document(span: Span) -> Token | None:
@@ -578,9 +580,7 @@ class Timeline:
             on = self._doc.char_span(m.start(), m.start() + 2)
             if day is None or on is None:
                 continue
-            verb = on[0].head
-            while verb.dep_ in _SIDE_DEPS and verb.head.i != verb.i:
-                verb = verb.head
+            verb = _main_act(on[0].head)
             subj = _subject(verb)
             if verb.pos_ in ("VERB", "AUX") and _is_speaker(subj):
                 key = self._speaker_key(subj)
