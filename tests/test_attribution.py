@@ -1314,6 +1314,25 @@ ROWS = [
         "indirect",
         parts=1,
     ),
+    # --- a complementizer after a time noun, misread by the parser as a relative pronoun -----
+    row(
+        "said-at-the-time-that",
+        "The governor also said at the time that the state has become a dumping ground for "
+        "toxic waste.",
+        "governor",
+        "also said",
+        "the state has become a dumping ground for toxic waste",
+        "indirect",
+    ),
+    row(
+        "telling-crowd-on-the-final-day-that",
+        "The senator is telling a packed crowd in a small town on the campaign's final day that "
+        "he has no regrets about the race.",
+        "senator",
+        "is telling",
+        "he has no regrets about the race",
+        "indirect",
+    ),
 ]
 
 

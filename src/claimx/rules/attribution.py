@@ -274,7 +274,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
         tokens[0].is_punct
         and tokens[0].text not in "“\"‘'«"
         or tokens[0].lower_ in COMPLEMENTIZERS
-        and tokens[0].dep_ == "mark"
+        and (tokens[0].dep_ == "mark" or _misread_complementizer(tokens[0]))
         or tokens[0].is_space
     ):
         tokens = tokens[1:]
@@ -286,6 +286,24 @@ def _trim(tokens: list[Token]) -> list[Token]:
     ):
         tokens = tokens[:-1]
     return tokens
+
+
+def _misread_complementizer(tok: Token) -> bool:
+    """ "said at the time that the plan is dead", "told a crowd on the final day that he has
+    no regrets": after a noun the parser takes the complementizer for a relative pronoun (an
+    adverb or object of the clause), though the clause has a subject of its own and no room
+    for an object "that" ("is", or a verb with its own object)."""
+    head = tok.head
+    if tok.dep_ not in ("advmod", "dobj") or head.i <= tok.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    after = [c for c in head.children if c.i > tok.i]
+    if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in after):
+        return False
+    return (
+        tok.dep_ == "advmod"
+        or head.lemma_ == "be"
+        or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in after)
+    )
 
 
 def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
