@@ -204,7 +204,6 @@ ROWS = [
         "wrote",
         "the ceasefire was holding",
         "indirect",
-        xfail="the complementizer 'that' is kept in the claim when a PP stands between",
     ),
     row(
         "tweeted-that",

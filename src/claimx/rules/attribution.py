@@ -301,6 +301,7 @@ def _misread_complementizer(tok: Token) -> bool:
         return False
     return (
         tok.dep_ == "advmod"
+        or tok.tag_ == "IN"  # tagged a conjunction, not a relative pronoun (WDT)
         or head.lemma_ == "be"
         or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in after)
     )
