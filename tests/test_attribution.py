@@ -438,6 +438,17 @@ ROWS = [
         parts=1,
     ),
     row(
+        "quotation-paragraph-then-bare-quotation-paragraph",
+        '"The bridge will be finished by the end of the summer," the county engineer said on '
+        'Tuesday.\n\n"We have already poured most of the concrete for the eastern span."',
+        "county engineer",
+        "said",
+        "The bridge will be finished by the end of the summer We have already poured most of "
+        "the concrete for the eastern span.",
+        "direct",
+        parts=2,
+    ),
+    row(
         "quotation-continues-after-a-long-attribution",
         '"The ferry will run again by April," harbor master Lena Voss said after the council '
         'meeting on Tuesday. "We have ordered the new engine parts from Norway."',

@@ -2333,7 +2333,7 @@ def _floating_quotes(
     - A quotation in the same paragraph right after a statement continues it (one statement
       in two parts), whether what came before was quoted or reported ('X said Y. "Z."'); one
       in the next paragraph is a new statement by the same speaker ("paragraphs of
-      quotation").
+      quotation"), unless it goes on from a paragraph of only a quotation and its attribution.
     Scare quotes (a few words inside a sentence of narration) are left alone.
     """
     text = doc_text(doc)
@@ -2406,7 +2406,7 @@ def _floating_quotes(
         if gap.count("\n\n") > 1 or gap.count("\n") > 3 or len(gap) > 400:
             continue
         covered[s:e] = b"\x01" * (e - s)
-        j = _continued(doc, ordered, k, s) if "\n" not in gap else None
+        j = _continued(doc, ordered, k, s) if "\n" not in gap else _goes_on(text, ordered, k, gap)
         if j is not None:
             p = ordered[j]
             del ends[j], ordered[j]
@@ -2431,6 +2431,26 @@ def _floating_quotes(
         new.append(st)
         place(st)
     return new
+
+
+QUOTE_THEN_CUE = re.compile(
+    r"[,?!]?[^\S\n]*[”\"'’]+[^\S\n]*[^“”\"\n]{1,200}\.[^\S\n]*\n+\s*[“\"‘']+$"
+)
+
+
+def _goes_on(text: str, ordered: list[Statement], k: int, gap: str) -> int | None:
+    """'"We will win," Cole said. / "Our voters are ready."': a paragraph that is only a
+    quotation and its attribution, followed by a paragraph that is only a quotation: the
+    speaker goes on; the annotators keep both paragraphs as one statement."""
+    p = ordered[k - 1]
+    if p.quote != "direct" or p.cue_span is None or not QUOTE_THEN_CUE.fullmatch(gap):
+        return None
+    end = p.claim_spans[-1][1]
+    if not end <= p.cue_span[0] < end + len(gap):
+        return None  # the attribution does not follow the first quotation
+    start = p.claim_spans[0][0]
+    opening = text[text.rfind("\n", 0, start) + 1 : start]
+    return None if opening.strip(" \t“\"‘'") else k - 1
 
 
 def _continued(doc: Doc, ordered: list[Statement], k: int, s: int) -> int | None:
