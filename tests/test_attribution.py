@@ -945,6 +945,31 @@ ROWS = [
         "June",
         "indirect",
     ),
+    # --- a connective set off by a comma opening a reported claim is the narrator's ----------
+    row(
+        "connective-even-so-then-cue",
+        "Even so, the council will approve the budget next week, aides said.",
+        "aides",
+        "said",
+        "the council will approve the budget next week",
+        "indirect",
+    ),
+    row(
+        "connective-in-contrast-according-to",
+        "In contrast, sales of electric cars rose by a third, according to the trade group.",
+        "trade group",
+        "according to",
+        "sales of electric cars rose by a third",
+        "indirect",
+    ),
+    row(
+        "connective-in-quotation-stays",
+        '"Still, we will win the vote," the whip said.',
+        "whip",
+        "said",
+        "Still, we will win the vote",
+        "direct",
+    ),
     # --- a dateline opening the paragraph is not part of the claim --------------------------
     row(
         "dateline-dash",

@@ -2027,6 +2027,8 @@ def _claim_spans(model: DocumentModel, f: Found) -> tuple[list[tuple[int, int]],
     spans = [(s, e) for s, e in spans if e > s]
     if spans:
         spans[0] = (_after_dateline(text, *spans[0]), spans[0][1])
+    if spans and kind == "indirect":
+        spans[0] = (_after_connective(text, *spans[0]), spans[0][1])
     if not spans or _alnum(text, spans) < 2:
         return [], kind
     return spans, kind
@@ -2045,6 +2047,20 @@ def _after_dateline(text: str, s: int, e: int) -> int:
     if s > 0 and text[s - 1] != "\n":
         return s
     m = DATELINE.match(text, s, e)
+    return m.end() if m else s
+
+
+@cache
+def _connective() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(lexicons.load("discourse_connectives"), key=len)[::-1]))
+    return re.compile(rf"(?:{words}),[^\S\n]+", re.IGNORECASE)
+
+
+def _after_connective(text: str, s: int, e: int) -> int:
+    """ "Even so, the plan will pass, aides said", "In contrast, sales fell, according to X":
+    a connective set off by a comma ties the sentence to the one before it; it is the
+    narrator's, not part of what was reported (a quotation keeps it: the speaker's words)."""
+    m = _connective().match(text, s, e)
     return m.end() if m else s
 
 
