@@ -449,6 +449,18 @@ ROWS = [
         parts=2,
     ),
     row(
+        "quotation-left-open-over-two-paragraphs",
+        "County engineer Lena Voss said: \u201cOur crews have already poured most of the concrete "
+        "for the eastern span.\n\n\u201cThe western span will follow in the spring, once the "
+        "river is low enough.\u201d",
+        "Lena Voss",
+        "said",
+        "Our crews have already poured most of the concrete for the eastern span. The western "
+        "span will follow in the spring, once the river is low enough.",
+        "direct",
+        parts=2,
+    ),
+    row(
         "quotation-continues-after-a-long-attribution",
         '"The ferry will run again by April," harbor master Lena Voss said after the council '
         'meeting on Tuesday. "We have ordered the new engine parts from Norway."',

@@ -2454,12 +2454,21 @@ QUOTE_THEN_CUE = re.compile(
 )
 
 
+UNCLOSED_THEN_QUOTE = re.compile(r"[.!?]?[^\S\n]*\n+\s*[“\"‘']+$")
+
+
 def _goes_on(text: str, ordered: list[Statement], k: int, gap: str) -> int | None:
     """'"We will win," Cole said. / "Our voters are ready."': a paragraph that is only a
     quotation and its attribution, followed by a paragraph that is only a quotation: the
-    speaker goes on; the annotators keep both paragraphs as one statement."""
+    speaker goes on; the annotators keep both paragraphs as one statement. So does a
+    quotation left open at the end of its paragraph when the next one opens with a quotation
+    mark: the printed convention for a quotation of several paragraphs."""
     p = ordered[k - 1]
-    if p.quote != "direct" or p.cue_span is None or not QUOTE_THEN_CUE.fullmatch(gap):
+    if p.quote != "direct":
+        return None
+    if UNCLOSED_THEN_QUOTE.fullmatch(gap) and p.claim[-1:] not in CLOSING_QUOTES:
+        return k - 1
+    if p.cue_span is None or not QUOTE_THEN_CUE.fullmatch(gap):
         return None
     end = p.claim_spans[-1][1]
     if not end <= p.cue_span[0] < end + len(gap):
