@@ -957,6 +957,15 @@ ROWS = [
         "June",
         "indirect",
     ),
+    # --- a date right after the cue dates the saying, not the claim --------------------------
+    row(
+        "said-on-weekday-then-clause",
+        "The senator said on Friday she met the president earlier this week.",
+        "senator",
+        "said",
+        "she met the president earlier this week",
+        "indirect",
+    ),
     # --- a connective set off by a comma opening a reported claim is the narrator's ----------
     row(
         "connective-even-so-then-cue",

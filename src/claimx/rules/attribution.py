@@ -703,9 +703,24 @@ def say_complement(v: VerbFrame) -> Verdict:
     more = _conjoined_clause(v.verb, f.claim_tokens)
     if more:
         f.claim_tokens = _trim(f.claim_tokens + more)
-    f.claim_tokens = _object_subject(v, ccomp[0], f.claim_tokens)
+    f.claim_tokens = _cue_time(v, ccomp[0], _object_subject(v, ccomp[0], f.claim_tokens))
     f.lead = _fronted_clause(v, f.claim_tokens) or _relative_pronoun(v.verb, ccomp[0])
     return f
+
+
+def _cue_time(v: VerbFrame, clause: Token, claim: list[Token]) -> list[Token]:
+    """ "said on Friday she met him", "said Tuesday his plan would pass": a date right after
+    the cue and before the clause's subject tells when it was said; the parser hangs it on
+    the clause, but it is not part of the claim."""
+    if not claim or claim[0].i != v.cue[-1].i + 1:
+        return claim
+    subj = [c.left_edge.i for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i > claim[0].i]
+    lead = [t for t in claim if t.i < min(subj, default=claim[0].i)]
+    if not lead or lead[-1].ent_type_ not in ("DATE", "TIME"):
+        return claim
+    if all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("on", "at") for t in lead):
+        return claim[len(lead) :]
+    return claim
 
 
 def _after_speaker(ccomp: list[Token], v: VerbFrame) -> list[Token]:
