@@ -204,7 +204,6 @@ ROWS = [
         "wrote",
         "the ceasefire was holding",
         "indirect",
-        xfail="the complementizer 'that' is kept in the claim when a PP stands between",
     ),
     row(
         "tweeted-that",
@@ -437,6 +436,29 @@ ROWS = [
         "The tunnel will open in June",
         "direct",
         parts=1,
+    ),
+    row(
+        "quotation-paragraph-then-bare-quotation-paragraph",
+        '"The bridge will be finished by the end of the summer," the county engineer said on '
+        'Tuesday.\n\n"We have already poured most of the concrete for the eastern span."',
+        "county engineer",
+        "said",
+        "The bridge will be finished by the end of the summer We have already poured most of "
+        "the concrete for the eastern span.",
+        "direct",
+        parts=2,
+    ),
+    row(
+        "quotation-left-open-over-two-paragraphs",
+        "County engineer Lena Voss said: \u201cOur crews have already poured most of the concrete "
+        "for the eastern span.\n\n\u201cThe western span will follow in the spring, once the "
+        "river is low enough.\u201d",
+        "Lena Voss",
+        "said",
+        "Our crews have already poured most of the concrete for the eastern span. The western "
+        "span will follow in the spring, once the river is low enough.",
+        "direct",
+        parts=2,
     ),
     row(
         "quotation-continues-after-a-long-attribution",
@@ -935,6 +957,40 @@ ROWS = [
         "June",
         "indirect",
     ),
+    # --- a date right after the cue dates the saying, not the claim --------------------------
+    row(
+        "said-on-weekday-then-clause",
+        "The senator said on Friday she met the president earlier this week.",
+        "senator",
+        "said",
+        "she met the president earlier this week",
+        "indirect",
+    ),
+    # --- a connective set off by a comma opening a reported claim is the narrator's ----------
+    row(
+        "connective-even-so-then-cue",
+        "Even so, the council will approve the budget next week, aides said.",
+        "aides",
+        "said",
+        "the council will approve the budget next week",
+        "indirect",
+    ),
+    row(
+        "connective-in-contrast-according-to",
+        "In contrast, sales of electric cars rose by a third, according to the trade group.",
+        "trade group",
+        "according to",
+        "sales of electric cars rose by a third",
+        "indirect",
+    ),
+    row(
+        "connective-in-quotation-stays",
+        '"Still, we will win the vote," the whip said.',
+        "whip",
+        "said",
+        "Still, we will win the vote",
+        "direct",
+    ),
     # --- a dateline opening the paragraph is not part of the claim --------------------------
     row(
         "dateline-dash",
@@ -1313,6 +1369,25 @@ ROWS = [
         "whether it was better than the governor's plane",
         "indirect",
         parts=1,
+    ),
+    # --- a complementizer after a time noun, misread by the parser as a relative pronoun -----
+    row(
+        "said-at-the-time-that",
+        "The governor also said at the time that the state has become a dumping ground for "
+        "toxic waste.",
+        "governor",
+        "also said",
+        "the state has become a dumping ground for toxic waste",
+        "indirect",
+    ),
+    row(
+        "telling-crowd-on-the-final-day-that",
+        "The senator is telling a packed crowd in a small town on the campaign's final day that "
+        "he has no regrets about the race.",
+        "senator",
+        "is telling",
+        "he has no regrets about the race",
+        "indirect",
     ),
 ]
 

@@ -274,7 +274,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
         tokens[0].is_punct
         and tokens[0].text not in "“\"‘'«"
         or tokens[0].lower_ in COMPLEMENTIZERS
-        and tokens[0].dep_ == "mark"
+        and (tokens[0].dep_ == "mark" or _misread_complementizer(tokens[0]))
         or tokens[0].is_space
     ):
         tokens = tokens[1:]
@@ -286,6 +286,25 @@ def _trim(tokens: list[Token]) -> list[Token]:
     ):
         tokens = tokens[:-1]
     return tokens
+
+
+def _misread_complementizer(tok: Token) -> bool:
+    """ "said at the time that the plan is dead", "told a crowd on the final day that he has
+    no regrets": after a noun the parser takes the complementizer for a relative pronoun (an
+    adverb or object of the clause), though the clause has a subject of its own and no room
+    for an object "that" ("is", or a verb with its own object)."""
+    head = tok.head
+    if tok.dep_ not in ("advmod", "dobj") or head.i <= tok.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    after = [c for c in head.children if c.i > tok.i]
+    if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in after):
+        return False
+    return (
+        tok.dep_ == "advmod"
+        or tok.tag_ == "IN"  # tagged a conjunction, not a relative pronoun (WDT)
+        or head.lemma_ == "be"
+        or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in after)
+    )
 
 
 def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
@@ -684,9 +703,24 @@ def say_complement(v: VerbFrame) -> Verdict:
     more = _conjoined_clause(v.verb, f.claim_tokens)
     if more:
         f.claim_tokens = _trim(f.claim_tokens + more)
-    f.claim_tokens = _object_subject(v, ccomp[0], f.claim_tokens)
+    f.claim_tokens = _cue_time(v, ccomp[0], _object_subject(v, ccomp[0], f.claim_tokens))
     f.lead = _fronted_clause(v, f.claim_tokens) or _relative_pronoun(v.verb, ccomp[0])
     return f
+
+
+def _cue_time(v: VerbFrame, clause: Token, claim: list[Token]) -> list[Token]:
+    """ "said on Friday she met him", "said Tuesday his plan would pass": a date right after
+    the cue and before the clause's subject tells when it was said; the parser hangs it on
+    the clause, but it is not part of the claim."""
+    if not claim or claim[0].i != v.cue[-1].i + 1:
+        return claim
+    subj = [c.left_edge.i for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i > claim[0].i]
+    lead = [t for t in claim if t.i < min(subj, default=claim[0].i)]
+    if not lead or lead[-1].ent_type_ not in ("DATE", "TIME"):
+        return claim
+    if all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("on", "at") for t in lead):
+        return claim[len(lead) :]
+    return claim
 
 
 def _after_speaker(ccomp: list[Token], v: VerbFrame) -> list[Token]:
@@ -2008,6 +2042,8 @@ def _claim_spans(model: DocumentModel, f: Found) -> tuple[list[tuple[int, int]],
     spans = [(s, e) for s, e in spans if e > s]
     if spans:
         spans[0] = (_after_dateline(text, *spans[0]), spans[0][1])
+    if spans and kind == "indirect":
+        spans[0] = (_after_connective(text, *spans[0]), spans[0][1])
     if not spans or _alnum(text, spans) < 2:
         return [], kind
     return spans, kind
@@ -2026,6 +2062,20 @@ def _after_dateline(text: str, s: int, e: int) -> int:
     if s > 0 and text[s - 1] != "\n":
         return s
     m = DATELINE.match(text, s, e)
+    return m.end() if m else s
+
+
+@cache
+def _connective() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(lexicons.load("discourse_connectives"), key=len)[::-1]))
+    return re.compile(rf"(?:{words}),[^\S\n]+", re.IGNORECASE)
+
+
+def _after_connective(text: str, s: int, e: int) -> int:
+    """ "Even so, the plan will pass, aides said", "In contrast, sales fell, according to X":
+    a connective set off by a comma ties the sentence to the one before it; it is the
+    narrator's, not part of what was reported (a quotation keeps it: the speaker's words)."""
+    m = _connective().match(text, s, e)
     return m.end() if m else s
 
 
@@ -2314,7 +2364,7 @@ def _floating_quotes(
     - A quotation in the same paragraph right after a statement continues it (one statement
       in two parts), whether what came before was quoted or reported ('X said Y. "Z."'); one
       in the next paragraph is a new statement by the same speaker ("paragraphs of
-      quotation").
+      quotation"), unless it goes on from a paragraph of only a quotation and its attribution.
     Scare quotes (a few words inside a sentence of narration) are left alone.
     """
     text = doc_text(doc)
@@ -2387,7 +2437,7 @@ def _floating_quotes(
         if gap.count("\n\n") > 1 or gap.count("\n") > 3 or len(gap) > 400:
             continue
         covered[s:e] = b"\x01" * (e - s)
-        j = _continued(doc, ordered, k, s) if "\n" not in gap else None
+        j = _continued(doc, ordered, k, s) if "\n" not in gap else _goes_on(text, ordered, k, gap)
         if j is not None:
             p = ordered[j]
             del ends[j], ordered[j]
@@ -2412,6 +2462,35 @@ def _floating_quotes(
         new.append(st)
         place(st)
     return new
+
+
+QUOTE_THEN_CUE = re.compile(
+    r"[,?!]?[^\S\n]*[”\"'’]+[^\S\n]*[^“”\"\n]{1,200}\.[^\S\n]*\n+\s*[“\"‘']+$"
+)
+
+
+UNCLOSED_THEN_QUOTE = re.compile(r"[.!?]?[^\S\n]*\n+\s*[“\"‘']+$")
+
+
+def _goes_on(text: str, ordered: list[Statement], k: int, gap: str) -> int | None:
+    """'"We will win," Cole said. / "Our voters are ready."': a paragraph that is only a
+    quotation and its attribution, followed by a paragraph that is only a quotation: the
+    speaker goes on; the annotators keep both paragraphs as one statement. So does a
+    quotation left open at the end of its paragraph when the next one opens with a quotation
+    mark: the printed convention for a quotation of several paragraphs."""
+    p = ordered[k - 1]
+    if p.quote != "direct":
+        return None
+    if UNCLOSED_THEN_QUOTE.fullmatch(gap) and p.claim[-1:] not in CLOSING_QUOTES:
+        return k - 1
+    if p.cue_span is None or not QUOTE_THEN_CUE.fullmatch(gap):
+        return None
+    end = p.claim_spans[-1][1]
+    if not end <= p.cue_span[0] < end + len(gap):
+        return None  # the attribution does not follow the first quotation
+    start = p.claim_spans[0][0]
+    opening = text[text.rfind("\n", 0, start) + 1 : start]
+    return None if opening.strip(" \t“\"‘'") else k - 1
 
 
 def _continued(doc: Doc, ordered: list[Statement], k: int, s: int) -> int | None:
