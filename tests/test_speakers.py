@@ -1382,6 +1382,62 @@ ROWS = [
         "organization",
         sieve="acronym",
     ),
+    # --- inverted attribution the parser took for an object ------------------------------------
+    row(
+        "inverted-question-attribution-object-parse",
+        "The town hall ran late on Thursday.\n\n“Why would anyone vote for that?” asked the "
+        "farmer, who wore a red cap.",
+        "asked",
+        "Why would anyone vote for that?",
+        "farmer",
+        "the farmer",
+        "unknown",
+        sieve="unnamed_source",
+    ),
+    row(
+        "inverted-attribution-party-member-object-parse",
+        "The state party met in Burlington on Saturday.\n\n“The party needs new faces before "
+        "the fall,” added a Vermont Republican.",
+        "added",
+        "The party needs new faces before the fall",
+        "Vermont Republican",
+        "a Vermont Republican",
+        None,
+        sieve="party_group",
+    ),
+    row(
+        "gerund-under-the-object-of-the-subjects-verb",
+        "Acme long had a reputation for asking job applicants riddles to see how they would "
+        "respond. It dropped the practice last year.",
+        "asking",
+        "job applicants riddles to see how they would respond",
+        "Acme",
+        None,
+        None,
+        sieve="proper_noun",
+    ),
+    row(
+        "subject-after-an-opening-date-parsed-as-its-apposition",
+        "Tuesday, Ohio, joined by four other states, asked a federal court to halt the rule.",
+        "asked",
+        "a federal court to halt the rule",
+        "Ohio",
+        "Ohio",
+        None,
+        sieve="exact_name",
+    ),
+    row(
+        "name-glued-to-the-end-of-scraped-markup",
+        "Senator Bernie Sanders spoke in Ohio.\n\n<a title=\"The claim is accurate but needs "
+        'more context, so we rate it Mostly True.">Sanders said that the real jobless rate for '
+        "young workers is far higher than the official one.",
+        "said",
+        "the real jobless rate for young workers is far higher than the official one",
+        "Bernie Sanders",
+        None,
+        "person",
+        sieve="proper_noun",
+    ),
 ]
 
 

@@ -143,6 +143,7 @@ REQUEST_VERBS = {"ask"}
 MIN_QUOTE_WORDS = 4
 INHERITED = "inherited subject"  # ``why`` note: the speaker is a governing clause's subject
 CLOSING_QUOTES = CLOSERS | {"''", "’"}  # as the tokenizer splits them
+NP_INNER = ("compound", "det", "amod", "nmod", "poss", "case", "nummod")  # words before a head
 
 
 def _reason_preps(verb: Token) -> tuple[str, ...]:
@@ -198,13 +199,61 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """The speaker of an inverted attribution the parser took for an object: in '"...,"
+    added Smith' or '"...?" asked the boy, who ...' the noun phrase right after the verb that
+    follows the closing quotation mark is its subject, whatever its label."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].text not in CLOSING_QUOTES or verb.i + 1 >= len(doc):
+        return None
+    tok = doc[verb.i + 1]
+    while tok.dep_ in NP_INNER and tok.head.i > tok.i and tok.head.pos_ in ("PROPN", "NOUN"):
+        tok = tok.head
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ in NP_INNER:
+        return None
+    return tok
+
+
+def _dated_subject(verb: Token) -> Token | None:
+    """A subject the parser hung on the date that opens the sentence: in "Friday, Texas,
+    leading a coalition of 13 states, asked ..." or "On Monday, Acme, citing weak demand,
+    said ..." the name set off by commas after the date is an appositive of the date."""
+    start = sent_of(verb).start
+    for t in verb.doc[start : min(start + 3, verb.i)]:
+        if t.ent_type_ != "DATE":
+            continue
+        for c in t.children:
+            if c.dep_ == "appos" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN"):
+                return c
+    return None
+
+
+def _gerund_governor(tok: Token) -> Token | None:
+    """The verb a gerund's preposition hangs on: directly ("by telling them"), or through the
+    verb's object when that has no owner of its own ("had a reputation for asking", "drew
+    criticism for saying"; not "praised her habit of asking")."""
+    if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep"):
+        return None
+    held = tok.head.head
+    if (
+        held.pos_ == "NOUN"
+        and held.dep_ == "dobj"
+        and not any(c.dep_ == "poss" for c in held.children)
+    ):
+        held = held.head
+    return held if held.pos_ in ("VERB", "AUX") else None
+
+
 def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
     """Subject of the cue, climbing through xcomp, conj, participles and relative clauses.
 
     Returns the head and whether it was inherited from a governing clause (so no mention
     stands next to the cue itself).
     """
-    subj = _subject(verb)
+    subj = _subject(verb) or _inverted_subject(verb) or _dated_subject(verb)
     rel = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that")]
     if rel and verb.dep_ == "relcl":
         return verb.head, False
@@ -215,15 +264,11 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
         return subj, False
     tok = verb
     for _ in range(4):
-        if (
-            tok.dep_ == "pcomp"
-            and tok.tag_ == "VBG"
-            and tok.head.dep_ == "prep"
-            and tok.head.head.pos_ in ("VERB", "AUX")
-        ):
+        governor = _gerund_governor(tok)
+        if governor is not None:
             # "pitched himself by telling them ...", "After saying X, she was whisked ...":
             # the gerund's speaker is the subject of the clause the preposition hangs on
-            tok = tok.head.head
+            tok = governor
             subj = _subject(tok)
             if subj is not None:
                 return subj, True
