@@ -1428,7 +1428,7 @@ ROWS = [
     ),
     row(
         "name-glued-to-the-end-of-scraped-markup",
-        "Senator Bernie Sanders spoke in Ohio.\n\n<a title=\"The claim is accurate but needs "
+        'Senator Bernie Sanders spoke in Ohio.\n\n<a title="The claim is accurate but needs '
         'more context, so we rate it Mostly True.">Sanders said that the real jobless rate for '
         "young workers is far higher than the official one.",
         "said",
