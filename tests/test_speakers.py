@@ -1438,6 +1438,17 @@ ROWS = [
         "person",
         sieve="proper_noun",
     ),
+    row(
+        "owner-first-name-left-out-of-the-tagged-name-once",
+        "Video shows the arrest.\n\nIn her recording,.\n\nKeith Lamont Hughes's wife pleads for "
+        "calm.\n\nCHARLOTTE - Keith Lamont Hughes was unarmed, police said on Monday.",
+        "pleads for",
+        "calm",
+        "Keith Lamont Hughes's wife",
+        "Keith Lamont Hughes's wife",
+        None,
+        sieve="possessive_name",
+    ),
 ]
 
 

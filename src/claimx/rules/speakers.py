@@ -1402,6 +1402,9 @@ def possessive_name(m: Mention) -> Speaker | None:
         return None
     rest = _clean_name(tokens_text([t for t in m.words if t.i >= ent.start]))
     before = [t for t in m.words if t.i < ent.start and t.lower_ not in _honorifics()]
+    given = full[: -len(short)].split()  # "Keith" the tagger left out of "Lamont Scott's"
+    while before and given and before[-1].text == given[-1]:
+        before, given = before[:-1], given[:-1]
     if not rest.startswith(short) or any(not t.is_alpha for t in before):
         return None  # not "Weak - Rubio's tax plan"
     name = full + rest[len(short) :]
