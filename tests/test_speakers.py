@@ -1449,6 +1449,39 @@ ROWS = [
         None,
         sieve="possessive_name",
     ),
+    row(
+        "name-between-quotation-and-verb-parsed-into-the-quotation",
+        "The auction opened on Monday.\n\n“We have had better seasons than this one,” Kansas "
+        "grower Ed Price, holding a sack of grain, said flatly.",
+        "said",
+        "We have had better seasons than this one",
+        "Ed Price",
+        None,
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        "adjective-complement-shares-its-copulas-subject",
+        "The vote came late on Tuesday. Senator Ann Roe was quick to point out that the bill "
+        "had already passed the House.",
+        "to point out",
+        "the bill had already passed the House",
+        "Ann Roe",
+        None,
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        "participle-after-a-reported-clause-hung-on-its-infinitive",
+        "In the hallway, a senior union official said the company will have to decide "
+        "whose side it is on, saying, “At some point, it has to raise wages.”",
+        "saying",
+        "At some point, it has to raise wages.",
+        "senior union official",
+        None,
+        None,
+        sieve="unnamed_source",
+    ),
 ]
 
 

@@ -200,16 +200,27 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """The speaker of an inverted attribution the parser took for an object: in '"...,"
-    added Smith' or '"...?" asked the boy, who ...' the noun phrase right after the verb that
-    follows the closing quotation mark is its subject, whatever its label."""
+    """The speaker of an attribution after a quotation that the parser took for an object:
+    the noun phrase next to the closing quotation mark, right after the verb ('"...," added
+    Smith', '"...?" asked the boy, who ...') or between the mark and the verb ('"...," Ohio
+    delegate Bill Carter, wearing a hat, said'), whatever its label."""
     doc = verb.doc
     k = verb.i - 1
-    while k > 0 and doc[k].is_space:
-        k -= 1
-    if k < 1 or doc[k].text not in CLOSING_QUOTES or verb.i + 1 >= len(doc):
+    start = sent_of(verb).start
+    while k > start and not (
+        doc[k].text in CLOSING_QUOTES and (k == verb.i - 1 or doc[k - 1].text in ",?!")
+    ):
+        k -= 1  # the mark that ends the quotation, not a scare quote's ('"Ted Cruz" pins')
+    if k <= start:
         return None
-    tok = doc[verb.i + 1]
+    j = k + 1
+    while j < verb.i and (doc[j].is_punct or doc[j].is_space):
+        j += 1
+    if j == verb.i:
+        j += 1
+    if j >= len(doc):
+        return None
+    tok = doc[j]
     while tok.dep_ in NP_INNER and tok.head.i > tok.i and tok.head.pos_ in ("PROPN", "NOUN"):
         tok = tok.head
     if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ in NP_INNER:
@@ -247,6 +258,18 @@ def _gerund_governor(tok: Token) -> Token | None:
     return held if held.pos_ in ("VERB", "AUX") else None
 
 
+def _participle_host(participle: Token) -> Token:
+    """The verb whose subject a participle shares. "X warned that Y would spread, saying Z",
+    "X said Y will have to choose a side, saying Z": the participle is X's, though the parser
+    hangs it on the reported clause (or a verb of it)."""
+    up = participle.head
+    while up.dep_ == "xcomp" and up.head != up:
+        up = up.head
+    if up.dep_ == "ccomp" and up.head.lemma_.lower() in lexicons.reporting_verbs():
+        return up.head
+    return participle.head
+
+
 def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
     """Subject of the cue, climbing through xcomp, conj, participles and relative clauses.
 
@@ -276,17 +299,10 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
         # "X paused, then revealed why ...": a verb the parser hung on the one before it
         # with no label ("dep") shares its subject as a conjunct would
         loose = tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB"
-        if (tok.dep_ in ("xcomp", "conj", "advcl") or loose) and tok.head != tok:
-            was_participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
-            tok = tok.head
-            if (
-                was_participle
-                and tok.dep_ == "ccomp"
-                and tok.head.lemma_.lower() in lexicons.reporting_verbs()
-            ):
-                # "X warned that Y would spread, saying Z": the participle is X's, though the
-                # parser hangs it on the reported clause
-                tok = tok.head
+        if (tok.dep_ in ("xcomp", "conj", "advcl", "acomp") or loose) and tok.head != tok:
+            # "were reluctant to reveal", "was quick to point out": an adjective's
+            # complement shares the subject of its copula
+            tok = _participle_host(tok) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else tok.head
             subj = _subject(tok)
             if subj is not None:
                 return subj, True
