@@ -205,6 +205,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     Smith', '"...?" asked the boy, who ...') or between the mark and the verb ('"...," Ohio
     delegate Bill Carter, wearing a hat, said'), whatever its label."""
     doc = verb.doc
+    if verb.tag_ not in _FINITE_TAGS:
+        return None  # '"...," Trump said, adding ...': a participle's subject is inherited
     k = verb.i - 1
     start = sent_of(verb).start
     while k > start and not (
@@ -225,6 +227,8 @@ def _inverted_subject(verb: Token) -> Token | None:
         tok = tok.head
     if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ in NP_INNER:
         return None
+    if tok.i < verb.i and tok.dep_ in SUBJECT_DEPS:
+        return None  # the subject of another verb: that one is the attribution
     return tok
 
 
