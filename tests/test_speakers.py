@@ -1482,6 +1482,62 @@ ROWS = [
         None,
         sieve="unnamed_source",
     ),
+    row(
+        "participle-in-a-fronted-reported-clause-is-its-subjects",
+        "The fair drew a crowd.\n\nLocal farmers have mocked the new mayor, calling him “a "
+        "paper tiger,” Ann Roe said as she left.",
+        "calling",
+        "him “a paper tiger,”",
+        "Local farmers",
+        None,
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
+        "next-paragraph-quotation-goes-on-from-the-attribution-after-a-participle",
+        "The fair drew a crowd.\n\nLocal farmers have mocked the new mayor, calling him “a "
+        "paper tiger,” Ann Roe said as she left.\n\n“But he is our paper tiger, and we will "
+        "keep him!”",
+        None,
+        "But he is our paper tiger, and we will keep him!",
+        "Ann Roe",
+        None,
+        "person",
+        sieve="previous_speaker",
+    ),
+    row(
+        "participle-after-an-as-clause-of-an-expletive-sentence",
+        "The rally ended early.\n\nIt was a sharp rebuke from the two leading senators in the "
+        "party, as Ms. Roe repeated the charge, saying Mr. Smith “has never cared about this "
+        "city.”",
+        "saying",
+        "Mr. Smith “has never cared about this city.”",
+        "Roe",
+        None,
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        "named-subject-hung-on-the-fronted-phrase-before-it",
+        "Shaken by the unrest in Oregon, Governor Tom Baxter, the state leader, said that he "
+        "spoke with the union on Tuesday.",
+        "said",
+        "he spoke with the union on Tuesday",
+        "Tom Baxter",
+        "Governor Tom Baxter, the state leader",
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        "named-subject-with-an-age-after-a-fronted-phrase",
+        "As a part of her plea, Anna Maria Holt, 38, said that she had forged the checks.",
+        "said",
+        "she had forged the checks",
+        "Anna Maria Holt",
+        "Anna Maria Holt, 38",
+        "person",
+        sieve="exact_name",
+    ),
 ]
 
 

@@ -246,6 +246,32 @@ def _dated_subject(verb: Token) -> Token | None:
     return None
 
 
+def _set_off_subject(verb: Token) -> Token | None:
+    """A named subject the parser hung on the phrase before it: "Alarmed by the unrest in
+    Nevada, Senator Harry Reid, the minority leader, said", "As part of his plea, Marcel
+    Lazar, 44, said": the last name before the verb that opens its noun phrase after a comma
+    (or the sentence) and has only its own words (an apposition, an age) before the verb."""
+    if verb.tag_ not in _FINITE_TAGS:
+        return None
+    doc = verb.doc
+    start = sent_of(verb).start
+    for j in range(verb.i - 1, max(start, verb.i - 30) - 1, -1):
+        tok = doc[j]
+        if tok.ent_type_ not in ("PERSON", "ORG") or tok.dep_ in SUBJECT_DEPS:
+            continue
+        if j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+            continue  # not the last word of its name
+        edge = tok.left_edge.i
+        if edge > start and doc[edge - 1].text != ",":
+            continue
+        own = {t.i for t in tok.subtree}
+        if verb.i in own:
+            return None
+        if all(i in own or doc[i].is_punct or doc[i].is_space for i in range(j + 1, verb.i)):
+            return tok
+    return None
+
+
 def _gerund_governor(tok: Token) -> Token | None:
     """The verb a gerund's preposition hangs on: directly ("by telling them"), or through the
     verb's object when that has no owner of its own ("had a reputation for asking", "drew
@@ -265,13 +291,25 @@ def _gerund_governor(tok: Token) -> Token | None:
 def _participle_host(participle: Token) -> Token:
     """The verb whose subject a participle shares. "X warned that Y would spread, saying Z",
     "X said Y will have to choose a side, saying Z": the participle is X's, though the parser
-    hangs it on the reported clause (or a verb of it)."""
+    hangs it on the reported clause (or a verb of it) after X's verb."""
     up = participle.head
     while up.dep_ == "xcomp" and up.head != up:
         up = up.head
-    if up.dep_ == "ccomp" and up.head.lemma_.lower() in lexicons.reporting_verbs():
-        return up.head
-    return participle.head
+    if (
+        up.dep_ == "ccomp"
+        and up.head.i < up.i
+        and up.head.lemma_.lower() in lexicons.reporting_verbs()
+    ):
+        return up.head  # not in '"Her friends mocked him, calling him X," Roe said'
+    host = participle.head
+    subj = _subject(host)
+    if subj is not None and subj.lower_ in ("it", "there"):
+        # "It was a one-two punch, as Clinton echoed the criticism, saying ...": no "it"
+        # speaks; the clause that ends right before the participle's comma is its host
+        for c in host.children:
+            if c.dep_ == "advcl" and c.right_edge.i == participle.i - 2 and _subject(c):
+                return c
+    return host
 
 
 def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
@@ -280,7 +318,9 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
     Returns the head and whether it was inherited from a governing clause (so no mention
     stands next to the cue itself).
     """
-    subj = _subject(verb) or _inverted_subject(verb) or _dated_subject(verb)
+    subj = (
+        _subject(verb) or _inverted_subject(verb) or _dated_subject(verb) or _set_off_subject(verb)
+    )
     rel = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that")]
     if rel and verb.dep_ == "relcl":
         return verb.head, False
@@ -2461,6 +2501,7 @@ def _floating_quotes(
             p.claim = " ".join(text[a:b] for a, b in p.claim_spans)
             place(p)
             continue
+        p = _last_attribution(ordered, k, s)
         st = _quote_statement(doc, s, e, sent, p.speaker, p.speaker_type)
         st.confidence = statement_confidence(
             "floating_quote", "direct", speaker=p.speaker, speaker_type=p.speaker_type
@@ -2477,6 +2518,21 @@ def _floating_quotes(
         new.append(st)
         place(st)
     return new
+
+
+def _last_attribution(ordered: list[Statement], k: int, s: int) -> Statement:
+    """The statement a quotation in the next paragraph goes on from: the one whose claim ends
+    last before it, unless that speaker was only inherited and another statement's
+    attribution follows its claim ('Her friends mocked him, calling him X, Roe said. ¶ "B."'
+    is Roe's)."""
+    p = ordered[k - 1]
+    if p.speaker_span is not None:
+        return p
+    end = p.claim_spans[-1][1]
+    for q in reversed(ordered[max(0, k - 4) : k - 1]):
+        if q.speaker is not None and q.cue_span is not None and end < q.cue_span[0] < s:
+            return q
+    return p
 
 
 def _continued(doc: Doc, ordered: list[Statement], k: int, s: int) -> int | None:
