@@ -1518,6 +1518,18 @@ ROWS = [
         sieve="exact_name",
     ),
     row(
+        "state-description-of-a-lawmakers-party-state-designation",
+        "Senators split on the plan.\n\nSen. Ann Roe, R-Fla., said on Monday that the governor "
+        "had failed the state. Sen. Ruth Kline, D-Ohio, said the plan was sound. Later the "
+        "Florida senator said the state would sue.",
+        "said",
+        "the state would sue",
+        "Ann Roe",
+        "the Florida senator",
+        "person",
+        sieve="description",
+    ),
+    row(
         "named-subject-hung-on-the-fronted-phrase-before-it",
         "Shaken by the unrest in Oregon, Governor Tom Baxter, the state leader, said that he "
         "spoke with the union on Tuesday.",

@@ -93,7 +93,30 @@ def _roles_of(ent: Span) -> list[tuple[str, frozenset[str]]]:
         h = root.head
         mods = {m.lower_ for m in h.children if m.dep_ in ("amod", "compound")}
         roles.append((h.lemma_.lower(), frozenset(mods)))
+    tag = _party_state(ent)
+    if tag:  # "Sen. Marco Rubio, R-Fla." is "the Florida senator"
+        roles = [(r, m | tag) for r, m in roles]
     return [(r, m) for r, m in roles if len(r) > 2]
+
+
+def _party_state(ent: Span) -> frozenset[str]:
+    """The party and state words of the designation after a lawmaker's name ("Marco Rubio,
+    R-Fla." -> {"republican", "florida"}; "Bernie Sanders (I-VT)"), empty when there is none."""
+    doc = ent.doc
+    k = ent.end
+    if k + 3 >= len(doc) or doc[k].text not in (",", "(") or doc[k + 2].text not in ("-", "–"):
+        return frozenset()
+    party = _party_initials().get(doc[k + 1].lower_)
+    state = lexicons.canonical("us_states").get(doc[k + 3].lower_)
+    if party is None or state is None:
+        return frozenset()
+    return frozenset([party, *state.split()])
+
+
+@cache
+def _party_initials() -> dict[str, str]:
+    """ "r" -> "republican": the initials of the AP party-state designation."""
+    return dict(line.split() for line in lexicons.load("party_initials"))
 
 
 def _ranks() -> frozenset[str]:
