@@ -200,20 +200,16 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """The speaker of an attribution after a quotation that the parser took for an object:
+    """The speaker of an attribution after its quotation that the parser took for an object:
     the noun phrase next to the closing quotation mark, right after the verb ('"...," added
     Smith', '"...?" asked the boy, who ...') or between the mark and the verb ('"...," Ohio
-    delegate Bill Carter, wearing a hat, said'), whatever its label."""
+    delegate Bill Carter, wearing a hat, said'), whatever its label; the person it names when
+    the parser split the phrase ('said Oversight ranking Democrat Elijah Cummings')."""
     doc = verb.doc
     if verb.tag_ not in _FINITE_TAGS:
         return None  # '"...," Trump said, adding ...': a participle's subject is inherited
-    k = verb.i - 1
-    start = sent_of(verb).start
-    while k > start and not (
-        doc[k].text in CLOSING_QUOTES and (k == verb.i - 1 or doc[k - 1].text in ",?!")
-    ):
-        k -= 1  # the mark that ends the quotation, not a scare quote's ('"Ted Cruz" pins')
-    if k <= start:
+    k = _closing_mark(verb)
+    if k is None:
         return None
     j = k + 1
     while j < verb.i and (doc[j].is_punct or doc[j].is_space):
@@ -225,23 +221,62 @@ def _inverted_subject(verb: Token) -> Token | None:
     tok = doc[j]
     while tok.dep_ in NP_INNER and tok.head.i > tok.i and tok.head.pos_ in ("PROPN", "NOUN"):
         tok = tok.head
-    if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ in NP_INNER:
+    for t in doc[j : min(j + 6, len(doc))]:
+        if t.is_punct or t.i == verb.i:
+            break
+        if t.ent_type_ == "PERSON" and tok.ent_type_ != "PERSON":
+            tok = t  # the last word of the person's name is taken below
+    if tok.ent_type_ == "PERSON":
+        while tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+            tok = doc[tok.i + 1]
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ in NP_INNER and tok.ent_type_ != "PERSON":
         return None
     if tok.i < verb.i and tok.dep_ in SUBJECT_DEPS:
         return None  # the subject of another verb: that one is the attribution
+    after = tok.right_edge.i + 1
+    if after < len(doc) and not (doc[after].is_punct or after == verb.i):
+        return None  # an object with more to come ("denounced her record as ... and said")
     return tok
+
+
+def _closing_mark(verb: Token) -> int | None:
+    """The closing quotation mark of the quotation a verb attributes, in its sentence before
+    it: one that ends the quotation (after its comma or question mark, not a scare quote's
+    '"Ted Cruz" pins'), whose words the verb governs (not 'summed her up as "terrible,"
+    denounced ...')."""
+    doc = verb.doc
+    k = verb.i - 1
+    start = sent_of(verb).start
+    while k > start and not (
+        doc[k].text in CLOSING_QUOTES and (k == verb.i - 1 or doc[k - 1].text in ",?!")
+    ):
+        k -= 1
+    w = k - 1
+    while w > start and (doc[w].is_punct or doc[w].is_space):
+        w -= 1
+    if w <= start or not verb.is_ancestor(doc[w]):
+        return None
+    return k
 
 
 def _dated_subject(verb: Token) -> Token | None:
     """A subject the parser hung on the date that opens the sentence: in "Friday, Texas,
     leading a coalition of 13 states, asked ..." or "On Monday, Acme, citing weak demand,
     said ..." the name set off by commas after the date is an appositive of the date."""
+    if verb.tag_ not in _FINITE_TAGS:
+        return None
     start = sent_of(verb).start
-    for t in verb.doc[start : min(start + 3, verb.i)]:
+    doc = verb.doc
+    for t in doc[start : min(start + 2, verb.i)]:
         if t.ent_type_ != "DATE":
             continue
         for c in t.children:
-            if c.dep_ == "appos" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN"):
+            if (
+                c.dep_ == "appos"
+                and c.i < verb.i
+                and c.pos_ in ("PROPN", "NOUN")
+                and doc[c.left_edge.i - 1].text == ","
+            ):
                 return c
     return None
 
@@ -282,9 +317,11 @@ def _gerund_governor(tok: Token) -> Token | None:
     if (
         held.pos_ == "NOUN"
         and held.dep_ == "dobj"
+        and tok.head.lower_ in ("for", "of")
+        and held.lemma_.lower() not in lexicons.load("document_nouns")
         and not any(c.dep_ == "poss" for c in held.children)
     ):
-        held = held.head
+        held = held.head  # not "discredits a report from Bloomberg saying ..."
     return held if held.pos_ in ("VERB", "AUX") else None
 
 
