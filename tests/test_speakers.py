@@ -1530,6 +1530,19 @@ ROWS = [
         sieve="description",
     ),
     row(
+        "the-town-the-article-is-about",
+        "Millbrook is not dangerous.\n\nThe governor claimed that Millbrook, Ohio, has more "
+        "crime than the world's worst places. Millbrook has 9,000 residents.\n\nMillbrook had "
+        "one murder in 2014, police said. Dayton had five.\n\nThe town released a statement "
+        'on Wednesday saying the governor\'s comments "are not based on facts."',
+        "saying",
+        'the governor\'s comments "are not based on facts."',
+        "Millbrook, Ohio",
+        None,
+        "place",
+        sieve="place_description",
+    ),
+    row(
         "named-subject-hung-on-the-fronted-phrase-before-it",
         "Shaken by the unrest in Oregon, Governor Tom Baxter, the state leader, said that he "
         "spoke with the union on Tuesday.",

@@ -450,6 +450,53 @@ class NameIndex:
             facts.append((usable, self.gender(name) if usable else None))
         return facts
 
+    @cached_property
+    def _places(self) -> tuple[list[int], list[tuple[str, int, int]], dict[str, str]]:
+        """Where the article names a place (the mentions the tagger left untagged too), the
+        place named most so far at each (with its count and the runner-up's), and the places
+        it writes once as "Town, State" in that form; found once, when "the town" asks."""
+        doc = self._doc
+        by_word: dict[str, str] = {}  # a place's last word as written -> its name
+        full: dict[str, str] = {}
+        for e in doc_ents(doc):
+            if e.label_ != "GPE":
+                continue
+            name = _clean_name(span_text(e))
+            by_word.setdefault(e[-1].text, name)
+            nxt = e.end + 1
+            if e.end < len(doc) and doc[e.end].text == "," and nxt < len(doc):
+                if doc[nxt].ent_type_ == "GPE" and doc[nxt].ent_iob_ == "B":
+                    state = entity_of(doc[nxt])
+                    if state is not None:
+                        full.setdefault(name, name + ", " + _clean_name(span_text(state)))
+        at: list[int] = []
+        leader: list[tuple[str, int, int]] = []
+        count: dict[str, int] = {}
+        top, second = "", 0  # counts only grow: the leader changes to the place just named
+        for i in candidates(doc, lower=tuple(sorted({w.lower() for w in by_word}))):
+            name = by_word.get(doc[i].text)  # as written: not every "city" of "Mexico City"
+            if name is None:
+                continue
+            count[name] = count.get(name, 0) + 1
+            if name != top and count[name] > count.get(top, 0):
+                top, second = name, count.get(top, 0)
+            elif name != top:
+                second = max(second, count[name])
+            at.append(i)
+            leader.append((top, count[top], second))
+        return at, leader, full
+
+    def main_place(self, before: int) -> str | None:
+        """The town the article is about so far: the place named most often before ``before``,
+        at least three times and twice as often as any other, written once as "Town, State"
+        ("Ferguson, Missouri"), in that form; None when no town stands out."""
+        at, leader, full = self._places
+        k = bisect.bisect_left(at, before)
+        if k == 0:
+            return None
+        top, most, second = leader[k - 1]
+        return full.get(top) if most >= 3 and second * 2 <= most else None
+
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` ends a person's name somewhere in the article ("Cruz")."""
         return str((True, _fold(word))) in self.full
@@ -1476,6 +1523,18 @@ def organisation_description(m: Mention) -> Speaker | None:
     return m.speaker(found, "organization") if found is not None else None
 
 
+def place_description(m: Mention) -> Speaker | None:
+    """ "The town released a statement": the town or city the article is about, when one
+    place stands out."""
+    head = m.head
+    if head.tag_ != "NN" or head.lower_ not in lexicons.load("place_nouns"):
+        return None
+    if [t.lower_ for t in m.toks] != ["the", head.lower_]:
+        return None  # not "the city council", "a town in Ohio"
+    place = m.names.main_place(head.i)
+    return m.speaker(place, "place") if place is not None else None
+
+
 def unnamed_source(m: Mention) -> Speaker | None:
     """No name for it: the mention as written, without its leading article."""
     name = _clean_name(tokens_text(m.words) if m.words else m.text)
@@ -1514,6 +1573,7 @@ SIEVES: tuple[Sieve, ...] = (
     organisation_description,
     salient_person,
     possessive_name,
+    place_description,
     unnamed_source,
 )
 
