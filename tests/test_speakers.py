@@ -1530,6 +1530,18 @@ ROWS = [
         sieve="description",
     ),
     row(
+        "acronym-group-is-the-name-the-article-spells-out",
+        "Activists turn on the mayor.\n\nFor the first time, the Tenants Rights Union and the "
+        "city council agree on something: the TRU group is calling on the mayor to resign over "
+        "the rent scandal.",
+        "is calling on",
+        "the mayor to resign over the rent scandal",
+        "Tenants Rights Union",
+        "the TRU group",
+        "organization",
+        sieve="acronym_group",
+    ),
+    row(
         "the-town-the-article-is-about",
         "Millbrook is not dangerous.\n\nThe governor claimed that Millbrook, Ohio, has more "
         "crime than the world's worst places. Millbrook has 9,000 residents.\n\nMillbrook had "

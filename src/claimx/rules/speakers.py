@@ -280,6 +280,7 @@ class NameIndex:
             and 2 < len(span_text(e)) < 7
         }
         self.acronym_order = sorted(self.acronyms)
+        self._expansions: dict[str, str | None] = {}
         self.genders = _genders(doc, self.persons)
         # Title-case headlines give the tagger junk names ("Black Lawmakers Rip Donald Trump"
         # -> "Rip Donald Trump"): a headline's name is used only when the body has none.
@@ -496,6 +497,15 @@ class NameIndex:
             return None
         top, most, second = leader[k - 1]
         return full.get(top) if most >= 3 and second * 2 <= most else None
+
+    def expansion(self, acronym: str) -> str | None:
+        """The capitalised words of the body whose initials spell ``acronym`` ("BLM" ->
+        "Black Lives Matter"; "of", "the", "and" between them), looked up once per acronym."""
+        if acronym not in self._expansions:
+            words = r"\s+(?:(?:of|the|and|for)\s+)*".join(ch + r"[a-z][\w'’-]*" for ch in acronym)
+            found = re.compile(r"\b" + words + r"\b").search(doc_text(self._doc), self.headline_end)
+            self._expansions[acronym] = found.group(0) if found else None
+        return self._expansions[acronym]
 
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` ends a person's name somewhere in the article ("Cruz")."""
@@ -1252,6 +1262,21 @@ def acronym(m: Mention) -> Speaker | None:
     return m.speaker(acro, "organization") if acro is not None else None
 
 
+def acronym_group(m: Mention) -> Speaker | None:
+    """ "the BLM group", "the BLM movement": the organisation whose name the acronym
+    abbreviates, when the article spells it out ("Black Lives Matter")."""
+    toks = m.toks
+    if len(toks) != 3 or toks[0].lower_ != "the" or toks[2] != m.head:
+        return None
+    acro = toks[1].text
+    if not (acro.isupper() and acro.isalpha() and 2 < len(acro) < 7):
+        return None
+    if m.head.lemma_.lower() not in lexicons.load("org_descriptions"):
+        return None
+    name = m.names.expansion(acro)
+    return m.speaker(name, "organization") if name is not None else None
+
+
 def surname_noun(m: Mention) -> Speaker | None:
     """A person's surname the tagger read as a common noun ("Trump did rule out", "Price
     said"): capitalised, alone, and the last word of a person's full name in the article."""
@@ -1558,6 +1583,7 @@ SIEVES: tuple[Sieve, ...] = (
     exact_name,
     apposition_name,
     acronym,
+    acronym_group,
     surname_noun,
     proper_noun,
     possessive_document,
