@@ -33,7 +33,7 @@ from claimx.rules.doccache import (
     span_text,
 )
 from claimx.rules.document import DocumentModel
-from claimx.rules.quotes import CLOSERS, Quote, QuoteIndex, word_count
+from claimx.rules.quotes import CLOSERS, OPENERS, Quote, QuoteIndex, word_count
 from claimx.rules.sieve import Decision, first
 from claimx.rules.speakers import NameIndex, Speaker, mention_tokens, resolve, tokens_text
 from claimx.rules.stance import decide
@@ -143,6 +143,7 @@ REQUEST_VERBS = {"ask"}
 MIN_QUOTE_WORDS = 4
 INHERITED = "inherited subject"  # ``why`` note: the speaker is a governing clause's subject
 CLOSING_QUOTES = CLOSERS | {"''", "’"}  # as the tokenizer splits them
+OPENING_MARKS = {*OPENERS, "''", "``"}  # as the tokenizer splits them
 NP_INNER = ("compound", "det", "amod", "nmod", "poss", "case", "nummod")  # words before a head
 
 
@@ -206,8 +207,10 @@ def _inverted_subject(verb: Token) -> Token | None:
     delegate Bill Carter, wearing a hat, said'), whatever its label; the person it names when
     the parser split the phrase ('said Oversight ranking Democrat Elijah Cummings')."""
     doc = verb.doc
-    if verb.tag_ not in _FINITE_TAGS:
-        return None  # '"...," Trump said, adding ...': a participle's subject is inherited
+    if verb.tag_ not in _FINITE_TAGS or verb.dep_ == "conj":
+        # '"...," Trump said, adding ...': a participle's subject is inherited, and so is a
+        # conjunct's ('summed her up as "terrible," denounced her record and said ...')
+        return None
     k = _closing_mark(verb)
     if k is None:
         return None
@@ -233,9 +236,6 @@ def _inverted_subject(verb: Token) -> Token | None:
         return None
     if tok.i < verb.i and tok.dep_ in SUBJECT_DEPS:
         return None  # the subject of another verb: that one is the attribution
-    after = tok.right_edge.i + 1
-    if after < len(doc) and not (doc[after].is_punct or after == verb.i):
-        return None  # an object with more to come ("denounced her record as ... and said")
     return tok
 
 
@@ -256,7 +256,11 @@ def _closing_mark(verb: Token) -> int | None:
         w -= 1
     if w <= start or not verb.is_ancestor(doc[w]):
         return None
-    return k
+    words = 0  # a quotation, not a scare quote's word or two ('as "terrible,"')
+    while w > start and doc[w].text not in OPENING_MARKS and words < 2:
+        words += doc[w].is_alpha
+        w -= 1
+    return k if words >= 2 else None
 
 
 def _dated_subject(verb: Token) -> Token | None:
