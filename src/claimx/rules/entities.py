@@ -36,7 +36,10 @@ def fold(text: str) -> str:
 
 
 def clean_name(text: str) -> str:
-    return POSSESSIVE.sub("", MARKUP_RESIDUE.sub("", text.strip()))
+    text = text.strip()
+    if ">" in text:
+        text = MARKUP_RESIDUE.sub("", text)
+    return POSSESSIVE.sub("", text)
 
 
 @lru_cache(maxsize=4096)  # the same few names are keyed again for every record
