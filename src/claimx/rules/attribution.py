@@ -386,10 +386,11 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
         loose = tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB"
         if (tok.dep_ in ("xcomp", "conj", "advcl", "acomp") or loose) and tok.head != tok:
             # "were reluctant to reveal", "was quick to point out": an adjective's
-            # complement shares the subject of its copula
+            # complement shares the subject of its copula (not "it was too early to tell")
+            adjective = tok.dep_ == "acomp"
             tok = _participle_host(tok) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else tok.head
             subj = _subject(tok)
-            if subj is not None:
+            if subj is not None and not (adjective and subj.lower_ in ("it", "there")):
                 return subj, True
             continue
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("PROPN", "NOUN"):
