@@ -475,14 +475,14 @@ class NameIndex:
         count: dict[str, int] = {}
         top, second = "", 0  # counts only grow: the leader changes to the place just named
         for i in candidates(doc, lower=tuple(sorted({w.lower() for w in by_word}))):
-            name = by_word.get(doc[i].text)  # as written: not every "city" of "Mexico City"
-            if name is None:
+            place = by_word.get(doc[i].text)  # as written: not every "city" of "Mexico City"
+            if place is None:
                 continue
-            count[name] = count.get(name, 0) + 1
-            if name != top and count[name] > count.get(top, 0):
-                top, second = name, count.get(top, 0)
-            elif name != top:
-                second = max(second, count[name])
+            count[place] = count.get(place, 0) + 1
+            if place != top and count[place] > count.get(top, 0):
+                top, second = place, count.get(top, 0)
+            elif place != top:
+                second = max(second, count[place])
             at.append(i)
             leader.append((top, count[top], second))
         return at, leader, full
