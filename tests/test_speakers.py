@@ -1382,6 +1382,199 @@ ROWS = [
         "organization",
         sieve="acronym",
     ),
+    # --- inverted attribution the parser took for an object ------------------------------------
+    row(
+        "inverted-question-attribution-object-parse",
+        "The town hall ran late on Thursday.\n\n“Why would anyone vote for that?” asked the "
+        "farmer, who wore a red cap.",
+        "asked",
+        "Why would anyone vote for that?",
+        "farmer",
+        "the farmer",
+        "unknown",
+        sieve="unnamed_source",
+    ),
+    row(
+        "inverted-attribution-party-member-object-parse",
+        "The state party met in Burlington on Saturday.\n\n“The party needs new faces before "
+        "the fall,” added a Vermont Republican.",
+        "added",
+        "The party needs new faces before the fall",
+        "Vermont Republican",
+        "a Vermont Republican",
+        None,
+        sieve="party_group",
+    ),
+    row(
+        "gerund-under-the-object-of-the-subjects-verb",
+        "Acme long had a reputation for asking job applicants riddles to see how they would "
+        "respond. It dropped the practice last year.",
+        "asking",
+        "job applicants riddles to see how they would respond",
+        "Acme",
+        None,
+        None,
+        sieve="proper_noun",
+    ),
+    row(
+        "subject-after-an-opening-date-parsed-as-its-apposition",
+        "Tuesday, Ohio, joined by four other states, asked a federal court to halt the rule.",
+        "asked",
+        "a federal court to halt the rule",
+        "Ohio",
+        "Ohio",
+        None,
+        sieve="exact_name",
+    ),
+    row(
+        "name-glued-to-the-end-of-scraped-markup",
+        'Senator Bernie Sanders spoke in Ohio.\n\n<a title="The claim is accurate but needs '
+        'more context, so we rate it Mostly True.">Sanders said that the real jobless rate for '
+        "young workers is far higher than the official one.",
+        "said",
+        "the real jobless rate for young workers is far higher than the official one",
+        "Bernie Sanders",
+        None,
+        "person",
+        sieve="proper_noun",
+    ),
+    row(
+        "owner-first-name-left-out-of-the-tagged-name-once",
+        "Video shows the arrest.\n\nIn her recording,.\n\nKeith Lamont Hughes's wife pleads for "
+        "calm.\n\nCHARLOTTE - Keith Lamont Hughes was unarmed, police said on Monday.",
+        "pleads for",
+        "calm",
+        "Keith Lamont Hughes's wife",
+        "Keith Lamont Hughes's wife",
+        None,
+        sieve="possessive_name",
+    ),
+    row(
+        "name-between-quotation-and-verb-parsed-into-the-quotation",
+        "The auction opened on Monday.\n\n“We have had better seasons than this one,” Kansas "
+        "grower Ed Price, holding a sack of grain, said flatly.",
+        "said",
+        "We have had better seasons than this one",
+        "Ed Price",
+        None,
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        "adjective-complement-shares-its-copulas-subject",
+        "The vote came late on Tuesday. Senator Ann Roe was quick to point out that the bill "
+        "had already passed the House.",
+        "to point out",
+        "the bill had already passed the House",
+        "Ann Roe",
+        None,
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        "participle-after-a-reported-clause-hung-on-its-infinitive",
+        "In the hallway, a senior union official said the company will have to decide "
+        "whose side it is on, saying, “At some point, it has to raise wages.”",
+        "saying",
+        "At some point, it has to raise wages.",
+        "senior union official",
+        None,
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
+        "participle-in-a-fronted-reported-clause-is-its-subjects",
+        "The fair drew a crowd.\n\nLocal farmers have mocked the new mayor, calling him “a "
+        "paper tiger,” Ann Roe said as she left.",
+        "calling",
+        "him “a paper tiger,”",
+        "Local farmers",
+        None,
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
+        "next-paragraph-quotation-goes-on-from-the-attribution-after-a-participle",
+        "The fair drew a crowd.\n\nLocal farmers have mocked the new mayor, calling him “a "
+        "paper tiger,” Ann Roe said as she left.\n\n“But he is our paper tiger, and we will "
+        "keep him!”",
+        None,
+        "But he is our paper tiger, and we will keep him!",
+        "Ann Roe",
+        None,
+        "person",
+        sieve="previous_speaker",
+    ),
+    row(
+        "participle-after-an-as-clause-of-an-expletive-sentence",
+        "The rally ended early.\n\nIt was a sharp rebuke from the two leading senators in the "
+        "party, as Ms. Roe repeated the charge, saying Mr. Smith “has never cared about this "
+        "city.”",
+        "saying",
+        "Mr. Smith “has never cared about this city.”",
+        "Roe",
+        None,
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        "state-description-of-a-lawmakers-party-state-designation",
+        "Senators split on the plan.\n\nSen. Ann Roe, R-Fla., said on Monday that the governor "
+        "had failed the state. Sen. Ruth Kline, D-Ohio, said the plan was sound. Later the "
+        "Florida senator said the state would sue.",
+        "said",
+        "the state would sue",
+        "Ann Roe",
+        "the Florida senator",
+        "person",
+        sieve="description",
+    ),
+    row(
+        "acronym-group-is-the-name-the-article-spells-out",
+        "Activists turn on the mayor.\n\nFor the first time, the Tenants Rights Union and the "
+        "city council agree on something: the TRU group is calling on the mayor to resign over "
+        "the rent scandal.",
+        "is calling on",
+        "the mayor to resign over the rent scandal",
+        "Tenants Rights Union",
+        "the TRU group",
+        "organization",
+        sieve="acronym_group",
+    ),
+    row(
+        "the-town-the-article-is-about",
+        "Millbrook is not dangerous.\n\nThe governor claimed that Millbrook, Ohio, has more "
+        "crime than the world's worst places. Millbrook has 9,000 residents.\n\nMillbrook had "
+        "one murder in 2014, police said. Dayton had five.\n\nThe town released a statement "
+        'on Wednesday saying the governor\'s comments "are not based on facts."',
+        "saying",
+        'the governor\'s comments "are not based on facts."',
+        "Millbrook, Ohio",
+        None,
+        "place",
+        sieve="place_description",
+    ),
+    row(
+        "named-subject-hung-on-the-fronted-phrase-before-it",
+        "Shaken by the unrest in Oregon, Governor Tom Baxter, the state leader, said that he "
+        "spoke with the union on Tuesday.",
+        "said",
+        "he spoke with the union on Tuesday",
+        "Tom Baxter",
+        "Governor Tom Baxter, the state leader",
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        "named-subject-with-an-age-after-a-fronted-phrase",
+        "As a part of her plea, Anna Maria Holt, 38, said that she had forged the checks.",
+        "said",
+        "she had forged the checks",
+        "Anna Maria Holt",
+        "Anna Maria Holt, 38",
+        "person",
+        sieve="exact_name",
+    ),
 ]
 
 

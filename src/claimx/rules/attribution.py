@@ -33,7 +33,7 @@ from claimx.rules.doccache import (
     span_text,
 )
 from claimx.rules.document import DocumentModel
-from claimx.rules.quotes import CLOSERS, Quote, QuoteIndex, word_count
+from claimx.rules.quotes import CLOSERS, OPENERS, Quote, QuoteIndex, word_count
 from claimx.rules.sieve import Decision, first
 from claimx.rules.speakers import NameIndex, Speaker, mention_tokens, resolve, tokens_text
 from claimx.rules.stance import decide
@@ -143,6 +143,8 @@ REQUEST_VERBS = {"ask"}
 MIN_QUOTE_WORDS = 4
 INHERITED = "inherited subject"  # ``why`` note: the speaker is a governing clause's subject
 CLOSING_QUOTES = CLOSERS | {"''", "’"}  # as the tokenizer splits them
+OPENING_MARKS = {*OPENERS, "''", "``"}  # as the tokenizer splits them
+NP_INNER = ("compound", "det", "amod", "nmod", "poss", "case", "nummod")  # words before a head
 
 
 def _reason_preps(verb: Token) -> tuple[str, ...]:
@@ -198,13 +200,168 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """The speaker of an attribution after its quotation that the parser took for an object:
+    the noun phrase next to the closing quotation mark, right after the verb ('"...," added
+    Smith', '"...?" asked the boy, who ...') or between the mark and the verb ('"...," Ohio
+    delegate Bill Carter, wearing a hat, said'), whatever its label; the person it names when
+    the parser split the phrase ('said Oversight ranking Democrat Elijah Cummings')."""
+    doc = verb.doc
+    if verb.tag_ not in _FINITE_TAGS or verb.dep_ == "conj":
+        # '"...," Trump said, adding ...': a participle's subject is inherited, and so is a
+        # conjunct's ('summed her up as "terrible," denounced her record and said ...')
+        return None
+    k = _closing_mark(verb)
+    if k is None:
+        return None
+    j = k + 1
+    while j < verb.i and (doc[j].is_punct or doc[j].is_space):
+        j += 1
+    if j == verb.i:
+        j += 1
+    if j >= len(doc):
+        return None
+    tok = doc[j]
+    while tok.dep_ in NP_INNER and tok.head.i > tok.i and tok.head.pos_ in ("PROPN", "NOUN"):
+        tok = tok.head
+    for t in doc[j : min(j + 6, len(doc))]:
+        if t.is_punct or t.i == verb.i:
+            break
+        if t.ent_type_ == "PERSON" and tok.ent_type_ != "PERSON":
+            tok = t  # the last word of the person's name is taken below
+    if tok.ent_type_ == "PERSON":
+        while tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+            tok = doc[tok.i + 1]
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ in NP_INNER and tok.ent_type_ != "PERSON":
+        return None
+    if tok.i < verb.i and tok.dep_ in SUBJECT_DEPS:
+        return None  # the subject of another verb: that one is the attribution
+    return tok
+
+
+def _closing_mark(verb: Token) -> int | None:
+    """The closing quotation mark of the quotation a verb attributes, in its sentence before
+    it: one that ends the quotation (after its comma or question mark, not a scare quote's
+    '"Ted Cruz" pins'), whose words the verb governs (not 'summed her up as "terrible,"
+    denounced ...')."""
+    doc = verb.doc
+    k = verb.i - 1
+    start = sent_of(verb).start
+    while k > start and not (
+        doc[k].text in CLOSING_QUOTES and (k == verb.i - 1 or doc[k - 1].text in ",?!")
+    ):
+        k -= 1
+    w = k - 1
+    while w > start and (doc[w].is_punct or doc[w].is_space):
+        w -= 1
+    if w <= start or not verb.is_ancestor(doc[w]):
+        return None
+    words = 0  # a quotation, not a scare quote's word or two ('as "terrible,"')
+    while w > start and doc[w].text not in OPENING_MARKS and words < 2:
+        words += doc[w].is_alpha
+        w -= 1
+    return k if words >= 2 else None
+
+
+def _dated_subject(verb: Token) -> Token | None:
+    """A subject the parser hung on the date that opens the sentence: in "Friday, Texas,
+    leading a coalition of 13 states, asked ..." or "On Monday, Acme, citing weak demand,
+    said ..." the name set off by commas after the date is an appositive of the date."""
+    if verb.tag_ not in _FINITE_TAGS:
+        return None
+    start = sent_of(verb).start
+    doc = verb.doc
+    for t in doc[start : min(start + 2, verb.i)]:
+        if t.ent_type_ != "DATE":
+            continue
+        for c in t.children:
+            if (
+                c.dep_ == "appos"
+                and c.i < verb.i
+                and c.pos_ in ("PROPN", "NOUN")
+                and doc[c.left_edge.i - 1].text == ","
+            ):
+                return c
+    return None
+
+
+def _set_off_subject(verb: Token) -> Token | None:
+    """A named subject the parser hung on the phrase before it: "Alarmed by the unrest in
+    Nevada, Senator Harry Reid, the minority leader, said", "As part of his plea, Marcel
+    Lazar, 44, said": the last name before the verb that opens its noun phrase after a comma
+    (or the sentence) and has only its own words (an apposition, an age) before the verb."""
+    if verb.tag_ not in _FINITE_TAGS:
+        return None
+    doc = verb.doc
+    start = sent_of(verb).start
+    for j in range(verb.i - 1, max(start, verb.i - 30) - 1, -1):
+        tok = doc[j]
+        if tok.ent_type_ not in ("PERSON", "ORG") or tok.dep_ in SUBJECT_DEPS:
+            continue
+        if j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+            continue  # not the last word of its name
+        edge = tok.left_edge.i
+        if edge > start and doc[edge - 1].text != ",":
+            continue
+        own = {t.i for t in tok.subtree}
+        if verb.i in own:
+            return None
+        if all(i in own or doc[i].is_punct or doc[i].is_space for i in range(j + 1, verb.i)):
+            return tok
+    return None
+
+
+def _gerund_governor(tok: Token) -> Token | None:
+    """The verb a gerund's preposition hangs on: directly ("by telling them"), or through the
+    verb's object when that has no owner of its own ("had a reputation for asking", "drew
+    criticism for saying"; not "praised her habit of asking")."""
+    if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep"):
+        return None
+    held = tok.head.head
+    if (
+        held.pos_ == "NOUN"
+        and held.dep_ == "dobj"
+        and tok.head.lower_ in ("for", "of")
+        and held.lemma_.lower() not in lexicons.load("document_nouns")
+        and not any(c.dep_ == "poss" for c in held.children)
+    ):
+        held = held.head  # not "discredits a report from Bloomberg saying ..."
+    return held if held.pos_ in ("VERB", "AUX") else None
+
+
+def _participle_host(participle: Token) -> Token:
+    """The verb whose subject a participle shares. "X warned that Y would spread, saying Z",
+    "X said Y will have to choose a side, saying Z": the participle is X's, though the parser
+    hangs it on the reported clause (or a verb of it) after X's verb."""
+    up = participle.head
+    while up.dep_ == "xcomp" and up.head != up:
+        up = up.head
+    if (
+        up.dep_ == "ccomp"
+        and up.head.i < up.i
+        and up.head.lemma_.lower() in lexicons.reporting_verbs()
+    ):
+        return up.head  # not in '"Her friends mocked him, calling him X," Roe said'
+    host = participle.head
+    subj = _subject(host)
+    if subj is not None and subj.lower_ in ("it", "there"):
+        # "It was a one-two punch, as Clinton echoed the criticism, saying ...": no "it"
+        # speaks; the clause that ends right before the participle's comma is its host
+        for c in host.children:
+            if c.dep_ == "advcl" and c.right_edge.i == participle.i - 2 and _subject(c):
+                return c
+    return host
+
+
 def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
     """Subject of the cue, climbing through xcomp, conj, participles and relative clauses.
 
     Returns the head and whether it was inherited from a governing clause (so no mention
     stands next to the cue itself).
     """
-    subj = _subject(verb)
+    subj = (
+        _subject(verb) or _inverted_subject(verb) or _dated_subject(verb) or _set_off_subject(verb)
+    )
     rel = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that")]
     if rel and verb.dep_ == "relcl":
         return verb.head, False
@@ -215,15 +372,11 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
         return subj, False
     tok = verb
     for _ in range(4):
-        if (
-            tok.dep_ == "pcomp"
-            and tok.tag_ == "VBG"
-            and tok.head.dep_ == "prep"
-            and tok.head.head.pos_ in ("VERB", "AUX")
-        ):
+        governor = _gerund_governor(tok)
+        if governor is not None:
             # "pitched himself by telling them ...", "After saying X, she was whisked ...":
             # the gerund's speaker is the subject of the clause the preposition hangs on
-            tok = tok.head.head
+            tok = governor
             subj = _subject(tok)
             if subj is not None:
                 return subj, True
@@ -231,19 +384,13 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
         # "X paused, then revealed why ...": a verb the parser hung on the one before it
         # with no label ("dep") shares its subject as a conjunct would
         loose = tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB"
-        if (tok.dep_ in ("xcomp", "conj", "advcl") or loose) and tok.head != tok:
-            was_participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
-            tok = tok.head
-            if (
-                was_participle
-                and tok.dep_ == "ccomp"
-                and tok.head.lemma_.lower() in lexicons.reporting_verbs()
-            ):
-                # "X warned that Y would spread, saying Z": the participle is X's, though the
-                # parser hangs it on the reported clause
-                tok = tok.head
+        if (tok.dep_ in ("xcomp", "conj", "advcl", "acomp") or loose) and tok.head != tok:
+            # "were reluctant to reveal", "was quick to point out": an adjective's
+            # complement shares the subject of its copula (not "it was too early to tell")
+            adjective = tok.dep_ == "acomp"
+            tok = _participle_host(tok) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else tok.head
             subj = _subject(tok)
-            if subj is not None:
+            if subj is not None and not (adjective and subj.lower_ in ("it", "there")):
                 return subj, True
             continue
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("PROPN", "NOUN"):
@@ -2446,6 +2593,7 @@ def _floating_quotes(
             p.claim = " ".join(text[a:b] for a, b in p.claim_spans)
             place(p)
             continue
+        p = _last_attribution(ordered, k, s)
         st = _quote_statement(doc, s, e, sent, p.speaker, p.speaker_type)
         st.confidence = statement_confidence(
             "floating_quote", "direct", speaker=p.speaker, speaker_type=p.speaker_type
@@ -2491,6 +2639,21 @@ def _goes_on(text: str, ordered: list[Statement], k: int, gap: str) -> int | Non
     start = p.claim_spans[0][0]
     opening = text[text.rfind("\n", 0, start) + 1 : start]
     return None if opening.strip(" \t“\"‘'") else k - 1
+
+
+def _last_attribution(ordered: list[Statement], k: int, s: int) -> Statement:
+    """The statement a quotation in the next paragraph goes on from: the one whose claim ends
+    last before it, unless that speaker was only inherited and another statement's
+    attribution follows its claim ('Her friends mocked him, calling him X, Roe said. ¶ "B."'
+    is Roe's)."""
+    p = ordered[k - 1]
+    if p.speaker_span is not None:
+        return p
+    end = p.claim_spans[-1][1]
+    for q in reversed(ordered[max(0, k - 4) : k - 1]):
+        if q.speaker is not None and q.cue_span is not None and end < q.cue_span[0] < s:
+            return q
+    return p
 
 
 def _continued(doc: Doc, ordered: list[Statement], k: int, s: int) -> int | None:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from claimx.rules.speakers import NameIndex
 
 POSSESSIVE = re.compile(r"\s*['’]s?$")
+# the end of a tag a scraper left glued to the name after it: '">Sanders', 'datetime="...">Trump'
+MARKUP_RESIDUE = re.compile(r"^[^\s>]*[\"']>(?=\w)")
 INITIAL = re.compile(r"^\w\.?$")
 SEVERAL = re.compile(r",| and | & ")  # "Hillary Clinton and Donald Trump": no one entity
 NAMED_TYPES = ("person", "organization", "place")
@@ -34,7 +36,10 @@ def fold(text: str) -> str:
 
 
 def clean_name(text: str) -> str:
-    return POSSESSIVE.sub("", text.strip())
+    text = text.strip()
+    if ">" in text:
+        text = MARKUP_RESIDUE.sub("", text)
+    return POSSESSIVE.sub("", text)
 
 
 @lru_cache(maxsize=4096)  # the same few names are keyed again for every record

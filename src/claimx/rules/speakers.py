@@ -93,7 +93,30 @@ def _roles_of(ent: Span) -> list[tuple[str, frozenset[str]]]:
         h = root.head
         mods = {m.lower_ for m in h.children if m.dep_ in ("amod", "compound")}
         roles.append((h.lemma_.lower(), frozenset(mods)))
+    tag = _party_state(ent)
+    if tag:  # "Sen. Marco Rubio, R-Fla." is "the Florida senator"
+        roles = [(r, m | tag) for r, m in roles]
     return [(r, m) for r, m in roles if len(r) > 2]
+
+
+def _party_state(ent: Span) -> frozenset[str]:
+    """The party and state words of the designation after a lawmaker's name ("Marco Rubio,
+    R-Fla." -> {"republican", "florida"}; "Bernie Sanders (I-VT)"), empty when there is none."""
+    doc = ent.doc
+    k = ent.end
+    if k + 3 >= len(doc) or doc[k].text not in (",", "(") or doc[k + 2].text not in ("-", "–"):
+        return frozenset()
+    party = _party_initials().get(doc[k + 1].lower_)
+    state = lexicons.canonical("us_states").get(doc[k + 3].lower_)
+    if party is None or state is None:
+        return frozenset()
+    return frozenset([party, *state.split()])
+
+
+@cache
+def _party_initials() -> dict[str, str]:
+    """ "r" -> "republican": the initials of the AP party-state designation."""
+    return dict(line.split() for line in lexicons.load("party_initials"))
 
 
 def _ranks() -> frozenset[str]:
@@ -257,6 +280,7 @@ class NameIndex:
             and 2 < len(span_text(e)) < 7
         }
         self.acronym_order = sorted(self.acronyms)
+        self._expansions: dict[str, str | None] = {}
         self.genders = _genders(doc, self.persons)
         # Title-case headlines give the tagger junk names ("Black Lawmakers Rip Donald Trump"
         # -> "Rip Donald Trump"): a headline's name is used only when the body has none.
@@ -426,6 +450,62 @@ class NameIndex:
             usable = e.root.tag_ != "NNPS" and not self.quoted(e.start_char) and bool(name)
             facts.append((usable, self.gender(name) if usable else None))
         return facts
+
+    @cached_property
+    def _places(self) -> tuple[list[int], list[tuple[str, int, int]], dict[str, str]]:
+        """Where the article names a place (the mentions the tagger left untagged too), the
+        place named most so far at each (with its count and the runner-up's), and the places
+        it writes once as "Town, State" in that form; found once, when "the town" asks."""
+        doc = self._doc
+        by_word: dict[str, str] = {}  # a place's last word as written -> its name
+        full: dict[str, str] = {}
+        for e in doc_ents(doc):
+            if e.label_ != "GPE":
+                continue
+            name = _clean_name(span_text(e))
+            by_word.setdefault(e[-1].text, name)
+            nxt = e.end + 1
+            if e.end < len(doc) and doc[e.end].text == "," and nxt < len(doc):
+                if doc[nxt].ent_type_ == "GPE" and doc[nxt].ent_iob_ == "B":
+                    state = entity_of(doc[nxt])
+                    if state is not None:
+                        full.setdefault(name, name + ", " + _clean_name(span_text(state)))
+        at: list[int] = []
+        leader: list[tuple[str, int, int]] = []
+        count: dict[str, int] = {}
+        top, second = "", 0  # counts only grow: the leader changes to the place just named
+        for i in candidates(doc, lower=tuple(sorted({w.lower() for w in by_word}))):
+            place = by_word.get(doc[i].text)  # as written: not every "city" of "Mexico City"
+            if place is None:
+                continue
+            count[place] = count.get(place, 0) + 1
+            if place != top and count[place] > count.get(top, 0):
+                top, second = place, count.get(top, 0)
+            elif place != top:
+                second = max(second, count[place])
+            at.append(i)
+            leader.append((top, count[top], second))
+        return at, leader, full
+
+    def main_place(self, before: int) -> str | None:
+        """The town the article is about so far: the place named most often before ``before``,
+        at least three times and twice as often as any other, written once as "Town, State"
+        ("Ferguson, Missouri"), in that form; None when no town stands out."""
+        at, leader, full = self._places
+        k = bisect.bisect_left(at, before)
+        if k == 0:
+            return None
+        top, most, second = leader[k - 1]
+        return full.get(top) if most >= 3 and second * 2 <= most else None
+
+    def expansion(self, acronym: str) -> str | None:
+        """The capitalised words of the body whose initials spell ``acronym`` ("BLM" ->
+        "Black Lives Matter"; "of", "the", "and" between them), looked up once per acronym."""
+        if acronym not in self._expansions:
+            words = r"\s+(?:(?:of|the|and|for)\s+)*".join(ch + r"[a-z][\w'’-]*" for ch in acronym)
+            found = re.compile(r"\b" + words + r"\b").search(doc_text(self._doc), self.headline_end)
+            self._expansions[acronym] = found.group(0) if found else None
+        return self._expansions[acronym]
 
     def is_surname(self, word: str) -> bool:
         """Whether ``word`` ends a person's name somewhere in the article ("Cruz")."""
@@ -1182,6 +1262,21 @@ def acronym(m: Mention) -> Speaker | None:
     return m.speaker(acro, "organization") if acro is not None else None
 
 
+def acronym_group(m: Mention) -> Speaker | None:
+    """ "the BLM group", "the BLM movement": the organisation whose name the acronym
+    abbreviates, when the article spells it out ("Black Lives Matter")."""
+    toks = m.toks
+    if len(toks) != 3 or toks[0].lower_ != "the" or toks[2] != m.head:
+        return None
+    acro = toks[1].text
+    if not (acro.isupper() and acro.isalpha() and 2 < len(acro) < 7):
+        return None
+    if m.head.lemma_.lower() not in lexicons.load("org_descriptions"):
+        return None
+    name = m.names.expansion(acro)
+    return m.speaker(name, "organization") if name is not None else None
+
+
 def surname_noun(m: Mention) -> Speaker | None:
     """A person's surname the tagger read as a common noun ("Trump did rule out", "Price
     said"): capitalised, alone, and the last word of a person's full name in the article."""
@@ -1402,6 +1497,9 @@ def possessive_name(m: Mention) -> Speaker | None:
         return None
     rest = _clean_name(tokens_text([t for t in m.words if t.i >= ent.start]))
     before = [t for t in m.words if t.i < ent.start and t.lower_ not in _honorifics()]
+    given = full[: -len(short)].split()  # "Keith" the tagger left out of "Lamont Scott's"
+    while before and given and before[-1].text == given[-1]:
+        before, given = before[:-1], given[:-1]
     if not rest.startswith(short) or any(not t.is_alpha for t in before):
         return None  # not "Weak - Rubio's tax plan"
     name = full + rest[len(short) :]
@@ -1450,6 +1548,18 @@ def organisation_description(m: Mention) -> Speaker | None:
     return m.speaker(found, "organization") if found is not None else None
 
 
+def place_description(m: Mention) -> Speaker | None:
+    """ "The town released a statement": the town or city the article is about, when one
+    place stands out."""
+    head = m.head
+    if head.tag_ != "NN" or head.lower_ not in lexicons.load("place_nouns"):
+        return None
+    if [t.lower_ for t in m.toks] != ["the", head.lower_]:
+        return None  # not "the city council", "a town in Ohio"
+    place = m.names.main_place(head.i)
+    return m.speaker(place, "place") if place is not None else None
+
+
 def unnamed_source(m: Mention) -> Speaker | None:
     """No name for it: the mention as written, without its leading article."""
     name = _clean_name(tokens_text(m.words) if m.words else m.text)
@@ -1473,6 +1583,7 @@ SIEVES: tuple[Sieve, ...] = (
     exact_name,
     apposition_name,
     acronym,
+    acronym_group,
     surname_noun,
     proper_noun,
     possessive_document,
@@ -1488,6 +1599,7 @@ SIEVES: tuple[Sieve, ...] = (
     organisation_description,
     salient_person,
     possessive_name,
+    place_description,
     unnamed_source,
 )
 
