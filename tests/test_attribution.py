@@ -794,6 +794,30 @@ ROWS = [
         "indirect",
     ),
     row(
+        "complained-to-addressee-about",
+        "The builder complained to the mayor about the delays at the port.",
+        "builder",
+        "complained to the mayor about",
+        "the delays at the port",
+        "indirect",
+    ),
+    row(
+        "shouted-to-addressee-that",
+        "A neighbor shouted to the firefighters that two children were still inside.",
+        "neighbor",
+        "shouted to",
+        "two children were still inside",
+        "indirect",
+    ),
+    row(
+        "made-the-case-to-addressee-that",
+        "The coach made the case to the players that the season was not over.",
+        "coach",
+        "made the case",
+        "the season was not over",
+        "indirect",
+    ),
+    row(
         "described-Y-as-Z",
         "The senator described the proposal as a giveaway to oil companies.",
         "senator",
@@ -1548,6 +1572,47 @@ NOT_STATEMENTS = [
         ["said"],
         id="correction-note-then-statement",
     ),
+    # imperatives: the writer's instruction to the reader, nobody's statement
+    pytest.param(
+        "Ask yourself whether the new stadium is worth the money.", [], id="imperative-ask-yourself"
+    ),
+    pytest.param(
+        "Perhaps go one step further and ask whether the mayor would sign the same bill today.",
+        [],
+        id="imperative-conjoined-ask",
+    ),
+    pytest.param("Tell me why the bridge is still closed.", [], id="imperative-tell-me"),
+    # "to" + a person is the addressee, not what was said
+    pytest.param("The senator denied it to me.", [], id="addressee-after-to-pronoun"),
+    pytest.param(
+        "The two candidates made their cases to voters in Ohio on Wednesday.",
+        [],
+        id="made-case-to-addressee",
+    ),
+    pytest.param(
+        "The union made its case, including the workers who lost their jobs.",
+        [],
+        id="made-case-including-who-joined",
+    ),
+    pytest.param(
+        "Two candidates will contend for the nomination.", [], id="contend-for-is-compete"
+    ),
+    # states, tendencies and measures do not speak
+    pytest.param(
+        "The pressure on the fund is growing, threatening further losses for its investors.",
+        [],
+        id="pressure-threatening-is-no-speaker",
+    ),
+    pytest.param(
+        "The senator is overweight, according to his body mass index.",
+        [],
+        id="according-to-an-index",
+    ),
+    pytest.param(
+        "The loss raises the possibility that the senator's lead is an illusion.",
+        [],
+        id="loss-raises-the-possibility",
+    ),
 ]
 
 
@@ -1755,7 +1820,7 @@ REJECTIONS = [
         "The governor praised the firefighters.", "praised", "object_claim", id="endorsement"
     ),
     pytest.param(
-        "The airline apologized to passengers.", "apologized", "prepositional_claim", id="apology"
+        "The airline apologized to passengers.", "apologized", "no_complement", id="apology"
     ),
     pytest.param(
         "The company issued a statement saying the plant would stay open.",
@@ -1774,6 +1839,12 @@ REJECTIONS = [
         "Compare",
         "bare_comparison",
         id="bare-comparison-request",
+    ),
+    pytest.param(
+        "Call it beginner's luck, or ask yourself whether the coach knew all along.",
+        "ask",
+        "imperative",
+        id="imperative-command-to-the-reader",
     ),
 ]
 
