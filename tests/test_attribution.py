@@ -1535,6 +1535,16 @@ NOT_STATEMENTS = [
     pytest.param("It's fair to say the council will approve the budget.", [], id="fair-to-say"),
     pytest.param("Let's say the plant closes in May and the jobs go.", [], id="lets-say"),
     pytest.param(
+        "It is too soon to say whether the new stadium will pay for itself.",
+        [],
+        id="too-soon-to-say",
+    ),
+    pytest.param(
+        "The mayor said it was too early to tell whether the fire was set on purpose.",
+        ["said"],
+        id="too-early-to-tell-inside-a-statement",
+    ),
+    pytest.param(
         "Two officials, who spoke on condition of anonymity because they were not authorized to "
         "discuss the talks, said the deal was close.",
         ["said"],

@@ -581,9 +581,9 @@ def not_authorized(verb: Token) -> NotStatement | None:
 
 
 def writer_aside(verb: Token) -> NotStatement | None:
-    """ "It is worth noting that ...", "it's fair to say ...", "Let's say ...": a saying verb
-    with no speaker of its own, under "it is ADJ" or "let's", is the writer's aside or a
-    supposition, not a reported statement."""
+    """ "It is worth noting that ...", "it's fair to say ...", "it is too soon to say whether
+    ...", "Let's say ...": a saying verb with no speaker of its own, under "it is ADJ" or
+    "let's", is the writer's aside or a supposition, not a reported statement."""
     if verb.dep_ not in ("xcomp", "ccomp"):
         return None
     head = verb.head
@@ -592,8 +592,9 @@ def writer_aside(verb: Token) -> NotStatement | None:
         return NotStatement("a supposition")
     if verb.dep_ != "xcomp" or subj:
         return None
-    be = head.head if head.pos_ == "ADJ" else head
-    preds = [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ == "acomp"]
+    adj = head.pos_ in ("ADJ", "ADV")  # "fair to say", "too soon to say"
+    be = head.head if adj else head
+    preds = [head] if adj else [c for c in head.children if c.dep_ == "acomp"]
     if (
         be.lemma_ == "be"
         and any(p.lower_ in lexicons.load("aside_predicates") for p in preds)
