@@ -1592,6 +1592,19 @@ NOT_STATEMENTS = [
         id="imperative-conjoined-ask",
     ),
     pytest.param("Tell me why the bridge is still closed.", [], id="imperative-tell-me"),
+    pytest.param(
+        "The governor has a big lead in both pledged delegates and the popular vote.",
+        [],
+        id="attributive-participle-is-no-cue",
+    ),
+    pytest.param(
+        "She recently called in to a radio town hall about school funding.",
+        [],
+        id="called-in-to-a-show",
+    ),
+    pytest.param(
+        "The two firms called off a merger after the new rules.", [], id="called-off-a-deal"
+    ),
     # "to" + a person is the addressee, not what was said
     pytest.param("The senator denied it to me.", [], id="addressee-after-to-pronoun"),
     pytest.param(
@@ -1849,6 +1862,18 @@ REJECTIONS = [
         "Compare",
         "bare_comparison",
         id="bare-comparison-request",
+    ),
+    pytest.param(
+        "The governor has a big lead in both pledged delegates and the popular vote.",
+        "pledged",
+        "attributive_participle",
+        id="attributive-participle-pledged-delegates",
+    ),
+    pytest.param(
+        "The two firms called off a merger after the new rules.",
+        "called",
+        "other_sense_particle",
+        id="other-sense-particle-called-off",
     ),
     pytest.param(
         "Call it beginner's luck, or ask yourself whether the coach knew all along.",

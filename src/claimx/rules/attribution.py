@@ -656,6 +656,34 @@ def bare_comparison(verb: Token) -> NotStatement | None:
     return None if has_object and beside else NotStatement("a comparison with nothing set beside")
 
 
+def other_sense_particle(verb: Token) -> NotStatement | None:
+    """ "called off the deal", "called in to a town hall", "the numbers don't add up": a
+    particle that takes the verb out of speech."""
+    pairs = lexicons.load("other_sense_particles")
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in pairs for c in verb.children):
+        return NotStatement("another sense of the verb")
+    return None
+
+
+_MODIFIER_TAGS = frozenset({"DT", "CD", "POS", "PRP$", "JJ"})
+
+
+def attributive_participle(verb: Token) -> NotStatement | None:
+    """ "leads in both pledged delegates and the popular vote", "271 pledged delegates": a
+    participle between a determiner, number or possessive and its noun modifies the noun; the
+    parser's verb with that noun as object reports nothing."""
+    doc, i = verb.doc, verb.i
+    if verb.tag_ not in ("VBD", "VBN") or i == 0 or i + 1 >= len(doc):
+        return None
+    noun = doc[i + 1]
+    if doc[i - 1].tag_ not in _MODIFIER_TAGS or noun.head != verb or noun.dep_ != "dobj":
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return NotStatement("an adjective before its noun")
+
+
 def _bare_verb(tok: Token) -> bool:
     """A base-form verb with no subject and no auxiliary: the shape of an imperative."""
     return tok.tag_ == "VB" and not any(c.dep_ in _IMPERATIVE_BLOCKERS for c in tok.children)
@@ -687,6 +715,8 @@ VERB_GATES = (
     discovery,
     bare_comparison,
     imperative,
+    attributive_participle,
+    other_sense_particle,
 )
 
 
