@@ -659,11 +659,21 @@ def bare_comparison(verb: Token) -> NotStatement | None:
 def other_sense_particle(verb: Token) -> NotStatement | None:
     """ "called off the deal", "called in to a town hall", "the numbers don't add up": a
     particle that takes the verb out of speech."""
-    pairs = lexicons.load("other_sense_particles")
     lemma = verb.lemma_.lower()
-    if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in pairs for c in verb.children):
+    particles = _other_sense_particles().get(lemma)
+    if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
         return NotStatement("another sense of the verb")
     return None
+
+
+@cache
+def _other_sense_particles() -> dict[str, frozenset[str]]:
+    """{"call": {"off", "up", "in"}, ...} from other_sense_particles.txt."""
+    out: dict[str, set[str]] = {}
+    for e in lexicons.load("other_sense_particles"):
+        verb, particle = e.split(None, 1)
+        out.setdefault(verb, set()).add(particle)
+    return {v: frozenset(p) for v, p in out.items()}
 
 
 _MODIFIER_TAGS = frozenset({"DT", "CD", "POS", "PRP$", "JJ"})
@@ -676,8 +686,10 @@ def attributive_participle(verb: Token) -> NotStatement | None:
     doc, i = verb.doc, verb.i
     if verb.tag_ not in ("VBD", "VBN") or i == 0 or i + 1 >= len(doc):
         return None
+    if doc[i - 1].tag_ not in _MODIFIER_TAGS:
+        return None
     noun = doc[i + 1]
-    if doc[i - 1].tag_ not in _MODIFIER_TAGS or noun.head != verb or noun.dep_ != "dobj":
+    if noun.head != verb or noun.dep_ != "dobj":
         return None
     if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
