@@ -816,6 +816,30 @@ ROWS = [
         "indirect",
     ),
     row(
+        "complained-to-addressee-about",
+        "The builder complained to the mayor about the delays at the port.",
+        "builder",
+        "complained to the mayor about",
+        "the delays at the port",
+        "indirect",
+    ),
+    row(
+        "shouted-to-addressee-that",
+        "A neighbor shouted to the firefighters that two children were still inside.",
+        "neighbor",
+        "shouted to",
+        "two children were still inside",
+        "indirect",
+    ),
+    row(
+        "made-the-case-to-addressee-that",
+        "The coach made the case to the players that the season was not over.",
+        "coach",
+        "made the case",
+        "the season was not over",
+        "indirect",
+    ),
+    row(
         "described-Y-as-Z",
         "The senator described the proposal as a giveaway to oil companies.",
         "senator",
@@ -1586,6 +1610,16 @@ NOT_STATEMENTS = [
     pytest.param("It's fair to say the council will approve the budget.", [], id="fair-to-say"),
     pytest.param("Let's say the plant closes in May and the jobs go.", [], id="lets-say"),
     pytest.param(
+        "It is too soon to say whether the new stadium will pay for itself.",
+        [],
+        id="too-soon-to-say",
+    ),
+    pytest.param(
+        "The mayor said it was too early to tell whether the fire was set on purpose.",
+        ["said"],
+        id="too-early-to-tell-inside-a-statement",
+    ),
+    pytest.param(
         "Two officials, who spoke on condition of anonymity because they were not authorized to "
         "discuss the talks, said the deal was close.",
         ["said"],
@@ -1622,6 +1656,60 @@ NOT_STATEMENTS = [
         "The mayor said on Tuesday that the plant would reopen in June.",
         ["said"],
         id="correction-note-then-statement",
+    ),
+    # imperatives: the writer's instruction to the reader, nobody's statement
+    pytest.param(
+        "Ask yourself whether the new stadium is worth the money.", [], id="imperative-ask-yourself"
+    ),
+    pytest.param(
+        "Perhaps go one step further and ask whether the mayor would sign the same bill today.",
+        [],
+        id="imperative-conjoined-ask",
+    ),
+    pytest.param("Tell me why the bridge is still closed.", [], id="imperative-tell-me"),
+    pytest.param(
+        "The governor has a big lead in both pledged delegates and the popular vote.",
+        [],
+        id="attributive-participle-is-no-cue",
+    ),
+    pytest.param(
+        "She recently called in to a radio town hall about school funding.",
+        [],
+        id="called-in-to-a-show",
+    ),
+    pytest.param(
+        "The two firms called off a merger after the new rules.", [], id="called-off-a-deal"
+    ),
+    # "to" + a person is the addressee, not what was said
+    pytest.param("The senator denied it to me.", [], id="addressee-after-to-pronoun"),
+    pytest.param(
+        "The two candidates made their cases to voters in Ohio on Wednesday.",
+        [],
+        id="made-case-to-addressee",
+    ),
+    pytest.param(
+        "The union made its case, including the workers who lost their jobs.",
+        [],
+        id="made-case-including-who-joined",
+    ),
+    pytest.param(
+        "Two candidates will contend for the nomination.", [], id="contend-for-is-compete"
+    ),
+    # states, tendencies and measures do not speak
+    pytest.param(
+        "The pressure on the fund is growing, threatening further losses for its investors.",
+        [],
+        id="pressure-threatening-is-no-speaker",
+    ),
+    pytest.param(
+        "The senator is overweight, according to his body mass index.",
+        [],
+        id="according-to-an-index",
+    ),
+    pytest.param(
+        "The loss raises the possibility that the senator's lead is an illusion.",
+        [],
+        id="loss-raises-the-possibility",
     ),
 ]
 
@@ -1830,7 +1918,7 @@ REJECTIONS = [
         "The governor praised the firefighters.", "praised", "object_claim", id="endorsement"
     ),
     pytest.param(
-        "The airline apologized to passengers.", "apologized", "prepositional_claim", id="apology"
+        "The airline apologized to passengers.", "apologized", "no_complement", id="apology"
     ),
     pytest.param(
         "The company issued a statement saying the plant would stay open.",
@@ -1849,6 +1937,24 @@ REJECTIONS = [
         "Compare",
         "bare_comparison",
         id="bare-comparison-request",
+    ),
+    pytest.param(
+        "The governor has a big lead in both pledged delegates and the popular vote.",
+        "pledged",
+        "attributive_participle",
+        id="attributive-participle-pledged-delegates",
+    ),
+    pytest.param(
+        "The two firms called off a merger after the new rules.",
+        "called",
+        "other_sense_particle",
+        id="other-sense-particle-called-off",
+    ),
+    pytest.param(
+        "Call it beginner's luck, or ask yourself whether the coach knew all along.",
+        "ask",
+        "imperative",
+        id="imperative-command-to-the-reader",
     ),
 ]
 

@@ -747,9 +747,9 @@ def not_authorized(verb: Token) -> NotStatement | None:
 
 
 def writer_aside(verb: Token) -> NotStatement | None:
-    """ "It is worth noting that ...", "it's fair to say ...", "Let's say ...": a saying verb
-    with no speaker of its own, under "it is ADJ" or "let's", is the writer's aside or a
-    supposition, not a reported statement."""
+    """ "It is worth noting that ...", "it's fair to say ...", "it is too soon to say whether
+    ...", "Let's say ...": a saying verb with no speaker of its own, under "it is ADJ" or
+    "let's", is the writer's aside or a supposition, not a reported statement."""
     if verb.dep_ not in ("xcomp", "ccomp"):
         return None
     head = verb.head
@@ -758,8 +758,9 @@ def writer_aside(verb: Token) -> NotStatement | None:
         return NotStatement("a supposition")
     if verb.dep_ != "xcomp" or subj:
         return None
-    be = head.head if head.pos_ == "ADJ" else head
-    preds = [head] if head.pos_ == "ADJ" else [c for c in head.children if c.dep_ == "acomp"]
+    adj = head.pos_ in ("ADJ", "ADV")  # "fair to say", "too soon to say"
+    be = head.head if adj else head
+    preds = [head] if adj else [c for c in head.children if c.dep_ == "acomp"]
     if (
         be.lemma_ == "be"
         and any(p.lower_ in lexicons.load("aside_predicates") for p in preds)
@@ -821,6 +822,66 @@ def bare_comparison(verb: Token) -> NotStatement | None:
     return None if has_object and beside else NotStatement("a comparison with nothing set beside")
 
 
+def other_sense_particle(verb: Token) -> NotStatement | None:
+    """ "called off the deal", "called in to a town hall", "the numbers don't add up": a
+    particle that takes the verb out of speech."""
+    lemma = verb.lemma_.lower()
+    particles = _other_sense_particles().get(lemma)
+    if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
+        return NotStatement("another sense of the verb")
+    return None
+
+
+@cache
+def _other_sense_particles() -> dict[str, frozenset[str]]:
+    """{"call": {"off", "up", "in"}, ...} from other_sense_particles.txt."""
+    out: dict[str, set[str]] = {}
+    for e in lexicons.load("other_sense_particles"):
+        verb, particle = e.split(None, 1)
+        out.setdefault(verb, set()).add(particle)
+    return {v: frozenset(p) for v, p in out.items()}
+
+
+_MODIFIER_TAGS = frozenset({"DT", "CD", "POS", "PRP$", "JJ"})
+
+
+def attributive_participle(verb: Token) -> NotStatement | None:
+    """ "leads in both pledged delegates and the popular vote", "271 pledged delegates": a
+    participle between a determiner, number or possessive and its noun modifies the noun; the
+    parser's verb with that noun as object reports nothing."""
+    doc, i = verb.doc, verb.i
+    if verb.tag_ not in ("VBD", "VBN") or i == 0 or i + 1 >= len(doc):
+        return None
+    if doc[i - 1].tag_ not in _MODIFIER_TAGS:
+        return None
+    noun = doc[i + 1]
+    if noun.head != verb or noun.dep_ != "dobj":
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return NotStatement("an adjective before its noun")
+
+
+def _bare_verb(tok: Token) -> bool:
+    """A base-form verb with no subject and no auxiliary: the shape of an imperative."""
+    return tok.tag_ == "VB" and not any(c.dep_ in _IMPERATIVE_BLOCKERS for c in tok.children)
+
+
+_IMPERATIVE_BLOCKERS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
+
+
+def imperative(verb: Token) -> NotStatement | None:
+    """ "Ask yourself whether ...", "Call it viral fundraising.", "go further and ask whether
+    ...": a cue in the imperative (heading its sentence, or joined to a verb that does) is the
+    writer's instruction to the reader; nobody is reported saying anything."""
+    if not _bare_verb(verb):
+        return None
+    head = verb.head if verb.dep_ == "conj" else verb
+    if head.dep_ == "ROOT" and _bare_verb(head):
+        return NotStatement("a command to the reader")
+    return None
+
+
 VERB_GATES = (
     inner_cue,
     object_control,
@@ -831,6 +892,9 @@ VERB_GATES = (
     writer_aside,
     discovery,
     bare_comparison,
+    imperative,
+    attributive_participle,
+    other_sense_particle,
 )
 
 
@@ -1135,7 +1199,7 @@ def phrasal_cue(v: VerbFrame) -> Verdict:
     if not v.dobj or (v.lemma, v.dobj[0].lemma_.lower()) not in _phrasal():
         return None
     noun = v.dobj[0]
-    p = [c for c in list(noun.children) + v.preps if c.dep_ == "prep" and c.i > noun.i]
+    p = [c for c in list(noun.children) + v.preps if c.i > noun.i and _phrasal_prep(v, c)]
     f = v.found("phrasal_cue")
     f.cue_tokens = v.cue + [noun] + p[:1]
     objs = [g for g in p[0].children if g.dep_ in ("pobj", "pcomp")] if p else []
@@ -1143,14 +1207,37 @@ def phrasal_cue(v: VerbFrame) -> Verdict:
         f.claim_root = objs[0]
         f.claim_tokens = _claim_from(objs[0], v.exclude)
         return f
-    cl = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    cl = [c for c in noun.children if c.dep_ in ("acl", "ccomp")] or _said_to(v, noun)
     if not cl:
         return NotStatement("phrasal cue with no claim")
     if cl[0].lemma_.lower() in lexicons.reporting_verbs():
         return NotStatement("the participle carries the statement")  # "issued a statement saying"
     f.claim_root = cl[0]
-    f.claim_tokens = _claim_from(cl[0], v.exclude)
+    that = {cl[0].left_edge.i} if cl[0].left_edge.lower_ == "that" else set()
+    f.claim_tokens = _claim_from(cl[0], v.exclude | that)
     return f
+
+
+def _said_to(v: VerbFrame, noun: Token) -> list[Token]:
+    """ "made the case to 23 leaders that he did not sell them out": the clause the parser
+    hangs on the addressee."""
+    for p in list(noun.children) + v.preps:
+        for g in p.children:
+            if p.dep_ == "prep" and p.i > noun.i and g.dep_ in OBJ_DEPS and _addressee(v, p, g):
+                said = _clause_after_addressee(g)
+                if said is not None:
+                    return [said]
+    return []
+
+
+def _phrasal_prep(v: VerbFrame, prep: Token) -> bool:
+    """The preposition of what was said after a phrasal cue ("made its case for X"), not who
+    joined in ("made its case, including Y"), whom it was made to ("made their case to
+    voters") or when ("made their case on Wednesday")."""
+    if prep.dep_ != "prep" or prep.lower_ == "including":
+        return False
+    objs = [g for g in prep.children if g.dep_ in OBJ_DEPS]
+    return not any(_addressee(v, prep, g) or g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
 def topic_cue(v: VerbFrame) -> Verdict:
@@ -1459,17 +1546,59 @@ def for_clause(v: VerbFrame) -> Verdict:
 
 
 def prepositional_claim(v: VerbFrame) -> Verdict:
-    """ "called for X", "warned of X", "spoke about X"; a date or a bare party is no claim."""
+    """ "called for X", "warned of X", "spoke about X"; a date or a bare party is no claim, nor
+    is the addressee after "to" ("denied it to me", "complained to the council about X")."""
     if v.needs_clause:
         return None
     for p in v.preps:
         objs = [g for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        if objs and _addressee(v, p, objs[0]):
+            said = _clause_after_addressee(objs[0])
+            if said is None:
+                continue
+            f = v.found("prepositional_claim", clausal=True)
+            f.cue_tokens = v.cue + [p]
+            f.claim_root = said
+            f.claim_tokens = _claim_from(said, v.exclude | {said.left_edge.i})
+            return f
         if objs and objs[0].ent_type_ not in ("DATE", "TIME"):
             f = v.found("prepositional_claim", objs[0])
             f.cue_tokens = v.cue + [p]
             if _bare_party(f.claim_tokens):
                 return NotStatement("an addressee, no proposition")  # "apologized to passengers"
             return f
+    return None
+
+
+_PERSONAL = frozenset({"me", "us", "him", "her", "them", "you"})
+
+
+def _addressee(v: VerbFrame, prep: Token, obj: Token) -> bool:
+    """ "to me", "to reporters", "to Senator Reed": after "to", a person or a group of people is
+    whom the words were spoken to; what a comparison sets beside ("likened to Trump") is not."""
+    if prep.lower_ != "to" or v.lemma in lexicons.load("comparison_verbs"):
+        return False
+    lemma = obj.lemma_.lower()
+    return (
+        obj.lower_ in _PERSONAL
+        or obj.ent_type_ == "PERSON"
+        or lemma in _person_nouns()
+        or lemma in lexicons.load("group_nouns")
+        or lemma in lexicons.load("addressee_nouns")
+    )
+
+
+def _clause_after_addressee(obj: Token) -> Token | None:
+    """ "yelling to the officers that her husband was unarmed": the parser hangs the clause
+    said on the addressee, as if "that" began a relative clause; a relative "that" fills the
+    clause's subject or object ("talked to the officers that the city hired"), a
+    complementizer fills neither."""
+    for c in obj.children:
+        if c.dep_ not in ("relcl", "acl", "ccomp") or c.i < obj.i:
+            continue
+        that = [m for m in c.children if m.lower_ == "that" and m.i == c.left_edge.i]
+        if that and that[0].dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return c
     return None
 
 
