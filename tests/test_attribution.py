@@ -361,6 +361,47 @@ ROWS = [
         "the state's new budget cuts",
         "indirect",
     ),
+    # --- the long tail of the PolNeAR training cues (issue 15) ---------------------------------
+    row(
+        "laid-out-plan",
+        "On Monday, the governor laid out her plan for rebuilding the harbor.",
+        "governor",
+        "laid out",
+        "her plan for rebuilding the harbor",
+        "indirect",
+    ),
+    row(
+        "clarified-that",
+        "The spokeswoman clarified that the new fee applies only to trucks.",
+        "spokeswoman",
+        "clarified",
+        "the new fee applies only to trucks",
+        "indirect",
+    ),
+    row(
+        "delivered-a-critique-of",
+        "At the rally, the senator delivered a scathing critique of the farm subsidies.",
+        "senator",
+        "delivered",
+        "a scathing critique of the farm subsidies",
+        "indirect",
+    ),
+    row(
+        "offered-a-forecast",
+        "The finance minister offered a gloomy forecast for the coming winter.",
+        "finance minister",
+        "offered",
+        "a gloomy forecast for the coming winter",
+        "indirect",
+    ),
+    row(
+        "offered-his-thoughts-on",
+        "The retired general offered his thoughts on the new drone program.",
+        "retired general",
+        "offered",
+        "his thoughts on the new drone program",
+        "indirect",
+    ),
     # --- direct quotations ---------------------------------------------------------------------
     row(
         "quote-then-X-said",
@@ -1367,6 +1408,11 @@ NOT_STATEMENTS = [
     pytest.param("Soldiers fired at the truck as it sped away.", [], id="fired-at-no-particle"),
     pytest.param("The coach took a shot of espresso before the game.", [], id="took-a-shot-of"),
     pytest.param("The mayor lashed out at Senator Reed.", [], id="attack-on-a-person"),
+    pytest.param("The courier delivered the parcels before noon.", [], id="delivered-parcels"),
+    pytest.param("The bank offered savers a higher rate.", [], id="offered-a-rate"),
+    pytest.param(
+        "The new treaty offers an answer to the border dispute.", [], id="remark-no-speaker"
+    ),
     pytest.param(
         "The senator took a swipe at the billionaire, who owns the team.",
         [],
@@ -1583,6 +1629,13 @@ WHY_EXTRA = [
         "the need for safer mines",
         "topic_cue",
         id="spoke-about",
+    ),
+    pytest.param(
+        "The mayor gave a defiant answer about the stalled stadium deal.",
+        "gave",
+        "a defiant answer about the stalled stadium deal",
+        "remark_object",
+        id="gave-an-answer",
     ),
     pytest.param(
         "The farmers' union took aim at a tariff that doubles the price of fertilizer.",

@@ -109,6 +109,18 @@ def _attack_target(verb: Token) -> tuple[list[Token], Token] | None:
     return None
 
 
+def _remark_noun(verb: Token) -> Token | None:
+    """The object of "delivered a defense of X", "offered his thoughts on X": a noun of
+    something said after a verb of giving."""
+    if verb.lemma_.lower() not in lexicons.load("remark_verbs"):
+        return None
+    nouns = lexicons.load("remark_nouns")
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i > verb.i and (c.lemma_.lower() in nouns or c.lower_ in nouns):
+            return c
+    return None
+
+
 @cache
 def _proforms() -> tuple[tuple[str, ...], ...]:
     """The pro-forms of what was said ("said so", "said as much")."""
@@ -1020,6 +1032,27 @@ def attack_cue(v: VerbFrame) -> Verdict:
     return f
 
 
+# What a remark is about, when the parser hangs it on the verb ("his thoughts on X").
+REMARK_PREPS = frozenset({"of", "on", "about"})
+
+
+def remark_object(v: VerbFrame) -> Verdict:
+    """ "delivered a blistering critique of X", "offered his thoughts on X": the remark given is
+    what was said, the object with its complement; a subject that cannot speak ("the deal
+    offers an answer to X") makes no statement."""
+    noun = _remark_noun(v.verb)
+    if noun is None:
+        return None
+    if not _speaker_like(v.spk):
+        return NotStatement("a remark with no speaker")
+    f = v.found("remark_object", noun)
+    # "offered his thoughts on X": the parser hangs what the remark is about on the verb
+    about = [c for c in v.preps if c.lower_ in REMARK_PREPS and c.i == noun.right_edge.i + 1]
+    if about:
+        f.claim_tokens = f.claim_tokens + _claim_from(about[0], v.exclude)
+    return f
+
+
 def _person_target(target: Token) -> bool:
     """A target that is someone, not something said or done: a name, a pronoun, a noun of
     people ("the businessman"), "one another", or a list with a person's name in it."""
@@ -1331,6 +1364,7 @@ def no_complement(v: VerbFrame) -> Verdict:
 VERB_SIEVES = (
     topic_cue,
     attack_cue,
+    remark_object,
     made_clear,
     asked_participle,
     say_complement,
@@ -1841,7 +1875,7 @@ def _cue_verb_lemmas() -> frozenset[str]:
     """Every lemma that can head a verbal cue: a reporting verb, a phrasal verb's, a phrasal
     cue's, a topic cue's (what ``_is_cue_verb`` can accept)."""
     phrasal = set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()} | set(_topic_cues())
-    phrasal |= set(_attack_cues())
+    phrasal |= set(_attack_cues()) | lexicons.load("remark_verbs")
     return lexicons.reporting_verbs() | phrasal
 
 
@@ -1854,7 +1888,8 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
     if lemma not in lexicons.reporting_verbs() and not _is_phrasal(tok):
         topic = lemma in _topic_cues() and _topic_object(tok) is not None
         if not topic and not _has_particle(tok) and _attack_target(tok) is None:
-            return False
+            if _remark_noun(tok) is None:
+                return False
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ == "NOUN":
         return False
     return quotes.at(tok.idx) is None
