@@ -402,6 +402,38 @@ ROWS = [
         "his thoughts on the new drone program",
         "indirect",
     ),
+    row(
+        "cast-himself-as",
+        "The challenger cast himself as the only candidate who can fix the roads.",
+        "challenger",
+        "cast",
+        "himself as the only candidate who can fix the roads",
+        "indirect",
+    ),
+    row(
+        "painted-rival-as",
+        "In the debate, the governor painted her rival as a friend of the oil companies.",
+        "governor",
+        "painted",
+        "her rival as a friend of the oil companies",
+        "indirect",
+    ),
+    row(
+        "described-it-as-pronoun-object",
+        "The union leader described it as a betrayal of the workers.",
+        "union leader",
+        "described",
+        "it as a betrayal of the workers",
+        "indirect",
+    ),
+    row(
+        "asked-addressee-if",
+        "The moderator asked the mayor if the stadium deal was still alive.",
+        "moderator",
+        "asked",
+        "if the stadium deal was still alive",
+        "indirect",
+    ),
     # --- direct quotations ---------------------------------------------------------------------
     row(
         "quote-then-X-said",
@@ -1409,6 +1441,9 @@ NOT_STATEMENTS = [
     pytest.param("The coach took a shot of espresso before the game.", [], id="took-a-shot-of"),
     pytest.param("The mayor lashed out at Senator Reed.", [], id="attack-on-a-person"),
     pytest.param("The courier delivered the parcels before noon.", [], id="delivered-parcels"),
+    pytest.param("She tried to ask the governor about the strike.", [], id="tried-to-ask-about"),
+    pytest.param("The actor was cast as a detective in the new series.", [], id="cast-as-a-role"),
+    pytest.param("The fishermen cast their nets at dawn.", [], id="cast-nets"),
     pytest.param("The bank offered savers a higher rate.", [], id="offered-a-rate"),
     pytest.param(
         "The new treaty offers an answer to the border dispute.", [], id="remark-no-speaker"
@@ -1631,6 +1666,13 @@ WHY_EXTRA = [
         id="spoke-about",
     ),
     pytest.param(
+        "A farmer asked the senator about her vote on the pipeline.",
+        "asked",
+        "her vote on the pipeline",
+        "asked_addressee",
+        id="asked-addressee-about",
+    ),
+    pytest.param(
         "The mayor gave a defiant answer about the stalled stadium deal.",
         "gave",
         "a defiant answer about the stalled stadium deal",
@@ -1752,6 +1794,12 @@ def test_why_names_the_statement_sieve_extra(explainer, text, cue, claim, sieve)
 
 # Cue verbs that make no statement, each rejected by a named sieve (``cue_verdicts``).
 REJECTIONS = [
+    pytest.param(
+        "The mayor presented the award to the winning team.",
+        "presented",
+        "bare_characterization",
+        id="presented-no-as",
+    ),
     pytest.param("The mayor made it clear.", "made", "made_clear", id="made-clear-nothing-said"),
     pytest.param(
         "Turnout was high among those who said they had never voted before.",

@@ -667,6 +667,36 @@ def bare_comparison(verb: Token) -> NotStatement | None:
     return None if has_object and beside else NotStatement("a comparison with nothing set beside")
 
 
+def bare_characterization(verb: Token) -> NotStatement | None:
+    """ "cast their nets", "was cast as a detective", "presented the award": a verb of
+    characterization states something only as a speaker's act with an object and what the
+    object is said to be ("cast himself as an outsider")."""
+    if verb.lemma_.lower() not in lexicons.load("characterization_verbs"):
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ == "auxpass" for c in kids):
+        return NotStatement("a role given to its subject, no speaker")  # "was cast as"
+    obj = [c for c in kids if c.dep_ == "dobj"]
+    if not obj or not _as_phrase(verb, obj[0]):
+        return NotStatement("no object said to be something")
+    return None
+
+
+def _as_phrase(verb: Token, obj: Token) -> bool:
+    """An "as" phrase after the verb's object says what it is ("described it as a hoax",
+    "cast himself more as X"), not a clause after a comma ("may present a test, as voters
+    ...")."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and c.n_rights
+        and c.i > obj.i
+        and doc[c.i - 1].text != ","
+        for c in verb.children
+    )
+
+
 VERB_GATES = (
     inner_cue,
     object_control,
@@ -677,6 +707,7 @@ VERB_GATES = (
     writer_aside,
     discovery,
     bare_comparison,
+    bare_characterization,
 )
 
 
@@ -1152,6 +1183,25 @@ def asked_participle(v: VerbFrame) -> Verdict:
     return f
 
 
+def asked_addressee(v: VerbFrame) -> Verdict:
+    """ "asked Clinton if she would run", "asked Trump about his remarks": the question put to
+    the addressee (the object) is the claim; an attempt ("tried to ask him about X") is not
+    asked."""
+    if v.lemma not in lexicons.load("question_verbs") or not v.dobj or v.verb.dep_ == "xcomp":
+        return None
+    for c in v.verb.children:
+        if c.i < v.dobj[0].i:
+            continue
+        if c.dep_ in ("advcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children
+        ):
+            return v.found("asked_addressee", c, clausal=True)
+        objs = [g for g in c.children if g.dep_ in OBJ_DEPS]
+        if c.dep_ == "prep" and c.lower_ == "about" and objs:
+            return v.found("asked_addressee", objs[0])
+    return None
+
+
 def addressee_cue(v: VerbFrame) -> Verdict:
     """ "told reporters to ...": the object is the addressee; only an infinitive is a claim
     ("asked for an inquiry", "asked about X", with no addressee, are prepositional claims)."""
@@ -1216,11 +1266,13 @@ def refusal_without_infinitive(v: VerbFrame) -> Verdict:
 def object_claim(v: VerbFrame) -> Verdict:
     """ "X denied the report", "described Y as Z", "blamed X for Y": the object (with its
     predicate) is the claim; an object that only names people is an endorsement. A pronoun
-    object is part of the claim only with its predicate ("called it a hoax")."""
+    object is part of the claim only with its predicate ("called it a hoax", "described himself
+    as X")."""
     if not v.dobj or v.needs_clause:
         return None
     if v.dobj[0].pos_ == "PRON" and not v.reason and not _object_predicate(v):
-        return None
+        if v.dobj[0].tag_ in ("WDT", "WP") or not _as_phrase(v.verb, v.dobj[0]):
+            return None  # "described himself as X" is a claim, "which he described as" below
     obj = v.dobj[0]
     parts = [obj] + v.xcomp + v.as_prep + v.reason
     head_ids: set[int] = set().union(*(_subtree_ids(p) for p in parts))
@@ -1372,6 +1424,7 @@ VERB_SIEVES = (
     colon_quote,
     proform_claim,
     phrasal_cue,
+    asked_addressee,
     addressee_cue,
     called_on,
     plea,
