@@ -427,6 +427,22 @@ ROWS = [
         "indirect",
     ),
     row(
+        "expressed-frustration-with",
+        "The governor expressed frustration with the slow pace of the bridge repairs.",
+        "governor",
+        "expressed",
+        "frustration with the slow pace of the bridge repairs",
+        "indirect",
+    ),
+    row(
+        "voiced-anger-at",
+        "On Tuesday, several farm groups voiced anger at the new water rules.",
+        "several farm groups",
+        "voiced",
+        "anger at the new water rules",
+        "indirect",
+    ),
+    row(
         "asked-addressee-if",
         "The moderator asked the mayor if the stadium deal was still alive.",
         "moderator",

@@ -159,9 +159,12 @@ CLOSING_QUOTES = CLOSERS | {"''", "’"}  # as the tokenizer splits them
 
 def _reason_preps(verb: Token) -> tuple[str, ...]:
     """The prepositions whose phrase belongs to an object claim: "blamed X for Y", "accused X
-    of Y"; a comparison's "to"/"with" too ("compared X to Y", "credited X with Y")."""
+    of Y"; a comparison's "to"/"with" too ("compared X to Y", "credited X with Y"), and what an
+    expressed attitude is about ("voiced anger at X")."""
     if verb.lemma_.lower() in lexicons.load("comparison_verbs"):
         return ("for", "of", "to", "with")
+    if verb.lemma_.lower() in lexicons.load("expression_verbs"):  # "voiced anger at X"
+        return ("for", "of", "at", "about", "over", "with", "toward", "towards")
     return ("for", "of")
 
 
