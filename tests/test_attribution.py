@@ -443,6 +443,22 @@ ROWS = [
         "indirect",
     ),
     row(
+        "assailed-plan",
+        "The union assailed the mayor's plan to sell the water utility.",
+        "union",
+        "assailed",
+        "the mayor's plan to sell the water utility",
+        "indirect",
+    ),
+    row(
+        "lambasted-decision",
+        "The editorial board lambasted the council's decision to close the library.",
+        "editorial board",
+        "lambasted",
+        "the council's decision to close the library",
+        "indirect",
+    ),
+    row(
         "asked-addressee-if",
         "The moderator asked the mayor if the stadium deal was still alive.",
         "moderator",
