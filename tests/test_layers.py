@@ -183,7 +183,8 @@ TEXT = (
     "over. It is worth noting that aides not authorized to discuss the talks said they were "
     "over. Two aides, speaking on condition of anonymity to describe the talks, said so. "
     "Senator Bob Jones met the mayor on Tuesday. The union took aim at the plan to close the "
-    "depot. Sen. Ann Roe, R-Fla., said the bill was dead.\n"
+    "depot. Sen. Ann Roe, R-Fla., said the bill was dead. The union delivered a critique of the "
+    "plan. She cast herself as a reformer. The mayor expressed anger at the delay.\n"
 )
 
 

@@ -236,6 +236,20 @@ ROWS = [
     ),
     row("litotes-is-not-new", "The spokesman said the policy is not new.", "said", D, ("not",)),
     row(
+        "asked-addressee-if-uncertain",
+        "A reporter asked the governor if the new tax would pass.",
+        "asked",
+        U,
+        ("asked",),
+    ),
+    row(
+        "clarified-negated",
+        "The spokeswoman later clarified that the mayor had not signed the contract.",
+        "later clarified",
+        D,
+        ("not",),
+    ),
+    row(
         "denial-in-participle",
         "The union rejected the offer on Friday, saying it did nothing to address staff shortages.",
         "saying",

@@ -109,6 +109,18 @@ def _attack_target(verb: Token) -> tuple[list[Token], Token] | None:
     return None
 
 
+def _remark_noun(verb: Token) -> Token | None:
+    """The object of "delivered a defense of X", "offered his thoughts on X": a noun of
+    something said after a verb of giving."""
+    if verb.lemma_.lower() not in lexicons.load("remark_verbs"):
+        return None
+    nouns = lexicons.load("remark_nouns")
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i > verb.i and (c.lemma_.lower() in nouns or c.lower_ in nouns):
+            return c
+    return None
+
+
 @cache
 def _proforms() -> tuple[tuple[str, ...], ...]:
     """The pro-forms of what was said ("said so", "said as much")."""
@@ -149,9 +161,12 @@ NP_INNER = ("compound", "det", "amod", "nmod", "poss", "case", "nummod")  # word
 
 def _reason_preps(verb: Token) -> tuple[str, ...]:
     """The prepositions whose phrase belongs to an object claim: "blamed X for Y", "accused X
-    of Y"; a comparison's "to"/"with" too ("compared X to Y", "credited X with Y")."""
+    of Y"; a comparison's "to"/"with" too ("compared X to Y", "credited X with Y"), and what an
+    expressed attitude is about ("voiced anger at X")."""
     if verb.lemma_.lower() in lexicons.load("comparison_verbs"):
         return ("for", "of", "to", "with")
+    if verb.lemma_.lower() in lexicons.load("expression_verbs"):  # "voiced anger at X"
+        return ("for", "of", "at", "about", "over", "with", "toward", "towards")
     return ("for", "of")
 
 
@@ -882,6 +897,36 @@ def imperative(verb: Token) -> NotStatement | None:
     return None
 
 
+def bare_characterization(verb: Token) -> NotStatement | None:
+    """ "cast their nets", "was cast as a detective", "presented the award": a verb of
+    characterization states something only as a speaker's act with an object and what the
+    object is said to be ("cast himself as an outsider")."""
+    if verb.lemma_.lower() not in lexicons.load("characterization_verbs"):
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ == "auxpass" for c in kids):
+        return NotStatement("a role given to its subject, no speaker")  # "was cast as"
+    obj = [c for c in kids if c.dep_ == "dobj"]
+    if not obj or not _as_phrase(verb, obj[0]):
+        return NotStatement("no object said to be something")
+    return None
+
+
+def _as_phrase(verb: Token, obj: Token) -> bool:
+    """An "as" phrase after the verb's object says what it is ("described it as a hoax",
+    "cast himself more as X"), not a clause after a comma ("may present a test, as voters
+    ...")."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and c.n_rights
+        and c.i > obj.i
+        and doc[c.i - 1].text != ","
+        for c in verb.children
+    )
+
+
 VERB_GATES = (
     inner_cue,
     object_control,
@@ -895,6 +940,7 @@ VERB_GATES = (
     imperative,
     attributive_participle,
     other_sense_particle,
+    bare_characterization,
 )
 
 
@@ -1288,6 +1334,27 @@ def attack_cue(v: VerbFrame) -> Verdict:
     return f
 
 
+# What a remark is about, when the parser hangs it on the verb ("his thoughts on X").
+REMARK_PREPS = frozenset({"of", "on", "about"})
+
+
+def remark_object(v: VerbFrame) -> Verdict:
+    """ "delivered a blistering critique of X", "offered his thoughts on X": the remark given is
+    what was said, the object with its complement; a subject that cannot speak ("the deal
+    offers an answer to X") makes no statement."""
+    noun = _remark_noun(v.verb)
+    if noun is None:
+        return None
+    if not _speaker_like(v.spk):
+        return NotStatement("a remark with no speaker")
+    f = v.found("remark_object", noun)
+    # "offered his thoughts on X": the parser hangs what the remark is about on the verb
+    about = [c for c in v.preps if c.lower_ in REMARK_PREPS and c.i == noun.right_edge.i + 1]
+    if about:
+        f.claim_tokens = f.claim_tokens + _claim_from(about[0], v.exclude)
+    return f
+
+
 def _person_target(target: Token) -> bool:
     """A target that is someone, not something said or done: a name, a pronoun, a noun of
     people ("the businessman"), "one another", or a list with a person's name in it."""
@@ -1387,6 +1454,25 @@ def asked_participle(v: VerbFrame) -> Verdict:
     return f
 
 
+def asked_addressee(v: VerbFrame) -> Verdict:
+    """ "asked Clinton if she would run", "asked Trump about his remarks": the question put to
+    the addressee (the object) is the claim; an attempt ("tried to ask him about X") is not
+    asked."""
+    if v.lemma not in lexicons.load("question_verbs") or not v.dobj or v.verb.dep_ == "xcomp":
+        return None
+    for c in v.verb.children:
+        if c.i < v.dobj[0].i:
+            continue
+        if c.dep_ in ("advcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children
+        ):
+            return v.found("asked_addressee", c, clausal=True)
+        objs = [g for g in c.children if g.dep_ in OBJ_DEPS]
+        if c.dep_ == "prep" and c.lower_ == "about" and objs:
+            return v.found("asked_addressee", objs[0])
+    return None
+
+
 def addressee_cue(v: VerbFrame) -> Verdict:
     """ "told reporters to ...": the object is the addressee; only an infinitive is a claim
     ("asked for an inquiry", "asked about X", with no addressee, are prepositional claims)."""
@@ -1451,11 +1537,13 @@ def refusal_without_infinitive(v: VerbFrame) -> Verdict:
 def object_claim(v: VerbFrame) -> Verdict:
     """ "X denied the report", "described Y as Z", "blamed X for Y": the object (with its
     predicate) is the claim; an object that only names people is an endorsement. A pronoun
-    object is part of the claim only with its predicate ("called it a hoax")."""
+    object is part of the claim only with its predicate ("called it a hoax", "described himself
+    as X")."""
     if not v.dobj or v.needs_clause:
         return None
     if v.dobj[0].pos_ == "PRON" and not v.reason and not _object_predicate(v):
-        return None
+        if v.dobj[0].tag_ in ("WDT", "WP") or not _as_phrase(v.verb, v.dobj[0]):
+            return None  # "described himself as X" is a claim, "which he described as" below
     obj = v.dobj[0]
     parts = [obj] + v.xcomp + v.as_prep + v.reason
     head_ids: set[int] = set().union(*(_subtree_ids(p) for p in parts))
@@ -1641,6 +1729,7 @@ def no_complement(v: VerbFrame) -> Verdict:
 VERB_SIEVES = (
     topic_cue,
     attack_cue,
+    remark_object,
     made_clear,
     asked_participle,
     say_complement,
@@ -1648,6 +1737,7 @@ VERB_SIEVES = (
     colon_quote,
     proform_claim,
     phrasal_cue,
+    asked_addressee,
     addressee_cue,
     called_on,
     plea,
@@ -2151,7 +2241,7 @@ def _cue_verb_lemmas() -> frozenset[str]:
     """Every lemma that can head a verbal cue: a reporting verb, a phrasal verb's, a phrasal
     cue's, a topic cue's (what ``_is_cue_verb`` can accept)."""
     phrasal = set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()} | set(_topic_cues())
-    phrasal |= set(_attack_cues())
+    phrasal |= set(_attack_cues()) | lexicons.load("remark_verbs")
     return lexicons.reporting_verbs() | phrasal
 
 
@@ -2164,7 +2254,8 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
     if lemma not in lexicons.reporting_verbs() and not _is_phrasal(tok):
         topic = lemma in _topic_cues() and _topic_object(tok) is not None
         if not topic and not _has_particle(tok) and _attack_target(tok) is None:
-            return False
+            if _remark_noun(tok) is None:
+                return False
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ == "NOUN":
         return False
     return quotes.at(tok.idx) is None
