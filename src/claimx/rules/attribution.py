@@ -473,7 +473,7 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             # statement of its own, not part of what was said
             ids -= _subtree_ids(t)
             ids -= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
-        if t.dep_ not in ("advcl", "appos", "dobj", "npadvmod"):
+        if t.dep_ not in ("advcl", "appos", "dobj", "npadvmod", "relcl"):
             continue  # (the only clauses cut below)
         prev = _comma_before(t)
         if prev is None or prev.text not in (",", "—", "--", "–"):
@@ -492,6 +492,8 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             and max(_subtree_ids(t)) >= max(ids, default=0) - 1
         ):
             ids -= _subtree_ids(t)
+        elif t.dep_ == "relcl" and _trailing_aside(t, ids):
+            ids -= _subtree_ids(t)
     toks = [head.doc[i] for i in sorted(ids)]
     # keep the contiguous run that holds the head
     run: list[Token] = []
@@ -502,6 +504,21 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             run = []
         run.append(t)
     return _trim(run)
+
+
+def _trailing_aside(relcl: Token, ids: set[int]) -> bool:
+    """ "the bridge would reopen in March, which would be a year late", "the new auditor, who
+    took office in May": a non-restrictive relative clause that ends the claim is the writer's
+    gloss on its last noun, not what was said. Inside a quotation it is the speaker's words."""
+    doc = relcl.doc
+    first, noun = relcl.left_edge, relcl.head
+    if first.lower_ not in ("which", "who") or max(_subtree_ids(relcl)) < max(ids, default=0) - 1:
+        return False
+    while noun.dep_ in ("appos", "conj") and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ == "attr" and any(c.lower_ == "it" for c in noun.head.children):
+        return False  # a cleft: "it was the referee, not the players, who erred"
+    return sum(doc[i].is_quote for i in ids if i < first.i) % 2 == 0
 
 
 def _speaker_act(participle: Token) -> bool:
