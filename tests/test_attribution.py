@@ -722,6 +722,14 @@ ROWS = [
         "indirect",
     ),
     row(
+        "it-is-name-then-who-clause",
+        "The senator said it would be Garcia, who leads the delegate count.",
+        "senator",
+        "said",
+        "it would be Garcia",
+        "indirect",
+    ),
+    row(
         "which-clause-inside-quotation-stays",
         'The mayor said the plan was "a mistake, which we will fix."',
         "mayor",

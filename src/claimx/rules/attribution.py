@@ -516,7 +516,11 @@ def _trailing_aside(relcl: Token, ids: set[int]) -> bool:
         return False
     while noun.dep_ in ("appos", "conj") and noun.head.i < noun.i:
         noun = noun.head
-    if noun.dep_ == "attr" and any(c.lower_ == "it" for c in noun.head.children):
+    if (
+        noun.i != relcl.head.i
+        and noun.dep_ == "attr"
+        and any(c.lower_ == "it" for c in noun.head.children)
+    ):
         return False  # a cleft: "it was the referee, not the players, who erred"
     return sum(doc[i].is_quote for i in ids if i < first.i) % 2 == 0
 
