@@ -488,7 +488,7 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             # statement of its own, not part of what was said
             ids -= _subtree_ids(t)
             ids -= {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
-        if t.dep_ not in ("advcl", "appos", "dobj", "npadvmod"):
+        if t.dep_ not in ("advcl", "appos", "dobj", "npadvmod", "relcl"):
             continue  # (the only clauses cut below)
         prev = _comma_before(t)
         if prev is None or prev.text not in (",", "—", "--", "–"):
@@ -507,6 +507,8 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             and max(_subtree_ids(t)) >= max(ids, default=0) - 1
         ):
             ids -= _subtree_ids(t)
+        elif t.dep_ == "relcl" and _trailing_aside(t, ids):
+            ids -= _subtree_ids(t)
     toks = [head.doc[i] for i in sorted(ids)]
     # keep the contiguous run that holds the head
     run: list[Token] = []
@@ -517,6 +519,25 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             run = []
         run.append(t)
     return _trim(run)
+
+
+def _trailing_aside(relcl: Token, ids: set[int]) -> bool:
+    """ "the bridge would reopen in March, which would be a year late", "the new auditor, who
+    took office in May": a non-restrictive relative clause that ends the claim is the writer's
+    gloss on its last noun, not what was said. Inside a quotation it is the speaker's words."""
+    doc = relcl.doc
+    first, noun = relcl.left_edge, relcl.head
+    if first.lower_ not in ("which", "who") or max(_subtree_ids(relcl)) < max(ids, default=0) - 1:
+        return False
+    while noun.dep_ in ("appos", "conj") and noun.head.i < noun.i:
+        noun = noun.head
+    if (
+        noun.i != relcl.head.i
+        and noun.dep_ == "attr"
+        and any(c.lower_ == "it" for c in noun.head.children)
+    ):
+        return False  # a cleft: "it was the referee, not the players, who erred"
+    return sum(doc[i].is_quote for i in ids if i < first.i) % 2 == 0
 
 
 def _speaker_act(participle: Token) -> bool:
@@ -1558,8 +1579,36 @@ def object_claim(v: VerbFrame) -> Verdict:
         cut = _claim_from(obj, v.exclude)
         if _bare_party(cut):
             return NotStatement("an endorsement, no proposition")  # "praised the firefighters"
-        f.claim_tokens = cut
+        f.claim_tokens = cut + _object_modifier(v, cut)
     return f
+
+
+# Prepositions whose phrase after the object says when, despite what or through whom the
+# saying happened ("denied the charges through his lawyer", "backed the bill before the vote").
+_SETTING_PREPS = frozenset({"before", "after", "during", "despite", "through", "until", "amid"})
+
+
+def _object_modifier(v: VerbFrame, cut: list[Token]) -> list[Token]:
+    """ "announced the deal with state lawmakers", "blamed the crash on the weather": the phrase
+    the parser hangs on the verb right after the object still says what was said; the setting
+    of the saying ("in an interview", "through a spokesman", "to me") does not."""
+    if not cut:
+        return []
+    doc, end = v.verb.doc, cut[-1].i
+    events = lexicons.load("event_nouns")
+    for c in v.verb.children:
+        if c.dep_ != "prep" or c.left_edge.i != end + 1 or c.i in v.exclude:
+            continue
+        if c.i in _verb_time(v.verb):
+            return []
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.lower_ in _SETTING_PREPS or any(
+            g.pos_ == "PRON" or g.lemma_.lower() in events for g in objs
+        ):
+            return []
+        toks = [doc[i] for i in sorted(_subtree_ids(c) - v.exclude)]
+        return _trim(toks) if toks and toks[-1].i - toks[0].i + 1 == len(toks) else []
+    return []
 
 
 _POINT_PREPS = frozenset({"on", "in", "at", "during"})
