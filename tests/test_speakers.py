@@ -59,6 +59,18 @@ ROWS = [
         sieve="pronoun_antecedent",
     ),
     row(
+        "he-to-surname-the-tagger-found-only-once",
+        "Doctor faces questions.\n\nTom Reed's sit down with Lind was a gamble.\n\nLind is "
+        "hardly an impartial figure. For years, Lind has been dogged by charges about his show. "
+        "He has claimed that green tea cures obesity.",
+        "has claimed",
+        "green tea cures obesity",
+        "Lind",
+        "He",
+        "person",
+        sieve="pronoun_antecedent",
+    ),
+    row(
         "he-after-surname-statement",
         "Ukrainian President Volodymyr Zelensky visited Brussels on Thursday. Zelensky told "
         "lawmakers that Ukraine needed more air defence. He said Russia was preparing a new "

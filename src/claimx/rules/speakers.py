@@ -400,15 +400,21 @@ class NameIndex:
         dogged ...", "Trump's guiding principle" with "Trump" as ORG) is still that person, for
         "he" and for descriptions."""
         full_names: dict[str, set[str]] = {}
+        single: set[str] = set()
         for e in self.persons:
             words = _clean_name(span_text(e)).split()
-            if len(words) > 1 and e.start_char >= self.headline_end:
+            if e.start_char < self.headline_end:
+                continue
+            if len(words) > 1:
                 full_names.setdefault(_fold(words[-1]), set()).add(_fold(words[0]))
+            elif words:
+                single.add(_fold(words[0]))
         # only a surname one person carries (by first name, outside the headline): "Scott"
-        # may be Keith or Rakeyia Scott
-        surnames = {k for k, v in full_names.items() if len(v) == 1}
+        # may be Keith or Rakeyia Scott; a name the tagger only ever found alone ("Oz" once,
+        # his full name missed) is one person too
+        surnames = {k for k, v in full_names.items() if len(v) == 1} | (single - set(full_names))
         extra = []
-        for t in (doc[i] for i in candidates(doc, pos=("PROPN",)) if full_names):
+        for t in (doc[i] for i in candidates(doc, pos=("PROPN",)) if surnames or full_names):
             if t.dep_ not in ("nsubj", "nsubjpass", "poss") or t.ent_type_ == "PERSON":
                 continue
             if t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I":
