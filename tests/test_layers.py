@@ -183,7 +183,9 @@ TEXT = (
     "over. It is worth noting that aides not authorized to discuss the talks said they were "
     "over. Two aides, speaking on condition of anonymity to describe the talks, said so. "
     "Senator Bob Jones met the mayor on Tuesday. The union took aim at the plan to close the "
-    "depot. Sen. Ann Roe, R-Fla., said the bill was dead.\n"
+    "depot. Sen. Ann Roe, R-Fla., said the bill was dead. The authors of the report, which "
+    "include the Acme Institute, surveyed 300 firms. The report says Ohio spends the least on "
+    "roads.\n"
 )
 
 

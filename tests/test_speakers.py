@@ -521,6 +521,31 @@ ROWS = [
         sieve="document_issuer",
     ),
     row(
+        "document-issued-by-its-authors-who-include",
+        "The authors of the report, which include the Harbor Education Trust and the Center for "
+        "Fair Schools, surveyed 300 districts. The report says Ohio spends the least on art "
+        "classes.",
+        "says",
+        "Ohio spends the least on art classes",
+        "Harbor Education Trust and the Center for Fair Schools",
+        "The report",
+        "organization",
+        named_org=True,
+        sieve="document_issuer",
+    ),
+    row(
+        "document-issued-by-its-authors-in-apposition",
+        "The report's authors, the Harbor Education Trust, surveyed 300 districts. The report "
+        "says Ohio spends the least on art classes.",
+        "says",
+        "Ohio spends the least on art classes",
+        "Harbor Education Trust",
+        "The report",
+        "organization",
+        named_org=True,
+        sieve="document_issuer",
+    ),
+    row(
         "document-issued-in-the-passive",
         "The committee confirmed that a report had been released by the Acme Institute. The "
         "report says Ohio spends the least on roads.",

@@ -50,6 +50,8 @@ TYPE_OF_LABEL = {
     "FAC": "place",
 }
 ARTICLES = {"the", "a", "an"}
+# "which include X", "who are X": a relative clause that names the members of a group
+MEMBERSHIP = frozenset({"include", "be"})
 
 
 @dataclass(slots=True)
@@ -858,6 +860,15 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
         k = bisect.bisect_right(at, head.i)
         earlier += at[max(0, k - 20) : k]
     for t in (head.doc[i] for i in sorted(earlier, reverse=True)):
+        authors = _authors(t)
+        if authors:
+            listed = authors[:1] + _conjuncts(authors[0])
+            parts = [_conjunct_name(a, names) for a in listed]
+            labels = [e.label_ for e in map(entity_of, listed) if e is not None]
+            kind = TYPE_OF_LABEL.get(labels[0], "unknown") if labels else "unknown"
+            if len(parts) > 1:
+                return ", ".join(parts[:-1]) + " and " + parts[-1], kind
+            return parts[0], kind
         owners = [c for c in t.children if c.dep_ in ("poss", "compound") and c.ent_type_]
         for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
             owners += [g for g in p.children if g.dep_ == "pobj" and g.ent_type_]
@@ -877,6 +888,22 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
                     return ", ".join([name] + more[:-1]) + " and " + more[-1], "person"
                 return name, TYPE_OF_LABEL.get(label, "unknown")
     return None
+
+
+def _authors(doc_noun: Token) -> list[Token]:
+    """The named authors a document is given through that noun: "the authors of the report,
+    which include the Acme Institute and ...", "the study's authors, the Acme Institute"."""
+    holder = None
+    if doc_noun.dep_ == "pobj" and doc_noun.head.lower_ == "of":
+        holder = doc_noun.head.head
+    elif doc_noun.dep_ == "poss":
+        holder = doc_noun.head
+    if holder is None or holder.lemma_.lower() not in lexicons.load("author_nouns"):
+        return []
+    named = [c for c in holder.children if c.dep_ == "appos"]
+    for rel in (c for c in holder.children if c.dep_ == "relcl" and c.lemma_ in MEMBERSHIP):
+        named += [c for c in rel.children if c.dep_ in ("dobj", "attr")]
+    return [t for t in named if t.pos_ == "PROPN"]
 
 
 def _agents(doc_noun: Token, named: bool = True) -> list[Token]:
