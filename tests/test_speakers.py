@@ -423,6 +423,17 @@ ROWS = [
         sieve="description",
     ),
     row(
+        "description-for-the-person-a-subject-shows",
+        "Mayor Faces Recall.\n\nA clip of Tom Reed is featured in a new ad released by the "
+        "union. The Republican candidate is shown saying that the city budget must shrink.",
+        "is shown saying",
+        "the city budget must shrink",
+        "Tom Reed",
+        "The Republican candidate",
+        "person",
+        sieve="description",
+    ),
+    row(
         "congresswoman-for-rep-abbreviation",
         "Rep. Lena Ortiz introduced the bill in March. Opponents called it reckless. Several "
         "groups ran ads against it. The Texas congresswoman said the bill would pass.",

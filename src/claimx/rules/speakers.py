@@ -1831,8 +1831,8 @@ def _fits_description(
 def _salient_person(
     head: Token, names: NameIndex, previous: list[Speaker], fits: Callable[[str], bool]
 ) -> str | None:
-    """The person last made main subject or speaker within two sentences of narration, if
-    they fit."""
+    """The person last made main subject (or named in its "of" phrase: ``_about``) or
+    speaker within two sentences of narration, if they fit."""
     window = _narration_start(head, 2, names)
     found: tuple[int, str] | None = None
     for p in reversed(previous):
@@ -1848,7 +1848,7 @@ def _salient_person(
         e = names.persons[k]
         if found is not None and e.start < found[0] or e.start < window:
             break
-        if e.root.dep_ not in ("nsubj", "nsubjpass") or e.root.head.dep_ != "ROOT":
+        if not _about(e.root):
             continue
         if names.quoted(e.start_char):
             continue
@@ -1856,6 +1856,15 @@ def _salient_person(
         if fits(name):
             return name
     return found[1] if found is not None else None
+
+
+def _about(tok: Token) -> bool:
+    """Whether a name is whom its sentence is about: its main subject, or named in the "of"
+    phrase of a main subject that is no name ("A clip of Tom Reed is featured in the ad. The
+    Republican candidate is shown ...")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.ent_type_ == "":
+        tok = tok.head.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 
 
 def _headline_subject(head: Token, names: NameIndex, fits: Callable[[str], bool]) -> str | None:
