@@ -71,6 +71,17 @@ ROWS = [
         sieve="pronoun_antecedent",
     ),
     row(
+        "he-past-a-one-word-question-tagged-as-a-name",
+        "In his new book, Tom Reed tells parents to skip vacations and save the money instead."
+        "\n\nBold? He doesn't think so. ''Most families waste a lot on travel,'' he said.",
+        "said",
+        "Most families waste a lot on travel",
+        "Tom Reed",
+        "he",
+        "person",
+        sieve="pronoun_antecedent",
+    ),
+    row(
         "he-after-surname-statement",
         "Ukrainian President Volodymyr Zelensky visited Brussels on Thursday. Zelensky told "
         "lawmakers that Ukraine needed more air defence. He said Russia was preparing a new "

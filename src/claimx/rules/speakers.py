@@ -271,7 +271,9 @@ class NameIndex:
         # a name inside a quotation is the quoted speaker's words, not an antecedent for "he"
         self.quoted = quoted or (lambda offset: False)
         self._doc = doc
-        self.persons: list[Span] = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
+        self.persons: list[Span] = _without_question_words(
+            [e for e in doc_ents(doc) if e.label_ == "PERSON"]
+        )
         self.person_ends = [e.end for e in self.persons]
         self.acronyms: set[str] = {
             span_text(e)
@@ -574,6 +576,22 @@ def _full_name_before(surname: Token, full_names: dict[str, set[str]]) -> bool:
 
 
 LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
+
+
+def _without_question_words(persons: list[Span]) -> list[Span]:
+    """Without a one-word question the tagger took for a name ("Harsh? He doesn't think so."):
+    a word that opens its sentence and is asked alone, named nowhere else in the article."""
+    seen: dict[str, int] = {}
+    for e in persons:
+        seen[e.text] = seen.get(e.text, 0) + 1
+
+    def asked(e: Span) -> bool:
+        doc = e.doc
+        if len(e) != 1 or seen[e.text] > 1 or e.end >= len(doc) or doc[e.end].text != "?":
+            return False
+        return e.start == 0 or doc[e.start - 1].is_space or doc[e.start - 1].text in ".?!"
+
+    return [e for e in persons if not asked(e)]
 
 
 def _alone_on_line(text: str, ent: Span) -> bool:
