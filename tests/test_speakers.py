@@ -59,6 +59,29 @@ ROWS = [
         sieve="pronoun_antecedent",
     ),
     row(
+        "he-to-surname-the-tagger-found-only-once",
+        "Doctor faces questions.\n\nTom Reed's sit down with Lind was a gamble.\n\nLind is "
+        "hardly an impartial figure. For years, Lind has been dogged by charges about his show. "
+        "He has claimed that green tea cures obesity.",
+        "has claimed",
+        "green tea cures obesity",
+        "Lind",
+        "He",
+        "person",
+        sieve="pronoun_antecedent",
+    ),
+    row(
+        "he-past-a-one-word-question-tagged-as-a-name",
+        "In his new book, Tom Reed tells parents to skip vacations and save the money instead."
+        "\n\nBold? He doesn't think so. ''Most families waste a lot on travel,'' he said.",
+        "said",
+        "Most families waste a lot on travel",
+        "Tom Reed",
+        "he",
+        "person",
+        sieve="pronoun_antecedent",
+    ),
+    row(
         "he-after-surname-statement",
         "Ukrainian President Volodymyr Zelensky visited Brussels on Thursday. Zelensky told "
         "lawmakers that Ukraine needed more air defence. He said Russia was preparing a new "
@@ -411,6 +434,17 @@ ROWS = [
         sieve="description",
     ),
     row(
+        "description-for-the-person-a-subject-shows",
+        "Mayor Faces Recall.\n\nA clip of Tom Reed is featured in a new ad released by the "
+        "union. The Republican candidate is shown saying that the city budget must shrink.",
+        "is shown saying",
+        "the city budget must shrink",
+        "Tom Reed",
+        "The Republican candidate",
+        "person",
+        sieve="description",
+    ),
+    row(
         "congresswoman-for-rep-abbreviation",
         "Rep. Lena Ortiz introduced the bill in March. Opponents called it reckless. Several "
         "groups ran ads against it. The Texas congresswoman said the bill would pass.",
@@ -506,6 +540,31 @@ ROWS = [
         "Jane Porter",
         "The suit",
         "person",
+        sieve="document_issuer",
+    ),
+    row(
+        "document-issued-by-its-authors-who-include",
+        "The authors of the report, which include the Harbor Education Trust and the Center for "
+        "Fair Schools, surveyed 300 districts. The report says Ohio spends the least on art "
+        "classes.",
+        "says",
+        "Ohio spends the least on art classes",
+        "Harbor Education Trust and the Center for Fair Schools",
+        "The report",
+        "organization",
+        named_org=True,
+        sieve="document_issuer",
+    ),
+    row(
+        "document-issued-by-its-authors-in-apposition",
+        "The report's authors, the Harbor Education Trust, surveyed 300 districts. The report "
+        "says Ohio spends the least on art classes.",
+        "says",
+        "Ohio spends the least on art classes",
+        "Harbor Education Trust",
+        "The report",
+        "organization",
+        named_org=True,
         sieve="document_issuer",
     ),
     row(

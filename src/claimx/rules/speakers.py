@@ -50,6 +50,8 @@ TYPE_OF_LABEL = {
     "FAC": "place",
 }
 ARTICLES = {"the", "a", "an"}
+# "which include X", "who are X": a relative clause that names the members of a group
+MEMBERSHIP = frozenset({"include", "be"})
 
 
 @dataclass(slots=True)
@@ -269,7 +271,9 @@ class NameIndex:
         # a name inside a quotation is the quoted speaker's words, not an antecedent for "he"
         self.quoted = quoted or (lambda offset: False)
         self._doc = doc
-        self.persons: list[Span] = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
+        self.persons: list[Span] = _without_question_words(
+            [e for e in doc_ents(doc) if e.label_ == "PERSON"]
+        )
         self.person_ends = [e.end for e in self.persons]
         self.acronyms: set[str] = {
             span_text(e)
@@ -400,15 +404,21 @@ class NameIndex:
         dogged ...", "Trump's guiding principle" with "Trump" as ORG) is still that person, for
         "he" and for descriptions."""
         full_names: dict[str, set[str]] = {}
+        single: set[str] = set()
         for e in self.persons:
             words = _clean_name(span_text(e)).split()
-            if len(words) > 1 and e.start_char >= self.headline_end:
+            if e.start_char < self.headline_end:
+                continue
+            if len(words) > 1:
                 full_names.setdefault(_fold(words[-1]), set()).add(_fold(words[0]))
+            elif words:
+                single.add(_fold(words[0]))
         # only a surname one person carries (by first name, outside the headline): "Scott"
-        # may be Keith or Rakeyia Scott
-        surnames = {k for k, v in full_names.items() if len(v) == 1}
+        # may be Keith or Rakeyia Scott; a name the tagger only ever found alone ("Oz" once,
+        # his full name missed) is one person too
+        surnames = {k for k, v in full_names.items() if len(v) == 1} | (single - set(full_names))
         extra = []
-        for t in (doc[i] for i in candidates(doc, pos=("PROPN",)) if full_names):
+        for t in (doc[i] for i in candidates(doc, pos=("PROPN",)) if surnames or full_names):
             if t.dep_ not in ("nsubj", "nsubjpass", "poss") or t.ent_type_ == "PERSON":
                 continue
             if t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I":
@@ -566,6 +576,22 @@ def _full_name_before(surname: Token, full_names: dict[str, set[str]]) -> bool:
 
 
 LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
+
+
+def _without_question_words(persons: list[Span]) -> list[Span]:
+    """Without a one-word question the tagger took for a name ("Harsh? He doesn't think so."):
+    a word that opens its sentence and is asked alone, named nowhere else in the article."""
+    seen: dict[str, int] = {}
+    for e in persons:
+        seen[e.text] = seen.get(e.text, 0) + 1
+
+    def asked(e: Span) -> bool:
+        doc = e.doc
+        if len(e) != 1 or seen[e.text] > 1 or e.end >= len(doc) or doc[e.end].text != "?":
+            return False
+        return e.start == 0 or doc[e.start - 1].is_space or doc[e.start - 1].text in ".?!"
+
+    return [e for e in persons if not asked(e)]
 
 
 def _alone_on_line(text: str, ent: Span) -> bool:
@@ -852,6 +878,15 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
         k = bisect.bisect_right(at, head.i)
         earlier += at[max(0, k - 20) : k]
     for t in (head.doc[i] for i in sorted(earlier, reverse=True)):
+        authors = _authors(t)
+        if authors:
+            listed = authors[:1] + _conjuncts(authors[0])
+            parts = [_conjunct_name(a, names) for a in listed]
+            labels = [e.label_ for e in map(entity_of, listed) if e is not None]
+            kind = TYPE_OF_LABEL.get(labels[0], "unknown") if labels else "unknown"
+            if len(parts) > 1:
+                return ", ".join(parts[:-1]) + " and " + parts[-1], kind
+            return parts[0], kind
         owners = [c for c in t.children if c.dep_ in ("poss", "compound") and c.ent_type_]
         for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
             owners += [g for g in p.children if g.dep_ == "pobj" and g.ent_type_]
@@ -871,6 +906,22 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
                     return ", ".join([name] + more[:-1]) + " and " + more[-1], "person"
                 return name, TYPE_OF_LABEL.get(label, "unknown")
     return None
+
+
+def _authors(doc_noun: Token) -> list[Token]:
+    """The named authors a document is given through that noun: "the authors of the report,
+    which include the Acme Institute and ...", "the study's authors, the Acme Institute"."""
+    holder = None
+    if doc_noun.dep_ == "pobj" and doc_noun.head.lower_ == "of":
+        holder = doc_noun.head.head
+    elif doc_noun.dep_ == "poss":
+        holder = doc_noun.head
+    if holder is None or holder.lemma_.lower() not in lexicons.load("author_nouns"):
+        return []
+    named = [c for c in holder.children if c.dep_ == "appos"]
+    for rel in (c for c in holder.children if c.dep_ == "relcl" and c.lemma_ in MEMBERSHIP):
+        named += [c for c in rel.children if c.dep_ in ("dobj", "attr")]
+    return [t for t in named if t.pos_ == "PROPN"]
 
 
 def _agents(doc_noun: Token, named: bool = True) -> list[Token]:
@@ -1798,8 +1849,8 @@ def _fits_description(
 def _salient_person(
     head: Token, names: NameIndex, previous: list[Speaker], fits: Callable[[str], bool]
 ) -> str | None:
-    """The person last made main subject or speaker within two sentences of narration, if
-    they fit."""
+    """The person last made main subject (or named in its "of" phrase: ``_about``) or
+    speaker within two sentences of narration, if they fit."""
     window = _narration_start(head, 2, names)
     found: tuple[int, str] | None = None
     for p in reversed(previous):
@@ -1815,7 +1866,7 @@ def _salient_person(
         e = names.persons[k]
         if found is not None and e.start < found[0] or e.start < window:
             break
-        if e.root.dep_ not in ("nsubj", "nsubjpass") or e.root.head.dep_ != "ROOT":
+        if not _about(e.root):
             continue
         if names.quoted(e.start_char):
             continue
@@ -1823,6 +1874,15 @@ def _salient_person(
         if fits(name):
             return name
     return found[1] if found is not None else None
+
+
+def _about(tok: Token) -> bool:
+    """Whether a name is whom its sentence is about: its main subject, or named in the "of"
+    phrase of a main subject that is no name ("A clip of Tom Reed is featured in the ad. The
+    Republican candidate is shown ...")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.ent_type_ == "":
+        tok = tok.head.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 
 
 def _headline_subject(head: Token, names: NameIndex, fits: Callable[[str], bool]) -> str | None:
