@@ -53,11 +53,7 @@ def _phrasal() -> set[tuple[str, str]]:
 def _topic_cues() -> dict[str, frozenset[str]]:
     """Verbs that report what was spoken of through a preposition: {"refer": {"to"}}; an empty
     set takes the direct object ("referencing X")."""
-    out: dict[str, set[str]] = {}
-    for e in lexicons.load("topic_cues"):
-        verb, *prep = e.split(None, 1)
-        out.setdefault(verb, set()).update(prep)
-    return {v: frozenset(p) for v, p in out.items()}
+    return lexicons.by_first_word(lexicons.load("topic_cues"))
 
 
 OBJ_DEPS = ("pobj", "pcomp")
@@ -871,11 +867,7 @@ def other_sense_particle(verb: Token) -> NotStatement | None:
 @cache
 def _other_sense_particles() -> dict[str, frozenset[str]]:
     """{"call": {"off", "up", "in"}, ...} from other_sense_particles.txt."""
-    out: dict[str, set[str]] = {}
-    for e in lexicons.load("other_sense_particles"):
-        verb, particle = e.split(None, 1)
-        out.setdefault(verb, set()).add(particle)
-    return {v: frozenset(p) for v, p in out.items()}
+    return lexicons.by_first_word(lexicons.load("other_sense_particles"))
 
 
 _MODIFIER_TAGS = frozenset({"DT", "CD", "POS", "PRP$", "JJ"})

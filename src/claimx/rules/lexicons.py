@@ -3,6 +3,7 @@ without touching the rules; each file says in its header where its entries come 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -59,9 +60,14 @@ def reporting_verbs() -> frozenset[str]:
 @cache
 def phrasal_verbs() -> dict[str, frozenset[str]]:
     """Verbs that head a cue only with their particle: {"rule": {"out"}} for "rule out"."""
+    return by_first_word(e for e in _cue_entries() if " " in e)
+
+
+def by_first_word(entries: Iterable[str]) -> dict[str, frozenset[str]]:
+    """{"call": {"off", "up"}} from "call off", "call up": the entries of a "VERB WORD" list
+    looked up by the verb; a lone verb maps to an empty set."""
     out: dict[str, set[str]] = {}
-    for e in _cue_entries():
-        if " " in e:
-            verb, particle = e.split(None, 1)
-            out.setdefault(verb, set()).add(particle)
-    return {v: frozenset(p) for v, p in out.items()}
+    for e in entries:
+        first, *rest = e.split(None, 1)
+        out.setdefault(first, set()).update(rest)
+    return {k: frozenset(v) for k, v in out.items()}
