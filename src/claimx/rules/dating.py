@@ -195,9 +195,10 @@ def _calendar_word(text: str, base: _dt.date | None) -> str | None:
         return "" if base is not None and text > f"{base.year:04d}" else text
     if base is None:
         return None
-    dated = _month_and_day(text, base)
-    if dated is not None:
-        return dated
+    for settled in (_month_and_day, _ago):
+        dated = settled(text, base)
+        if dated is not None:
+            return dated
     month = _FULL_MONTHS.get(text)
     if month is not None:
         year = base.year if month <= base.month else base.year - 1
@@ -240,6 +241,32 @@ def _month_and_day(text: str, base: _dt.date) -> str | None:
         year = f"{base.year - later:04d}"
     iso = f"{year}-{month:02d}-{int(day):02d}"
     return "" if iso > base.isoformat() else iso
+
+
+_AGO_RE = re.compile(rf"^({_NUMBER_WORDS}) (day|month|year)s? ago$")
+_NUMBERS = {
+    w: n
+    for n, words in enumerate(
+        "a an one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve".split(","), start=1
+    )
+    for w in words.split()
+}
+
+
+def _ago(text: str, base: _dt.date) -> str | None:
+    """What dateparser answers for "three months ago", "22 years ago", "a day ago": the article
+    date moved back, at the unit's precision; None for anything else. Checked against dateparser
+    (``tests/test_dates.py``)."""
+    match = _AGO_RE.match(text)
+    if match is None:
+        return None
+    n = _NUMBERS[match.group(1)] if match.group(1) in _NUMBERS else int(match.group(1))
+    if match.group(2) == "year":
+        return f"{base.year - n:04d}"
+    if match.group(2) == "month":
+        months = base.year * 12 + base.month - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return (base - _dt.timedelta(days=n)).isoformat()
 
 
 # the days of each month, February's outside leap years (Feb. 29 is dateparser's to answer)
