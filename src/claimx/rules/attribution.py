@@ -471,8 +471,9 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
     "X said Y, adding Z" and "..., a move meant to ..." comment on the claim; they are not
     part of it (and "adding" is a statement of its own).
     """
-    ids = _subtree_ids(head) - exclude
-    for t in head.subtree:
+    subtree = list(head.subtree)  # walked once: each walk makes a Token per word
+    ids = {t.i for t in subtree} - exclude
+    for t in subtree:
         if (
             t.dep_ == "conj"
             and t.i > head.i
@@ -505,16 +506,21 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             ids -= _subtree_ids(t)
         elif t.dep_ == "relcl" and _trailing_aside(t, ids):
             ids -= _subtree_ids(t)
-    toks = [head.doc[i] for i in sorted(ids)]
-    # keep the contiguous run that holds the head
-    run: list[Token] = []
-    for t in toks:
-        if run and t.i != run[-1].i + 1:
-            if head.i <= run[-1].i:
+    doc = head.doc
+    return _trim([doc[i] for i in _run_at(sorted(ids), head.i)])
+
+
+def _run_at(ids: list[int], at: int) -> list[int]:
+    """The contiguous run of ``ids`` (sorted) that holds the head at ``at`` (the first reaching
+    it, else the last): found on indices, so only the kept words become ``Token`` objects."""
+    run: list[int] = []
+    for i in ids:
+        if run and i != run[-1] + 1:
+            if at <= run[-1]:
                 break
             run = []
-        run.append(t)
-    return _trim(run)
+        run.append(i)
+    return run
 
 
 def _trailing_aside(relcl: Token, ids: set[int]) -> bool:

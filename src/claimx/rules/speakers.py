@@ -192,10 +192,11 @@ def mention_tokens(head: Token) -> list[Token]:
     # "Democrats who watched the debate": a party or nationality is described, not named
     named = head.ent_type_ in NAME_LABELS and head.ent_type_ != "NORP"
     drop: set[int] = set()
-    for t in head.subtree:
+    subtree = list(head.subtree)  # walked once: each walk makes a Token per word
+    for t in subtree:
         if t.dep_ == "relcl" and (named or t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].is_punct):
             drop.update(x.i for x in t.subtree)
-    toks = [t for t in head.subtree if t.i not in drop]
+    toks = [t for t in subtree if t.i not in drop]
     if head.dep_ in ("nsubj", "nsubjpass"):
         for sib in head.head.children:
             if (

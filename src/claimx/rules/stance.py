@@ -9,6 +9,7 @@ make a denial. What no sieve decides is a question (yes/no) or else a plain asse
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -29,7 +30,12 @@ Stance = tuple[str, list[str]]  # (stance, the words that decided it)
 
 def _negators(tok: Token) -> list[Token]:
     """Negation words on a predicate and on the auxiliaries it governs."""
-    return [c for c in tok.children if c.dep_ == "neg" or c.lower_ == "never"]
+    return _negation_words(tok.children)
+
+
+def _negation_words(children: Iterable[Token]) -> list[Token]:
+    """The negation words among a predicate's ``children``."""
+    return [c for c in children if c.dep_ == "neg" or c.lower_ == "never"]
 
 
 def _not_only(neg: Token) -> bool:
@@ -169,6 +175,8 @@ class ClaimFrame:
     subj: list[Token]
     aux: list[Token]
     marks: list[Token]
+    # the predicate's children, read once for all the sieves (spaCy makes them anew each time)
+    children: list[Token]
 
     @classmethod
     def of(cls, root: Token) -> ClaimFrame:
@@ -178,6 +186,7 @@ class ClaimFrame:
             [c for c in children if c.dep_ in ("nsubj", "nsubjpass")],
             [c for c in children if c.dep_ in ("aux", "auxpass")],
             [c for c in children if c.dep_ == "mark" and c.lower_ in QUESTION_MARKS],
+            children,
         )
 
     @property
@@ -187,7 +196,7 @@ class ClaimFrame:
     def conditional(self) -> list[Token]:
         return [
             c
-            for c in self.root.children
+            for c in self.children
             if c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in c.children)
         ]
 
@@ -219,7 +228,7 @@ def hedge_predicate(c: ClaimFrame) -> Stance | None:
 
 def _no_proposition(c: ClaimFrame) -> bool:
     """ "feel great", "believe in", "think of": an adjective or a phrase, not a clause."""
-    kids = list(c.root.children)
+    kids = c.children
     if any(k.dep_ in ("ccomp", "xcomp", "advcl") for k in kids):
         return False
     return any(k.dep_ == "acomp" or (k.dep_ == "prep" and k.lower_ in ("in", "of")) for k in kids)
@@ -254,16 +263,14 @@ def hedge_modal(c: ClaimFrame) -> Stance | None:
 
 def hedged_complement(c: ClaimFrame) -> Stance | None:
     """ "it was unlikely to work"."""
-    hedged = [d for d in c.root.children if d.dep_ == "acomp" and d.lower_ in _hedges()]
+    hedged = [d for d in c.children if d.dep_ == "acomp" and d.lower_ in _hedges()]
     return ("uncertain", [hedged[0].text]) if hedged else None
 
 
 def false_predicate(c: ClaimFrame) -> Stance | None:
     """ "the claims are unfounded", "the reports were fabricated"."""
     falsity = lexicons.load("falsity_words")
-    pred = [
-        d for d in c.root.children if d.dep_ in ("acomp", "attr", "oprd") and _word_in(d, falsity)
-    ]
+    pred = [d for d in c.children if d.dep_ in ("acomp", "attr", "oprd") and _word_in(d, falsity)]
     if pred:
         return "deny", [pred[0].text]
     if c.root.tag_ == "VBN" and c.root.lower_ in falsity:
@@ -275,16 +282,16 @@ def negated_certainty(c: ClaimFrame) -> Stance | None:
     """ "we are not sure the vote will pass", "it is not clear whether ...": denying certainty
     hedges; it does not deny the proposition (hedges dominate negation)."""
     certainty = lexicons.load("certainty_words")
-    words = [d for d in c.root.children if d.dep_ == "acomp" and d.lemma_.lower() in certainty]
+    words = [d for d in c.children if d.dep_ == "acomp" and d.lemma_.lower() in certainty]
     if c.lemma in certainty:
         words.append(c.root)
-    negs = _negators(c.root) + [d for a in c.aux for d in a.children if d.dep_ == "neg"]
+    negs = _negation_words(c.children) + [d for a in c.aux for d in a.children if d.dep_ == "neg"]
     return ("uncertain", [negs[0].text, words[0].text]) if words and negs else None
 
 
 def negated_predicate(c: ClaimFrame) -> Stance | None:
     """ "the plant will not close"; not the idioms that assert ("can't stand")."""
-    negs = _negators(c.root)
+    negs = _negation_words(c.children)
     for a in c.aux:
         negs += [d for d in a.children if d.dep_ == "neg"]
     negs = [n for n in negs if not _not_only(n)]
@@ -295,7 +302,7 @@ def negated_predicate(c: ClaimFrame) -> Stance | None:
 
 def negated_adverb(c: ClaimFrame) -> Stance | None:
     """ "allies no longer trust us": the negation sits on an adverb of the main verb."""
-    for adv in c.root.children:
+    for adv in c.children:
         if adv.dep_ != "advmod" or adv.lower_ not in lexicons.load("cessation_adverbs"):
             continue
         negs = [n for n in adv.children if n.dep_ == "neg" and not _not_only(n)]
@@ -307,7 +314,7 @@ def negated_adverb(c: ClaimFrame) -> Stance | None:
 def negative_argument(c: ClaimFrame) -> Stance | None:
     """ "nothing was found", "there is no evidence", "neither side agreed"."""
     negative = lexicons.load("negation_words")
-    for arg in c.root.children:
+    for arg in c.children:
         if arg.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj", "expl"):
             continue
         dets = [d for d in arg.children if d.dep_ == "det" and d.lower_ == "no"]
@@ -347,7 +354,7 @@ def transparent_predicate(c: ClaimFrame) -> Stance | None:
     condition ("If turnout stays low, that means ..."): the conditional decides."""
     if c.conditional():
         return None
-    heads = [c.root] + [d for d in c.root.children if d.dep_ == "acomp"]
+    heads = [c.root] + [d for d in c.children if d.dep_ == "acomp"]
     transparent = lexicons.load("transparent_predicates")
     for head in heads:
         if head.lemma_.lower() not in transparent:
@@ -362,7 +369,7 @@ def transparent_predicate(c: ClaimFrame) -> Stance | None:
 def hedge_adverb(c: ClaimFrame) -> Stance | None:
     """ "the plant will probably close"; before negation, as hedges dominate it: "likely
     won't reopen" is uncertain, not a denial."""
-    adverbs = [d for d in c.root.children if d.dep_ == "advmod" and d.lower_ in _hedges()]
+    adverbs = [d for d in c.children if d.dep_ == "advmod" and d.lower_ in _hedges()]
     return ("uncertain", [adverbs[0].text]) if adverbs else None
 
 
