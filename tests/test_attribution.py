@@ -1591,6 +1591,15 @@ ROWS = [
         "he has no regrets about the race",
         "indirect",
     ),
+    # --- the clause said hung on the object of a setting phrase ("during the visit that") ----
+    row(
+        "told-reporters-during-the-visit-that",
+        "The mayor told reporters during the visit that the bridge would reopen in May.",
+        "mayor",
+        "told",
+        "the bridge would reopen in May",
+        "indirect",
+    ),
 ]
 
 
@@ -2038,6 +2047,13 @@ WHY_EXTRA = [
         "to comment",
         "infinitive_claim",
         id="declined-to-comment-bare",
+    ),
+    pytest.param(
+        "The coach told ESPN in an interview that the striker would miss the final.",
+        "told",
+        "the striker would miss the final",
+        "setting_clause",
+        id="told-outlet-in-an-interview-that",
     ),
 ]
 
