@@ -992,10 +992,11 @@ SETTING_PREPS = frozenset({"during", "at", "in", "on", "after", "before"})
 
 
 def setting_clause(v: VerbFrame) -> Verdict:
-    """ "told reporters during the visit that the bridge would reopen", "said in an interview
-    that X": with no clause of its own, a saying cue's clause is the one the parser hung, as if
-    "that" began a relative clause, on the object of the setting phrase after it."""
-    if v.ccomp or (v.lemma not in _needs_clause() and v.lemma not in _addressee_verbs()):
+    """ "told reporters during the visit that the bridge would reopen", "insisted in an
+    interview that X": with no clause of its own, a cue's clause is the one the parser hung, as
+    if "that" began a relative clause, on the object of the setting phrase after it (not a
+    refusal's infinitive: "declined to comment on reports that X")."""
+    if v.ccomp or v.verb.dep_ == "xcomp":  # "declined to comment on reports that X"
         return None
     for p in v.verb.children:
         if p.dep_ != "prep" or p.i < v.verb.i or p.lower_ not in SETTING_PREPS:
