@@ -1600,6 +1600,22 @@ ROWS = [
         "the bridge would reopen in May",
         "indirect",
     ),
+    row(
+        "insisted-during-the-hearing-that",
+        "The senator insisted during the hearing that the agency had misled Congress.",
+        "senator",
+        "insisted",
+        "the agency had misled Congress",
+        "indirect",
+    ),
+    row(
+        "declined-to-comment-on-reports-that",
+        "The club declined to comment on reports that the coach had been fired.",
+        "club",
+        "declined to comment on",
+        "reports that the coach had been fired",
+        "indirect",
+    ),
 ]
 
 
