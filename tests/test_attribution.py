@@ -1591,6 +1591,31 @@ ROWS = [
         "he has no regrets about the race",
         "indirect",
     ),
+    # --- the clause said hung on the object of a setting phrase ("during the visit that") ----
+    row(
+        "told-reporters-during-the-visit-that",
+        "The mayor told reporters during the visit that the bridge would reopen in May.",
+        "mayor",
+        "told",
+        "the bridge would reopen in May",
+        "indirect",
+    ),
+    row(
+        "insisted-during-the-hearing-that",
+        "The senator insisted during the hearing that the agency had misled Congress.",
+        "senator",
+        "insisted",
+        "the agency had misled Congress",
+        "indirect",
+    ),
+    row(
+        "declined-to-comment-on-reports-that",
+        "The club declined to comment on reports that the coach had been fired.",
+        "club",
+        "declined to comment on",
+        "reports that the coach had been fired",
+        "indirect",
+    ),
 ]
 
 
@@ -2038,6 +2063,13 @@ WHY_EXTRA = [
         "to comment",
         "infinitive_claim",
         id="declined-to-comment-bare",
+    ),
+    pytest.param(
+        "The coach told ESPN in an interview that the striker would miss the final.",
+        "told",
+        "the striker would miss the final",
+        "setting_clause",
+        id="told-outlet-in-an-interview-that",
     ),
 ]
 

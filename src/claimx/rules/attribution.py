@@ -984,6 +984,44 @@ def say_complement(v: VerbFrame) -> Verdict:
     return f
 
 
+# Prepositions of the setting a cue is said in ("told reporters during the visit", "said in an
+# interview", "told CNN on Sunday"), whose object the parser makes carry the clause said.
+SETTING_PREPS = frozenset({"during", "at", "in", "on", "after", "before"})
+
+
+def setting_clause(v: VerbFrame) -> Verdict:
+    """ "told reporters during the visit that the bridge would reopen", "insisted in an
+    interview that X": with no clause of its own, a cue's clause is the one the parser hung, as
+    if "that" began a relative clause, on the object of the setting phrase after it (not a
+    refusal's infinitive: "declined to comment on reports that X")."""
+    if v.ccomp or v.verb.dep_ == "xcomp":  # "declined to comment on reports that X"
+        return None
+    for p in v.verb.children:
+        if p.dep_ != "prep" or p.i < v.verb.i or p.lower_ not in SETTING_PREPS:
+            continue
+        for g in p.children:
+            said = _setting_said(g) if g.dep_ == "pobj" else None
+            if said is not None:
+                f = v.found("setting_clause", said, clausal=True)
+                f.claim_tokens = _claim_from(said, v.exclude | {said.left_edge.i})
+                return f
+    return None
+
+
+def _setting_said(noun: Token) -> Token | None:
+    """The clause after the setting's noun that opens with a complementizer (tagged so), not
+    a relative "that" ("in an engaging way that readers could understand")."""
+    for c in noun.children:
+        if c.dep_ not in ("relcl", "acl", "ccomp") or c.i < noun.i:
+            continue
+        first = c.left_edge
+        if first.lower_ != "that" or not any(g.dep_ in SUBJECT_DEPS for g in c.children):
+            continue
+        if first.dep_ == "mark":
+            return c
+    return None
+
+
 def _cue_time(v: VerbFrame, clause: Token, claim: list[Token]) -> list[Token]:
     """ "said on Friday she met him", "said Tuesday his plan would pass": a date right after
     the cue and before the clause's subject tells when it was said; the parser hangs it on
@@ -1780,6 +1818,7 @@ VERB_SIEVES = (
     made_clear,
     asked_participle,
     say_complement,
+    setting_clause,
     claim_then_cue,
     colon_quote,
     proform_claim,
