@@ -471,6 +471,10 @@ def test_matching_edge_cases(tmp_path, text, golds, others, preds, expected):
         ("Mark Smith", "Mark Rutte", 0.0, 0.0),
         (None, "Mark Rutte", 0.0, 0.0),
         ("José Álvarez", "José Álvarez", 1.0, 1.0),
+        # single-letter initials do not count, as in the reference scorer
+        ("Harry M. Reid", "Harry Reid", 1.0, 1.0),
+        ("Donald Trump", "Donald J. Trump", 1.0, 1.0),
+        ("J. Smith", "Mark Smith", 0.0, 1.0),
     ],
 )
 def test_speaker_accuracy(pred, gold, strict, lenient):

@@ -219,10 +219,12 @@ def _alnum_positions(text: str, spans: Iterable[Sequence[int]]) -> frozenset[int
 
 
 def _name_tokens(name: Any) -> list[str]:
+    """A name's words without articles and single-letter initials, as the reference scorer
+    compares them ("Donald J. Trump" is "Donald Trump")."""
     s = ("" if name is None else str(name)).lower()
     s = re.sub(r"[’']s\b", "", s)
     s = re.sub(r"[^a-z0-9 ]+", " ", s)
-    return [t for t in s.split() if t not in {"the", "a", "an"}]
+    return [t for t in s.split() if t not in {"the", "a", "an"} and len(t) > 1]
 
 
 def _speaker_strict(pred: Any, gold: Any) -> bool | None:
