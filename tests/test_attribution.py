@@ -1616,6 +1616,24 @@ ROWS = [
         "reports that the coach had been fired",
         "indirect",
     ),
+    row(
+        "as-X-put-it-then-quotation",
+        'The vote split the council. As the budget chief, Nora Reyes, put it, "We are '
+        'spending money we do not have."',
+        "Nora Reyes",
+        "put it",
+        "We are spending money we do not have.",
+        "direct",
+    ),
+    row(
+        "quotation-then-as-X-put-it",
+        'The new rules would "bury small farms in paperwork," as the growers\' lobbyist put it '
+        "in a letter to the board.",
+        "growers' lobbyist",
+        "put it",
+        "bury small farms in paperwork",
+        "direct",
+    ),
 ]
 
 
@@ -1922,6 +1940,13 @@ NOT_STATEMENTS = [
         [],
         id="loss-raises-the-possibility",
     ),
+    # "put it" reports only as "as X put it" beside a quotation
+    pytest.param(
+        "The coach will put it into play before the season ends.",
+        [],
+        id="put-it-into-play",
+    ),
+    pytest.param("The budget, to put it mildly, was not a success.", [], id="to-put-it-mildly"),
 ]
 
 

@@ -1302,6 +1302,8 @@ def phrasal_cue(v: VerbFrame) -> Verdict:
     if not v.dobj or (v.lemma, v.dobj[0].lemma_.lower()) not in _phrasal():
         return None
     noun = v.dobj[0]
+    if noun.lower_ == "it":
+        return _put_it(v)
     p = [c for c in list(noun.children) + v.preps if c.i > noun.i and _phrasal_prep(v, c)]
     f = v.found("phrasal_cue")
     f.cue_tokens = v.cue + [noun] + p[:1]
@@ -1318,6 +1320,24 @@ def phrasal_cue(v: VerbFrame) -> Verdict:
     f.claim_root = cl[0]
     that = {cl[0].left_edge.i} if cl[0].left_edge.lower_ == "that" else set()
     f.claim_tokens = _claim_from(cl[0], v.exclude | that)
+    return f
+
+
+def _put_it(v: VerbFrame) -> Verdict:
+    """ "as X put it, 'Y'", "'Y,' as X put it": the quotation next to the cue is what was said;
+    "put it" without "as" is not a cue ("put it into play", "to put it mildly")."""
+    as_ = [c for c in v.verb.children if c.lower_ == "as" and c.i < v.verb.i]
+    if not as_ or not v.dobj:
+        return NotStatement("'put it' without 'as'")
+    quote = _adjacent_quote(v.verb, v.spk, v.quotes, last=v.dobj[0])
+    if quote is None:  # '"Y," as X put it': the quotation ends right before "as"
+        before = v.quotes.before(as_[0].idx)
+        gap = doc_text(v.verb.doc)[before.end : as_[0].idx] if before else "-"
+        quote = before if before and re.fullmatch(r"[\s,”\"’']*", gap) else None
+    f = _quote_claim(v, quote)
+    if f is None:
+        return NotStatement("'as X put it' with no quotation")
+    f.cue_tokens = v.cue + v.dobj[:1]
     return f
 
 
