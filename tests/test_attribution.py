@@ -936,6 +936,14 @@ ROWS = [
         "indirect",
     ),
     row(
+        "called-a-name-then-an-adjective-is-no-naming-participle",
+        'Senator Ann Lee called Governor Roe "reckless" on Sunday.',
+        "Ann Lee",
+        "called",
+        'Governor Roe "reckless"',
+        "mixed",
+    ),
+    row(
         "called-them-an-adjective-keeps-the-pronoun",
         'The senator called them "reckless and dishonest."',
         "senator",
@@ -2206,6 +2214,18 @@ REJECTIONS = [
         "pledged",
         "attributive_participle",
         id="attributive-participle-pledged-delegates",
+    ),
+    pytest.param(
+        "His charity, called the Oak Street Fund, will still own the building until it repays it.",
+        "called",
+        "naming_participle",
+        id="naming-participle-between-commas",
+    ),
+    pytest.param(
+        "An anti-tax group called Our Future is expanding its operations in the state.",
+        "called",
+        "naming_participle",
+        id="naming-participle-after-its-noun",
     ),
     pytest.param(
         "The two firms called off a merger after the new rules.",

@@ -876,6 +876,36 @@ def _other_sense_particles() -> dict[str, frozenset[str]]:
     return lexicons.by_first_word(lexicons.load("other_sense_particles"))
 
 
+def naming_participle(verb: Token) -> NotStatement | None:
+    """ "a group called Our Future is expanding", "His charity, called the Oak Fund, will own
+    the land": a naming participle right after its noun (or the comma after it), its name a
+    proper noun; the parser makes the noun its speaker and the sentence its claim ("Graham
+    called Trump crazy" names no one: its complement is no proper noun)."""
+    doc, i = verb.doc, verb.i
+    if verb.lemma_.lower() not in lexicons.load("naming_verbs") or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if i < 2 or not (doc[i - 1].pos_ in ("NOUN", "PROPN") or doc[i - 1].text == ","):
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "neg") for c in kids) or not _given_name(verb):
+        return None
+    if verb.dep_ != "parataxis" and not any(c.dep_ == "ccomp" for c in kids):
+        return None
+    return NotStatement("a name given to a noun, not a statement")
+
+
+def _given_name(verb: Token) -> bool:
+    """A proper noun as the verb's complement, or (misparsed) as the subject of a clause that
+    starts right after it ("called Our Future is expanding")."""
+    for c in verb.children:
+        if c.dep_ == "oprd" and c.pos_ == "PROPN":
+            return True
+        if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1:
+            if any(s.dep_ == "nsubj" and s.pos_ == "PROPN" for s in c.children):
+                return True
+    return False
+
+
 _MODIFIER_TAGS = frozenset({"DT", "CD", "POS", "PRP$", "JJ"})
 
 
@@ -958,6 +988,7 @@ VERB_GATES = (
     bare_comparison,
     imperative,
     attributive_participle,
+    naming_participle,
     other_sense_particle,
     bare_characterization,
 )
