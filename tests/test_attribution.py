@@ -38,6 +38,16 @@ def row(
 
 
 ROWS = [
+    # --- an inverted attribution with the speaker's manner after it ----------------------
+    row(
+        "quotation-said-name-then-manner",
+        "''I'm more careful with money than I am with time,'' said Jane Roe, half joking.",
+        "Jane Roe",
+        "said",
+        "I'm more careful with money than I am with time",
+        "direct",
+        mention="Jane Roe",
+    ),
     row(
         "gendered-description-talked-about",
         "The congresswoman talked about cutting the gas tax.",

@@ -1005,7 +1005,7 @@ def say_complement(v: VerbFrame) -> Verdict:
         return None
     f = v.found("say_complement", ccomp[0], clausal=True)
     for extra in ccomp[1:]:
-        if not _absolute_phrase(extra):
+        if not _absolute_phrase(extra) and not _holds_speaker(extra, v):
             f.claim_tokens += _claim_from(extra, v.exclude)
     more = _conjoined_clause(v.verb, f.claim_tokens)
     if more:
@@ -1149,6 +1149,17 @@ def _before_colon(clause: Token, verb: Token) -> bool:
     cue's own sentence after the colon illustrates; it is not what the cue reports."""
     end = clause.right_edge.i
     return end < verb.i and any(t.text == ":" for t in verb.doc[end : verb.i])
+
+
+def _holds_speaker(clause: Token, v: VerbFrame) -> bool:
+    """ "''...,'' said Jane Roe, half joking": a second clause the parser built around the
+    speaker ("Roe half joking") tells how it was said; it is not a second thing said."""
+    spk = v.spk
+    return (
+        spk is not None
+        and clause.left_edge.i <= spk.i <= clause.right_edge.i
+        and spk.i in _subtree_ids(clause)
+    )
 
 
 def _absolute_phrase(verb: Token) -> bool:
