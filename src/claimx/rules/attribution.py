@@ -926,12 +926,12 @@ def attributive_participle(verb: Token) -> NotStatement | None:
     return NotStatement("an adjective before its noun")
 
 
+_IMPERATIVE_BLOCKERS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
+
+
 def _bare_verb(tok: Token) -> bool:
     """A base-form verb with no subject and no auxiliary: the shape of an imperative."""
     return tok.tag_ == "VB" and not any(c.dep_ in _IMPERATIVE_BLOCKERS for c in tok.children)
-
-
-_IMPERATIVE_BLOCKERS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
 
 
 def imperative(verb: Token) -> NotStatement | None:
@@ -1155,11 +1155,7 @@ def _holds_speaker(clause: Token, v: VerbFrame) -> bool:
     """ "''...,'' said Jane Roe, half joking": a second clause the parser built around the
     speaker ("Roe half joking") tells how it was said; it is not a second thing said."""
     spk = v.spk
-    return (
-        spk is not None
-        and clause.left_edge.i <= spk.i <= clause.right_edge.i
-        and spk.i in _subtree_ids(clause)
-    )
+    return spk is not None and (spk == clause or clause.is_ancestor(spk))
 
 
 def _absolute_phrase(verb: Token) -> bool:
