@@ -976,6 +976,40 @@ def _as_phrase(verb: Token, obj: Token) -> bool:
     )
 
 
+def admission(verb: Token) -> NotStatement | None:
+    """ "opposed admitting Poland and Hungary to NATO", "admits students into the program":
+    "admit" with an object let into a body is admission, not a confession; a confession has a
+    fact as its object ("admitted the error to reporters"), never a name."""
+    if verb.lemma_.lower() != "admit":
+        return None
+    kids = list(verb.children)
+    obj = [c for c in kids if c.dep_ == "dobj"]
+    if not obj or any(c.dep_ == "ccomp" for c in kids):
+        return None
+    into = [c for c in kids if c.dep_ == "prep" and c.i > obj[0].i and c.lower_ in ("to", "into")]
+    if not into:
+        return None
+    if into[0].lower_ == "into" or obj[0].pos_ == "PROPN":
+        return NotStatement("let in, not a confession")
+    return None
+
+
+_QUANTIFIER_PRONOUNS = frozenset({"everything", "nothing", "anything"})
+
+
+def indefinite_relative(verb: Token) -> NotStatement | None:
+    """ "Everything the governor says is a promise", "Nothing the mayor said will calm them": a
+    cue in a relative clause on "everything", "nothing" or "anything", the pronoun its object,
+    sums up what was said without reporting any of it; the parser's clause after it is the
+    writer's (or the outer cue's). "something X said" stays: it points back to a claim ("did
+    not apologize, something many had urged him to do")."""
+    if verb.dep_ != "relcl" or verb.head.lower_ not in _QUANTIFIER_PRONOUNS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+        return None  # "nothing that suggests X": the pronoun is the subject, X is a claim
+    return NotStatement("what was said, summed up, not reported")
+
+
 VERB_GATES = (
     inner_cue,
     object_control,
@@ -991,6 +1025,8 @@ VERB_GATES = (
     naming_participle,
     other_sense_particle,
     bare_characterization,
+    admission,
+    indefinite_relative,
 )
 
 
