@@ -38,6 +38,37 @@ def row(
 
 
 ROWS = [
+    # --- a work's quoted title before the speaker is not the clause said -----------------
+    row(
+        "book-title-before-speaker-is-no-claim",
+        "In her 2010 book, ''Make Your Savings Grow,'' Ms. Reyes suggested cutting the grocery"
+        " bill by a third.",
+        "Reyes",
+        "suggested",
+        "cutting the grocery bill by a third",
+        "indirect",
+        mention="Ms. Reyes",
+    ),
+    row(
+        "book-title-before-speaker-then-wrote-that",
+        "In his 2011 memoir, ''Make Every Dollar Count,'' Mr. Hale wrote that the campaign had"
+        " nearly run out of money.",
+        "Hale",
+        "wrote",
+        "the campaign had nearly run out of money",
+        "indirect",
+        mention="Mr. Hale",
+    ),
+    row(
+        "book-title-before-speaker-then-said-that",
+        "In his 2011 memoir, ''Keep Your Promises,'' Mr. Hale said the campaign had nearly run"
+        " out of money.",
+        "Hale",
+        "said",
+        "the campaign had nearly run out of money",
+        "indirect",
+        mention="Mr. Hale",
+    ),
     # --- the statement beside a gate's other reading ("admit" as letting in, "everything X said")
     row(
         "admitted-to-reporters-that",

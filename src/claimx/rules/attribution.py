@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.record import Statement
 from claimx.rules import lexicons
 from claimx.rules.confidence import statement_confidence
-from claimx.rules.dating import default_resolver, headline_lead
+from claimx.rules.dating import default_resolver, headline_lead, titled_work
 from claimx.rules.doccache import (
     cue_candidates,
     doc_text,
@@ -1036,7 +1036,8 @@ VERB_GATES = (
 def say_complement(v: VerbFrame) -> Verdict:
     """ "X said (that) Y"; "said that X and that Y": the conjoined clause is in the first's
     subtree, a second complement is added."""
-    ccomp = _after_speaker([c for c in v.ccomp if not _before_colon(c, v.verb)], v)
+    ccomp = [c for c in v.ccomp if not _before_colon(c, v.verb) and not titled_work(c)]
+    ccomp = _after_speaker(ccomp, v)
     if not ccomp or _colon_block(v.verb):
         return None
     f = v.found("say_complement", ccomp[0], clausal=True)
