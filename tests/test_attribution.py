@@ -38,6 +38,62 @@ def row(
 
 
 ROWS = [
+    # --- a work's quoted title before the speaker is not the clause said -----------------
+    row(
+        "book-title-before-speaker-is-no-claim",
+        "In her 2010 book, ''Make Your Savings Grow,'' Ms. Reyes suggested cutting the grocery"
+        " bill by a third.",
+        "Reyes",
+        "suggested",
+        "cutting the grocery bill by a third",
+        "indirect",
+        mention="Ms. Reyes",
+    ),
+    row(
+        "book-title-before-speaker-then-wrote-that",
+        "In his 2011 memoir, ''Make Every Dollar Count,'' Mr. Hale wrote that the campaign had"
+        " nearly run out of money.",
+        "Hale",
+        "wrote",
+        "the campaign had nearly run out of money",
+        "indirect",
+        mention="Mr. Hale",
+    ),
+    row(
+        "book-title-before-speaker-then-said-that",
+        "In his 2011 memoir, ''Keep Your Promises,'' Mr. Hale said the campaign had nearly run"
+        " out of money.",
+        "Hale",
+        "said",
+        "the campaign had nearly run out of money",
+        "indirect",
+        mention="Mr. Hale",
+    ),
+    # --- the statement beside a gate's other reading ("admit" as letting in, "everything X said")
+    row(
+        "admitted-to-reporters-that",
+        "The governor admitted to reporters that the plan had failed.",
+        "governor",
+        "admitted",
+        "the plan had failed",
+        "indirect",
+    ),
+    row(
+        "nothing-that-suggests-is-a-claim",
+        "There is nothing that suggests the plant will close.",
+        None,
+        "suggests",
+        "the plant will close",
+        "indirect",
+    ),
+    row(
+        "not-everything-x-said-then-cue",
+        "Not everything the senator said was wrong, the report concluded.",
+        "report",
+        "concluded",
+        "Not everything the senator said was wrong",
+        "indirect",
+    ),
     # --- an inverted attribution with the speaker's manner after it ----------------------
     row(
         "quotation-said-name-then-manner",
@@ -1965,6 +2021,27 @@ NOT_STATEMENTS = [
         id="put-it-into-play",
     ),
     pytest.param("The budget, to put it mildly, was not a success.", [], id="to-put-it-mildly"),
+    # "admit" as letting in: no speech act
+    pytest.param(
+        "The treaty's critics opposed admitting Estonia and Latvia to the alliance.",
+        [],
+        id="admitting-a-country-to-an-alliance",
+    ),
+    pytest.param(
+        "The college began admitting more older students into its nursing program.",
+        [],
+        id="admitting-students-into-a-program",
+    ),
+    # a relative clause on "everything"/"nothing" sums up what was said, reports none of it
+    pytest.param(
+        "Everything the coach said was forgotten by Monday.", [], id="everything-x-said-was"
+    ),
+    pytest.param("Nothing the mayor said will calm the voters.", [], id="nothing-x-said-will"),
+    pytest.param(
+        "The mayor did not resign, something the council had urged her to do.",
+        ["had urged"],
+        id="something-x-urged-points-back",
+    ),
 ]
 
 
@@ -2248,6 +2325,18 @@ REJECTIONS = [
         "ask",
         "imperative",
         id="imperative-command-to-the-reader",
+    ),
+    pytest.param(
+        "The treaty's critics opposed admitting Estonia and Latvia to the alliance.",
+        "admitting",
+        "admission",
+        id="admission-let-in",
+    ),
+    pytest.param(
+        "Anything the senator says will be used against him.",
+        "says",
+        "indefinite_relative",
+        id="indefinite-relative-everything",
     ),
 ]
 

@@ -466,6 +466,13 @@ STATEMENTS = [
         THU,
         ("2016-03", "text"),
     ),
+    (
+        "In her 2010 book, ''Make Your Savings Grow,'' Ms. Reyes argued that families should"
+        " save early.",
+        "families should save early",
+        THU,
+        ("2010", "text"),
+    ),
     # -- vague: no date, and not the article date either
     ("The mayor said last week that the city was safe.", "the city was safe", THU, (None, None)),
     (

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.record import Statement
 from claimx.rules import lexicons
 from claimx.rules.confidence import statement_confidence
-from claimx.rules.dating import default_resolver, headline_lead
+from claimx.rules.dating import default_resolver, headline_lead, titled_work
 from claimx.rules.doccache import (
     cue_candidates,
     doc_text,
@@ -976,6 +976,40 @@ def _as_phrase(verb: Token, obj: Token) -> bool:
     )
 
 
+def admission(verb: Token) -> NotStatement | None:
+    """ "opposed admitting Poland and Hungary to NATO", "admits students into the program":
+    "admit" with an object let into a body is admission, not a confession; a confession has a
+    fact as its object ("admitted the error to reporters"), never a name."""
+    if verb.lemma_.lower() != "admit":
+        return None
+    kids = list(verb.children)
+    obj = [c for c in kids if c.dep_ == "dobj"]
+    if not obj or any(c.dep_ == "ccomp" for c in kids):
+        return None
+    into = [c for c in kids if c.dep_ == "prep" and c.i > obj[0].i and c.lower_ in ("to", "into")]
+    if not into:
+        return None
+    if into[0].lower_ == "into" or obj[0].pos_ == "PROPN":
+        return NotStatement("let in, not a confession")
+    return None
+
+
+_QUANTIFIER_PRONOUNS = frozenset({"everything", "nothing", "anything"})
+
+
+def indefinite_relative(verb: Token) -> NotStatement | None:
+    """ "Everything the governor says is a promise", "Nothing the mayor said will calm them": a
+    cue in a relative clause on "everything", "nothing" or "anything", the pronoun its object,
+    sums up what was said without reporting any of it; the parser's clause after it is the
+    writer's (or the outer cue's). "something X said" stays: it points back to a claim ("did
+    not apologize, something many had urged him to do")."""
+    if verb.dep_ != "relcl" or verb.head.lower_ not in _QUANTIFIER_PRONOUNS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+        return None  # "nothing that suggests X": the pronoun is the subject, X is a claim
+    return NotStatement("what was said, summed up, not reported")
+
+
 VERB_GATES = (
     inner_cue,
     object_control,
@@ -991,6 +1025,8 @@ VERB_GATES = (
     naming_participle,
     other_sense_particle,
     bare_characterization,
+    admission,
+    indefinite_relative,
 )
 
 
@@ -1000,7 +1036,8 @@ VERB_GATES = (
 def say_complement(v: VerbFrame) -> Verdict:
     """ "X said (that) Y"; "said that X and that Y": the conjoined clause is in the first's
     subtree, a second complement is added."""
-    ccomp = _after_speaker([c for c in v.ccomp if not _before_colon(c, v.verb)], v)
+    ccomp = [c for c in v.ccomp if not _before_colon(c, v.verb) and not titled_work(c)]
+    ccomp = _after_speaker(ccomp, v)
     if not ccomp or _colon_block(v.verb):
         return None
     f = v.found("say_complement", ccomp[0], clausal=True)

@@ -21,6 +21,7 @@ from claimx.rules.doccache import (
     sentences,
     span_text,
 )
+from claimx.rules.quotes import OPENERS
 from claimx.rules.sieve import first
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ _CLAUSAL_DEPS = frozenset(
     {"ccomp", "xcomp", "csubj", "csubjpass", "parataxis", "conj", "relcl", "appos", "cc"}
 )
 _CIRCUMSTANCE_DEPS = frozenset({"advcl", "acl"})
+_TITLE_OPENERS = frozenset({*OPENERS, "''", "``"})  # as the tokenizer splits them
 _TIME_CHILD_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl", "nmod:tmod"})
 
 
@@ -727,13 +729,34 @@ def headline_lead(statements: list[Statement], headline_end: int) -> None:
 _DATED = frozenset({"text", "context"})
 
 
+def titled_work(clause: Token) -> bool:
+    """ "In her book, ''Make Your Savings Grow,'' Ms. Reyes suggested ...": a quotation in title
+    case right after a document noun names the work; the parser reads a title that starts with
+    a verb as the clause said, and hangs the phrase that dates the work ("In her 2010 book")
+    on it."""
+    doc, start = clause.doc, clause.i
+    while start > clause.left_edge.i and not doc[start - 1].is_punct:
+        start -= 1  # a fronted phrase the parser hangs on the title ("In her book,") stays out
+    k = start - 2
+    if k < 0 or doc[start - 1].text not in _TITLE_OPENERS:
+        return False
+    if doc[k].text == "," and k > 0:
+        k -= 1
+    if doc[k].lemma_.lower() not in lexicons.load("document_nouns"):
+        return False
+    words = [t for t in doc[start : clause.right_edge.i + 1] if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and all(t.text[0].isupper() for t in words)
+
+
 def _walk(start: Token, reach: set[int], q: _Query) -> None:
     """Adds to ``reach`` what hangs from ``start`` outside the claim and other clauses."""
     stack = [start]
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.i in reach or q.in_claim(child) or child.dep_ in _CLAUSAL_DEPS:
+            if child.i in reach or q.in_claim(child):
+                continue
+            if child.dep_ in _CLAUSAL_DEPS and not (child.dep_ == "ccomp" and titled_work(child)):
                 continue
             if child.dep_ in _CIRCUMSTANCE_DEPS and any(
                 g.dep_ in ("ccomp", "xcomp") for g in child.children
