@@ -586,6 +586,23 @@ ROWS = [
         parts=2,
     ),
     row(
+        "mixed-quotation-runs-on-past-its-sentence",
+        'The harbor master said the new ferry was "ready for the winter. We tested the engines '
+        'twice in rough water."',
+        "harbor master",
+        "said",
+        'the new ferry was "ready for the winter. We tested the engines twice in rough water."',
+        "mixed",
+    ),
+    row(
+        "mixed-quotation-runs-on-then-own-attribution",
+        'The mayor called the budget "a mess. Nobody can pay for it," a council aide said.',
+        "mayor",
+        "called",
+        'the budget "a mess.',
+        "mixed",
+    ),
+    row(
         "quotation-after-a-noun-claim-stands-alone",
         "The nurses' union demands a raise for every night-shift worker. "
         '"We will strike on Monday if the hospital does not move."',

@@ -2254,8 +2254,32 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
     s_lo, s_hi = _sentence_bounds(doc, lo, hi)
     lo = max(s_lo, min(lo, *(q.start for q in inside)))
     hi = min(s_hi, max(hi, *(q.end for q in inside)))
+    if inside[-1].start >= lo:
+        hi = _runs_on(text, inside[-1], hi)
     found.quotes = inside
     return [(lo, hi)], "mixed"
+
+
+RUN_ON_END = re.compile(r"[.!?…][’']?$")  # the quotation ends a sentence of its own
+ATTRIBUTED = re.compile(r"[^\S\n]*[a-z]")  # '..." she said', '..." said Roe'
+
+
+def _runs_on(text: str, q: Quote, hi: int) -> int:
+    """'said the ferry was "ready for winter. We tested it twice."': a quotation the claim
+    opens that runs on past the claim's sentence is still what was said; the annotators keep
+    the whole quotation. Not when it ends with a comma or is followed by an attribution of
+    its own ('"a mess. Nobody can pay," an aide said'), nor when a stray opening mark inside
+    shows the marks are unbalanced."""
+    if q.end <= hi:
+        return hi
+    rest = text[hi : q.end]
+    if any(m in rest for m in '\n"“«„') or "''" in rest:
+        return hi
+    width = 2 if text.startswith("''", q.end) else 1
+    closed = text[q.end : q.end + 1] in CLOSERS or width == 2
+    if not closed or not RUN_ON_END.search(rest.rstrip()):
+        return hi
+    return hi if ATTRIBUTED.match(text, q.end + width) else q.end
 
 
 def _trailing_adjunct(text: str, found: Found, inside: list[Quote]) -> bool:
