@@ -603,6 +603,28 @@ ROWS = [
         "mixed",
     ),
     row(
+        "quotation-attribution-quotation-then-quotation-paragraph",
+        '"The ferry will run again by April," harbor master Lena Voss said. "We have ordered '
+        'the new engine parts from Norway."\n\n"Our crews will install them in March."',
+        "Lena Voss",
+        "said",
+        "The ferry will run again by April We have ordered the new engine parts from Norway. "
+        "Our crews will install them in March.",
+        "direct",
+        parts=3,
+    ),
+    row(
+        "quotation-attribution-quotation-then-pull-quote",
+        '"The ferry will run again by April," harbor master Lena Voss said. "We have ordered '
+        'the new engine parts from Norway."\n\n"We have ordered the new engine parts from '
+        'Norway."',
+        "Lena Voss",
+        "said",
+        "The ferry will run again by April We have ordered the new engine parts from Norway.",
+        "direct",
+        parts=2,
+    ),
+    row(
         "quotation-after-a-noun-claim-stands-alone",
         "The nurses' union demands a raise for every night-shift worker. "
         '"We will strike on Monday if the hospital does not move."',

@@ -3006,12 +3006,15 @@ QUOTE_THEN_CUE = re.compile(
 
 
 UNCLOSED_THEN_QUOTE = re.compile(r"[.!?]?[^\S\n]*\n+\s*[“\"‘']+$")
+PULL_QUOTE = 24  # characters compared to tell a repeated quotation
+CLOSED_THEN_QUOTE = re.compile(r"[,.!?]?[^\S\n]*[”\"'’]+[^\S\n]*\n+\s*[“\"‘']+$")
 
 
 def _goes_on(text: str, ordered: list[Statement], k: int, gap: str) -> int | None:
     """'"We will win," Cole said. / "Our voters are ready."': a paragraph that is only a
-    quotation and its attribution, followed by a paragraph that is only a quotation: the
-    speaker goes on; the annotators keep both paragraphs as one statement. So does a
+    quotation and its attribution (or a quotation, its attribution and the quotation's next
+    part: '"A," Cole said. "B." / "C."'), followed by a paragraph that is only a quotation:
+    the speaker goes on; the annotators keep both paragraphs as one statement. So does a
     quotation left open at the end of its paragraph when the next one opens with a quotation
     mark: the printed convention for a quotation of several paragraphs."""
     p = ordered[k - 1]
@@ -3019,10 +3022,17 @@ def _goes_on(text: str, ordered: list[Statement], k: int, gap: str) -> int | Non
         return None
     if UNCLOSED_THEN_QUOTE.fullmatch(gap) and p.claim[-1:] not in CLOSING_QUOTES:
         return k - 1
-    if p.cue_span is None or not QUOTE_THEN_CUE.fullmatch(gap):
+    if p.cue_span is None:
         return None
     end = p.claim_spans[-1][1]
-    if not end <= p.cue_span[0] < end + len(gap):
+    parts = p.claim_spans
+    if len(parts) > 1 and CLOSED_THEN_QUOTE.fullmatch(gap):
+        if not parts[0][1] <= p.cue_span[0] < parts[1][0] or "\n" in text[parts[0][0] : end]:
+            return None  # the attribution does not stand between two parts of one paragraph
+        s = end + len(gap)
+        if text[s : s + PULL_QUOTE].strip() in p.claim:
+            return None  # a pull quote: the page repeats what was just quoted
+    elif not QUOTE_THEN_CUE.fullmatch(gap) or not end <= p.cue_span[0] < end + len(gap):
         return None  # the attribution does not follow the first quotation
     start = p.claim_spans[0][0]
     opening = text[text.rfind("\n", 0, start) + 1 : start]
