@@ -625,6 +625,16 @@ ROWS = [
         parts=2,
     ),
     row(
+        "quotation-then-recalled-telling",
+        "\u201cThe board will hate this plan. They won\u2019t understand it,\u201d she recalled "
+        "telling her staff in her memoir.",
+        None,
+        "recalled",
+        "The board will hate this plan. They won\u2019t understand it",
+        "direct",
+        mention="she",
+    ),
+    row(
         "quotation-after-a-noun-claim-stands-alone",
         "The nurses' union demands a raise for every night-shift worker. "
         '"We will strike on Monday if the hospital does not move."',

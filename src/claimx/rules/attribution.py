@@ -702,15 +702,16 @@ def _relative_speaker(verb: Token, spk: Token) -> tuple[Token, list[Token] | Non
 
 def inner_cue(verb: Token) -> NotStatement | None:
     """ "continues to urge": the inner reporting verb carries the statement ("declined to
-    comment." has no inner statement: the refusal is the statement)."""
+    comment." has no inner statement: the refusal is the statement). Not when a quotation
+    before the verb is its own content ('"A," she recalled telling her staff')."""
     if _asked_participle(verb):
         return None  # "Asked by X to respond, ...": the request is the statement
     children = list(verb.children)
     inner = [
         c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicons.reporting_verbs()
     ]
-    if not inner or any(c.dep_ == "dobj" for c in children):
-        return None
+    if not inner or any(c.dep_ == "dobj" or c.dep_ == "ccomp" and c.i < verb.i for c in children):
+        return None  # '"A," she recalled telling them': the quotation before is the verb's own
     bare = verb.lemma_.lower() in XCOMP_ONLY and not any(
         g.dep_ in ("ccomp", "dobj", "prep", "xcomp") for g in inner[0].children
     )
