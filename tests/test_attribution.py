@@ -604,23 +604,24 @@ ROWS = [
     ),
     row(
         "quotation-attribution-quotation-then-quotation-paragraph",
-        '"The ferry will run again by April," harbor master Lena Voss said. "We have ordered '
-        'the new engine parts from Norway."\n\n"Our crews will install them in March."',
-        "Lena Voss",
+        "\u201cThe library will reopen in June,\u201d head librarian Omar Haddad said. "
+        "\u201cThe new roof is already on.\u201d\n\n\u201cWe still need volunteers to move "
+        "the books back.\u201d",
+        "Omar Haddad",
         "said",
-        "The ferry will run again by April We have ordered the new engine parts from Norway. "
-        "Our crews will install them in March.",
+        "The library will reopen in June The new roof is already on. We still need volunteers "
+        "to move the books back.",
         "direct",
         parts=3,
     ),
     row(
         "quotation-attribution-quotation-then-pull-quote",
-        '"The ferry will run again by April," harbor master Lena Voss said. "We have ordered '
-        'the new engine parts from Norway."\n\n"We have ordered the new engine parts from '
-        'Norway."',
-        "Lena Voss",
+        "\u201cThe library will reopen in June,\u201d head librarian Omar Haddad said. "
+        "\u201cThe new roof is already on and painted.\u201d\n\n\u201cThe new roof is "
+        "already on and painted.\u201d",
+        "Omar Haddad",
         "said",
-        "The ferry will run again by April We have ordered the new engine parts from Norway.",
+        "The library will reopen in June The new roof is already on and painted.",
         "direct",
         parts=2,
     ),
