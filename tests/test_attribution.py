@@ -642,6 +642,56 @@ ROWS = [
         parts=2,
     ),
     row(
+        "mixed-quotation-runs-on-past-its-sentence",
+        'The harbor master said the new ferry was "ready for the winter. We tested the engines '
+        'twice in rough water."',
+        "harbor master",
+        "said",
+        'the new ferry was "ready for the winter. We tested the engines twice in rough water."',
+        "mixed",
+    ),
+    row(
+        "mixed-quotation-runs-on-then-own-attribution",
+        'The mayor called the budget "a mess. Nobody can pay for it," a council aide said.',
+        "mayor",
+        "called",
+        'the budget "a mess.',
+        "mixed",
+    ),
+    row(
+        "quotation-attribution-quotation-then-quotation-paragraph",
+        "\u201cThe library will reopen in June,\u201d head librarian Omar Haddad said. "
+        "\u201cThe new roof is already on.\u201d\n\n\u201cWe still need volunteers to move "
+        "the books back.\u201d",
+        "Omar Haddad",
+        "said",
+        "The library will reopen in June The new roof is already on. We still need volunteers "
+        "to move the books back.",
+        "direct",
+        parts=3,
+    ),
+    row(
+        "quotation-attribution-quotation-then-pull-quote",
+        "\u201cThe library will reopen in June,\u201d head librarian Omar Haddad said. "
+        "\u201cThe new roof is already on and painted.\u201d\n\n\u201cThe new roof is "
+        "already on and painted.\u201d",
+        "Omar Haddad",
+        "said",
+        "The library will reopen in June The new roof is already on and painted.",
+        "direct",
+        parts=2,
+    ),
+    row(
+        "quotation-then-recalled-telling",
+        "\u201cThe board will hate this plan. They won\u2019t understand it,\u201d she recalled "
+        "telling her staff in her memoir.",
+        None,
+        "recalled",
+        "The board will hate this plan. They won\u2019t understand it",
+        "direct",
+        mention="she",
+    ),
+    row(
         "quotation-after-a-noun-claim-stands-alone",
         "The nurses' union demands a raise for every night-shift worker. "
         '"We will strike on Monday if the hospital does not move."',

@@ -702,15 +702,16 @@ def _relative_speaker(verb: Token, spk: Token) -> tuple[Token, list[Token] | Non
 
 def inner_cue(verb: Token) -> NotStatement | None:
     """ "continues to urge": the inner reporting verb carries the statement ("declined to
-    comment." has no inner statement: the refusal is the statement)."""
+    comment." has no inner statement: the refusal is the statement). Not when a quotation
+    before the verb is its own content ('"A," she recalled telling her staff')."""
     if _asked_participle(verb):
         return None  # "Asked by X to respond, ...": the request is the statement
     children = list(verb.children)
     inner = [
         c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicons.reporting_verbs()
     ]
-    if not inner or any(c.dep_ == "dobj" for c in children):
-        return None
+    if not inner or any(c.dep_ == "dobj" or c.dep_ == "ccomp" and c.i < verb.i for c in children):
+        return None  # '"A," she recalled telling them': the quotation before is the verb's own
     bare = verb.lemma_.lower() in XCOMP_ONLY and not any(
         g.dep_ in ("ccomp", "dobj", "prep", "xcomp") for g in inner[0].children
     )
@@ -2291,8 +2292,32 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
     s_lo, s_hi = _sentence_bounds(doc, lo, hi)
     lo = max(s_lo, min(lo, *(q.start for q in inside)))
     hi = min(s_hi, max(hi, *(q.end for q in inside)))
+    if inside[-1].start >= lo:
+        hi = _runs_on(text, inside[-1], hi)
     found.quotes = inside
     return [(lo, hi)], "mixed"
+
+
+RUN_ON_END = re.compile(r"[.!?…][’']?$")  # the quotation ends a sentence of its own
+ATTRIBUTED = re.compile(r"[^\S\n]*[a-z]")  # '..." she said', '..." said Roe'
+
+
+def _runs_on(text: str, q: Quote, hi: int) -> int:
+    """'said the ferry was "ready for winter. We tested it twice."': a quotation the claim
+    opens that runs on past the claim's sentence is still what was said; the annotators keep
+    the whole quotation. Not when it ends with a comma or is followed by an attribution of
+    its own ('"a mess. Nobody can pay," an aide said'), nor when a stray opening mark inside
+    shows the marks are unbalanced."""
+    if q.end <= hi:
+        return hi
+    rest = text[hi : q.end]
+    if any(m in rest for m in '\n"“«„') or "''" in rest:
+        return hi
+    width = 2 if text.startswith("''", q.end) else 1
+    closed = text[q.end : q.end + 1] in CLOSERS or width == 2
+    if not closed or not RUN_ON_END.search(rest.rstrip()):
+        return hi
+    return hi if ATTRIBUTED.match(text, q.end + width) else q.end
 
 
 def _trailing_adjunct(text: str, found: Found, inside: list[Quote]) -> bool:
@@ -3019,12 +3044,15 @@ QUOTE_THEN_CUE = re.compile(
 
 
 UNCLOSED_THEN_QUOTE = re.compile(r"[.!?]?[^\S\n]*\n+\s*[“\"‘']+$")
+PULL_QUOTE = 24  # characters compared to tell a repeated quotation
+CLOSED_THEN_QUOTE = re.compile(r"[,.!?]?[^\S\n]*[”\"'’]+[^\S\n]*\n+\s*[“\"‘']+$")
 
 
 def _goes_on(text: str, ordered: list[Statement], k: int, gap: str) -> int | None:
     """'"We will win," Cole said. / "Our voters are ready."': a paragraph that is only a
-    quotation and its attribution, followed by a paragraph that is only a quotation: the
-    speaker goes on; the annotators keep both paragraphs as one statement. So does a
+    quotation and its attribution (or a quotation, its attribution and the quotation's next
+    part: '"A," Cole said. "B." / "C."'), followed by a paragraph that is only a quotation:
+    the speaker goes on; the annotators keep both paragraphs as one statement. So does a
     quotation left open at the end of its paragraph when the next one opens with a quotation
     mark: the printed convention for a quotation of several paragraphs."""
     p = ordered[k - 1]
@@ -3032,10 +3060,17 @@ def _goes_on(text: str, ordered: list[Statement], k: int, gap: str) -> int | Non
         return None
     if UNCLOSED_THEN_QUOTE.fullmatch(gap) and p.claim[-1:] not in CLOSING_QUOTES:
         return k - 1
-    if p.cue_span is None or not QUOTE_THEN_CUE.fullmatch(gap):
+    if p.cue_span is None:
         return None
     end = p.claim_spans[-1][1]
-    if not end <= p.cue_span[0] < end + len(gap):
+    parts = p.claim_spans
+    if len(parts) > 1 and CLOSED_THEN_QUOTE.fullmatch(gap):
+        if not parts[0][1] <= p.cue_span[0] < parts[1][0] or "\n" in text[parts[0][0] : end]:
+            return None  # the attribution does not stand between two parts of one paragraph
+        s = end + len(gap)
+        if text[s : s + PULL_QUOTE].strip() in p.claim:
+            return None  # a pull quote: the page repeats what was just quoted
+    elif not QUOTE_THEN_CUE.fullmatch(gap) or not end <= p.cue_span[0] < end + len(gap):
         return None  # the attribution does not follow the first quotation
     start = p.claim_spans[0][0]
     opening = text[text.rfind("\n", 0, start) + 1 : start]
