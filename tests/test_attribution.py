@@ -1708,6 +1708,32 @@ ROWS = [
         "bury small farms in paperwork",
         "direct",
     ),
+    # --- a verb of manner framing the quotation before it (quote_frame_verbs.txt) ----------
+    row(
+        "quotation-manner-verb-then-name",
+        '"We have never seen a crowd like this!" beamed Carla Mendes of Tucson, who drove six '
+        "hours to get there.",
+        "Carla Mendes",
+        "beamed",
+        "We have never seen a crowd like this!",
+        "direct",
+    ),
+    row(
+        "quotation-subject-then-manner-verb",
+        '"Nobody bothered to ask the tenants," Gloria Pratt fumed on Tuesday.',
+        "Gloria Pratt",
+        "fumed",
+        "Nobody bothered to ask the tenants",
+        "direct",
+    ),
+    row(
+        "quotation-subject-then-manner-particle",
+        '"Read the contract before you complain about it," Wes Harlan shot back.',
+        "Wes Harlan",
+        "shot back",
+        "Read the contract before you complain about it",
+        "direct",
+    ),
 ]
 
 
@@ -2041,6 +2067,16 @@ NOT_STATEMENTS = [
         "The mayor did not resign, something the council had urged her to do.",
         ["had urged"],
         id="something-x-urged-points-back",
+    ),
+    # a verb of manner is no speech away from a quotation it frames
+    pytest.param(
+        "The satellite beamed images of the storm to the station.", [], id="beamed-images"
+    ),
+    pytest.param("The dogs barked at the mail carrier all morning.", [], id="dogs-barked"),
+    pytest.param(
+        'She remembered the song "Blue Moon," and then she laughed at the memory.',
+        [],
+        id="laughed-after-a-title",
     ),
 ]
 
