@@ -1734,6 +1734,31 @@ ROWS = [
         "Read the contract before you complain about it",
         "direct",
     ),
+    # --- a quotation of a word or three set off as the whole answer ------------------------
+    row(
+        "short-quotation-opens-sentence-then-cue",
+        'Reporters asked Dana Whitfield whether she would run again. "Absolutely," Whitfield said.',
+        "Dana Whitfield",
+        "said",
+        "Absolutely",
+        "direct",
+    ),
+    row(
+        "short-quotation-opens-sentence-then-manner-verb",
+        'Omar Reyes was asked how many votes he had counted. "Seven," Reyes answered.',
+        "Omar Reyes",
+        "answered",
+        "Seven",
+        "direct",
+    ),
+    row(
+        "cue-comma-then-short-quotation-ends-sentence",
+        'Asked whether the levy would pass, Mayor Ray Ortiz said, "Probably not."',
+        "Ray Ortiz",
+        "said",
+        "Probably not.",
+        "direct",
+    ),
 ]
 
 

@@ -271,7 +271,8 @@ def _closing_mark(verb: Token) -> int | None:
     while w > start and doc[w].text not in OPENING_MARKS and words < 2:
         words += doc[w].is_alpha
         w -= 1
-    return k if words >= 2 else None
+    # or a word that opens the sentence ('"Absolutely," said Smith'): no scare quote does
+    return k if words >= 2 or w == start and doc[w].text in OPENING_MARKS else None
 
 
 def _dated_subject(verb: Token) -> Token | None:
@@ -2008,8 +2009,28 @@ def _adjacent_quote(
             return None
         candidate = before
     if word_count(text[candidate.start : candidate.end]) < MIN_QUOTE_WORDS:
-        return None
+        return candidate if _short_utterance(text, candidate, candidate is after) else None
     return candidate
+
+
+# What sets a quotation of a word or three off as a whole utterance: after the cue, a comma
+# before it and the sentence's end inside it ('Smith said, "Probably."'); before the cue, the
+# sentence's start before it and a comma (or ? !) inside it ('"Absolutely," she said.').
+UTTERANCE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*[“\"‘']{1,2}$")
+SENTENCE_END = re.compile(r"[.?!][”\"’']{0,2}[^\S\n]*(?:\n|$|[A-Z“\"‘(<])")
+
+
+def _short_utterance(text: str, q: Quote, after: bool) -> bool:
+    """A quotation too short to be told from a scare quote or a title by its length ('calling
+    it "a hoax"', 'the film, "Trainwreck."') that the frame of the sentence sets off as all the
+    speaker said (``_adjacent_quote``): the training experts attribute such answers."""
+    if after:
+        return bool(
+            UTTERANCE_AFTER.search(text, max(0, q.start - 6), q.start)
+            and SENTENCE_END.match(text, q.end - 1)
+        )
+    head = text[max(0, q.start - 5) : q.start].rstrip("“\"‘'").rstrip(" \t")
+    return text[q.end - 1 : q.end] in ",?!" and (not head or head[-1] in ".?!\n")
 
 
 def _bare_party(tokens: list[Token]) -> bool:
