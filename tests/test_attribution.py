@@ -1758,6 +1758,57 @@ ROWS = [
         "bury small farms in paperwork",
         "direct",
     ),
+    # --- a verb of manner framing the quotation before it (quote_frame_verbs.txt) ----------
+    row(
+        "quotation-manner-verb-then-name",
+        '"We have never seen a crowd like this!" beamed Carla Mendes of Tucson, who drove six '
+        "hours to get there.",
+        "Carla Mendes",
+        "beamed",
+        "We have never seen a crowd like this!",
+        "direct",
+    ),
+    row(
+        "quotation-subject-then-manner-verb",
+        '"Nobody bothered to ask the tenants," Gloria Pratt fumed on Tuesday.',
+        "Gloria Pratt",
+        "fumed",
+        "Nobody bothered to ask the tenants",
+        "direct",
+    ),
+    row(
+        "quotation-subject-then-manner-particle",
+        '"Read the contract before you complain about it," Wes Harlan shot back.',
+        "Wes Harlan",
+        "shot back",
+        "Read the contract before you complain about it",
+        "direct",
+    ),
+    # --- a quotation of a word or three set off as the whole answer ------------------------
+    row(
+        "short-quotation-opens-sentence-then-cue",
+        'Reporters asked Dana Whitfield whether she would run again. "Absolutely," Whitfield said.',
+        "Dana Whitfield",
+        "said",
+        "Absolutely",
+        "direct",
+    ),
+    row(
+        "short-quotation-opens-sentence-then-manner-verb",
+        'Omar Reyes was asked how many votes he had counted. "Seven," Reyes answered.',
+        "Omar Reyes",
+        "answered",
+        "Seven",
+        "direct",
+    ),
+    row(
+        "cue-comma-then-short-quotation-ends-sentence",
+        'Asked whether the levy would pass, Mayor Ray Ortiz said, "Probably not."',
+        "Ray Ortiz",
+        "said",
+        "Probably not.",
+        "direct",
+    ),
 ]
 
 
@@ -2091,6 +2142,16 @@ NOT_STATEMENTS = [
         "The mayor did not resign, something the council had urged her to do.",
         ["had urged"],
         id="something-x-urged-points-back",
+    ),
+    # a verb of manner is no speech away from a quotation it frames
+    pytest.param(
+        "The satellite beamed images of the storm to the station.", [], id="beamed-images"
+    ),
+    pytest.param("The dogs barked at the mail carrier all morning.", [], id="dogs-barked"),
+    pytest.param(
+        'She remembered the song "Blue Moon," and then she laughed at the memory.',
+        [],
+        id="laughed-after-a-title",
     ),
 ]
 

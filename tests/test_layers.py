@@ -186,7 +186,8 @@ TEXT = (
     "depot. Sen. Ann Roe, R-Fla., said the bill was dead. The union delivered a critique of the "
     "plan. She cast herself as a reformer. The mayor expressed anger at the delay. The authors of "
     "the report, which include the Acme Institute, surveyed 300 firms. The report says Ohio "
-    "spends the least on roads. A charity called the Oak Fund will own the land.\n"
+    "spends the least on roads. A charity called the Oak Fund will own the land. "
+    '"That is not what we agreed to," fumed the mayor.\n'
 )
 
 

@@ -271,7 +271,8 @@ def _closing_mark(verb: Token) -> int | None:
     while w > start and doc[w].text not in OPENING_MARKS and words < 2:
         words += doc[w].is_alpha
         w -= 1
-    return k if words >= 2 else None
+    # or a word that opens the sentence ('"Absolutely," said Smith'): no scare quote does
+    return k if words >= 2 or w == start and doc[w].text in OPENING_MARKS else None
 
 
 def _dated_subject(verb: Token) -> Token | None:
@@ -576,8 +577,8 @@ def _cue_words(verb: Token) -> list[Token]:
                 words.append(c)
             elif c.dep_ == "advmod" and c.i < v.i and c.i >= v.i - 3 and c.pos_ == "ADV":
                 words.append(c)
-            elif c.dep_ == "prt":
-                words.append(c)
+            elif c.dep_ == "prt" or c.i == v.i + 1 and c.lower_ in _frame_particles(v):
+                words.append(c)  # "shot back": the parser makes "back" an adverb
     words.sort(key=lambda t: t.i)
     # keep a contiguous stretch ending at the verb (or its particle)
     run = [words[-1]]
@@ -2009,8 +2010,28 @@ def _adjacent_quote(
             return None
         candidate = before
     if word_count(text[candidate.start : candidate.end]) < MIN_QUOTE_WORDS:
-        return None
+        return candidate if _short_utterance(text, candidate, candidate is after) else None
     return candidate
+
+
+# What sets a quotation of a word or three off as a whole utterance: after the cue, a comma
+# before it and the sentence's end inside it ('Smith said, "Probably."'); before the cue, the
+# sentence's start before it and a comma (or ? !) inside it ('"Absolutely," she said.').
+UTTERANCE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*[“\"‘']{1,2}$")
+SENTENCE_END = re.compile(r"[.?!][”\"’']{0,2}[^\S\n]*(?:\n|$|[A-Z“\"‘(<])")
+
+
+def _short_utterance(text: str, q: Quote, after: bool) -> bool:
+    """A quotation too short to be told from a scare quote or a title by its length ('calling
+    it "a hoax"', 'the film, "Trainwreck."') that the frame of the sentence sets off as all the
+    speaker said (``_adjacent_quote``): the training experts attribute such answers."""
+    if after:
+        return bool(
+            UTTERANCE_AFTER.search(text, max(0, q.start - 6), q.start)
+            and SENTENCE_END.match(text, q.end - 1)
+        )
+    head = text[max(0, q.start - 5) : q.start].rstrip("“\"‘'").rstrip(" \t")
+    return text[q.end - 1 : q.end] in ",?!" and (not head or head[-1] in ".?!\n")
 
 
 def _bare_party(tokens: list[Token]) -> bool:
@@ -2447,8 +2468,38 @@ def _cue_verb_lemmas() -> frozenset[str]:
     """Every lemma that can head a verbal cue: a reporting verb, a phrasal verb's, a phrasal
     cue's, a topic cue's (what ``_is_cue_verb`` can accept)."""
     phrasal = set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()} | set(_topic_cues())
-    phrasal |= set(_attack_cues()) | lexicons.load("remark_verbs")
+    phrasal |= set(_attack_cues()) | lexicons.load("remark_verbs") | set(_quote_frame_verbs())
     return lexicons.reporting_verbs() | phrasal
+
+
+@cache
+def _quote_frame_verbs() -> dict[str, frozenset[str]]:
+    return lexicons.by_first_word(lexicons.load("quote_frame_verbs"))
+
+
+def _frame_particles(verb: Token) -> frozenset[str]:
+    return _quote_frame_verbs().get(verb.lemma_.lower(), frozenset())
+
+
+def _frames_quotation(verb: Token) -> bool:
+    """'"This is a disgrace!" fumed Jane Roe', '"Not a chance," Smith shot back': a verb of
+    manner reports the quotation it closes, its speaker next to it (between the mark and the
+    verb only the subject's words); elsewhere it is no speech ("the satellite beamed images")."""
+    particles = _quote_frame_verbs().get(verb.lemma_.lower())
+    if particles is None or verb.tag_ not in _FINITE_TAGS:
+        return False
+    doc = verb.doc
+    if particles and not (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in particles):
+        return False
+    near = doc[max(sent_of(verb).start, verb.i - 8) : verb.i]
+    if not any(t.text in CLOSING_QUOTES for t in near):
+        return False  # the cheap test first: most of these verbs are nowhere near a quotation
+    k = _closing_mark(verb)
+    if k is None:
+        return False
+    subj = _subject(verb)
+    own = _subtree_ids(subj) if subj is not None and subj.i > k else set()
+    return all(i in own or doc[i].is_punct or doc[i].is_space for i in range(k + 1, verb.i))
 
 
 def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
@@ -2460,7 +2511,7 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
     if lemma not in lexicons.reporting_verbs() and not _is_phrasal(tok):
         topic = lemma in _topic_cues() and _topic_object(tok) is not None
         if not topic and not _has_particle(tok) and _attack_target(tok) is None:
-            if _remark_noun(tok) is None:
+            if _remark_noun(tok) is None and not _frames_quotation(tok):
                 return False
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ == "NOUN":
         return False
