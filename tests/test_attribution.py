@@ -67,6 +67,15 @@ ROWS = [
         "direct",
     ),
     row(
+        "clause-colon-quotation-after-prepositional-clause",
+        'The mayor lashed out at how the network covered the rally: "They showed an empty '
+        'room and called it a crowd."',
+        "mayor",
+        "lashed out at how the network covered the rally:",
+        "They showed an empty room and called it a crowd.",
+        "direct",
+    ),
+    row(
         "clause-colon-quotation-purpose-clause",
         "Ms. Park spent the evening at the campaign office to cheer on volunteers with a "
         "simple message: ''Do not give up now.''",

@@ -2516,7 +2516,9 @@ def _clause_verb(tok: Token, colon: int) -> Token | None:
     heads a main clause: in "said that she has learned her lesson:" or "how the site rated
     this claim:" the quotation belongs to the reported clause, or is what it is about."""
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") and _subject(tok) is not None:
+        # a clause a preposition takes is a phrase of the clause around it ("apologized for
+        # what happened:", "lashed out at how the network covered the rally:")
+        if tok.pos_ in ("VERB", "AUX") and _subject(tok) is not None and tok.dep_ != "pcomp":
             break
         if tok.head is tok:
             return None
