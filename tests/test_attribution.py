@@ -94,6 +94,52 @@ ROWS = [
         "Not everything the senator said was wrong",
         "indirect",
     ),
+    # --- a quotation after the colon ending a clause whose verb does not report ------------
+    row(
+        "clause-colon-quotation-gloated",
+        'The senator gloated after the vote: "I told you the bill would never pass."',
+        "senator",
+        "gloated after the vote:",
+        "I told you the bill would never pass.",
+        "direct",
+        mention="The senator",
+    ),
+    row(
+        "clause-colon-quotation-familiar-lines",
+        "Back in Ohio, the governor returned to his familiar lines: \u201cThere will be no new "
+        "taxes, and the plant will stay open.\u201d",
+        "governor",
+        "returned to his familiar lines:",
+        "There will be no new taxes, and the plant will stay open.",
+        "direct",
+    ),
+    row(
+        "clause-colon-quotation-paragraph",
+        "On Monday, Ana Ruiz issued the following statement:\n\n\u201cOur thoughts are "
+        "with the families of the victims tonight.\u201d",
+        "Ana Ruiz",
+        "issued the following statement:",
+        "Our thoughts are with the families of the victims tonight.",
+        "direct",
+    ),
+    row(
+        "clause-colon-quotation-after-prepositional-clause",
+        'The mayor lashed out at how the network covered the rally: "They showed an empty '
+        'room and called it a crowd."',
+        "mayor",
+        "lashed out at how the network covered the rally:",
+        "They showed an empty room and called it a crowd.",
+        "direct",
+    ),
+    row(
+        "clause-colon-quotation-purpose-clause",
+        "Ms. Park spent the evening at the campaign office to cheer on volunteers with a "
+        "simple message: ''Do not give up now.''",
+        "Park",
+        "spent the evening at the campaign office to cheer on volunteers with a simple message:",
+        "Do not give up now.",
+        "direct",
+    ),
     # --- an inverted attribution with the speaker's manner after it ----------------------
     row(
         "quotation-said-name-then-manner",
@@ -2153,6 +2199,17 @@ NOT_STATEMENTS = [
         [],
         id="laughed-after-a-title",
     ),
+    # a colon ending a reported clause: the quotation is that clause's, not its subject's
+    pytest.param(
+        'The coach said that his players have learned one lesson: "Defense wins games."',
+        ["said"],
+        id="clause-colon-quotation-inside-reported-clause",
+    ),
+    pytest.param(
+        'Fans noticed how the paper ranked this claim by the coach: "We never lose at home."',
+        [],
+        id="clause-colon-quotation-in-embedded-clause",
+    ),
 ]
 
 
@@ -2266,6 +2323,13 @@ WHY_EXTRA = [
         "We will rebuild every home that was lost in the fire.",
         "colon_quote",
         id="colon-then-quotation-paragraph",
+    ),
+    pytest.param(
+        'The union chief fired back on Friday: "We will strike if we have to."',
+        "fired back on Friday:",
+        "We will strike if we have to.",
+        "clause_colon_quote",
+        id="clause-colon-quotation-fired-back",
     ),
     pytest.param(
         "The coach told his players to stay off social media until the final.",

@@ -1942,7 +1942,7 @@ VERB_SIEVES = (
 STATEMENT_SIEVES = (
     ("name_colon_line", "according_to", "nominal_cue")
     + tuple(s.__name__ for s in VERB_SIEVES if s not in (refusal_without_infinitive, no_complement))
-    + ("name_colon_quote", "dash_attribution", "floating_quote")
+    + ("name_colon_quote", "clause_colon_quote", "dash_attribution", "floating_quote")
 )
 
 
@@ -2550,6 +2550,10 @@ def find_attributions(
             if f is not None:
                 out.append(f)
     out += [f for q in quotes.quotes if (f := _name_colon_quote(doc, text, q, names)) is not None]
+    # the colons that already have their statement, and the quotations a claim begins in
+    taken = {f.cue_tokens[-1].idx for f in out if f.colon}
+    taken |= {q.start for f in out if f.claim_tokens and (q := quotes.at(f.claim_tokens[0].idx))}
+    out += [f for q in quotes.quotes if (f := _clause_colon_quote(doc, text, q, quotes, taken))]
     return out
 
 
@@ -2584,6 +2588,68 @@ def _name_colon_quote(doc: Doc, text: str, q: Quote, names: NameIndex | None) ->
     found.colon = True
     found.clausal = True
     return found
+
+
+CLAUSE_COLON_QUOTE = re.compile(r":\s*[“\"‘']{1,2}$")
+
+
+def _clause_colon_quote(
+    doc: Doc, text: str, q: Quote, quotes: QuoteIndex, taken: set[int]
+) -> Found | None:
+    """'Mr. Lee gloated: "..."', 'she returned to her familiar lines: "..."', 'issued the
+    following statement:' over a quoted paragraph: a quotation right after the colon that ends
+    a clause is what the clause's subject said, whatever the verb, when the subject can speak.
+    In the PolNeAR training articles 96% of quotations after a colon are attributions.
+    ``taken``: the offsets of the colons and quotations other statements already hold (a cue
+    verb's own colon is ``colon_quote``'s)."""
+    m = CLAUSE_COLON_QUOTE.search(text, max(0, q.start - 8), q.start)
+    if m is None or {q.start, m.start()} & taken or quotes.at(m.start()):
+        return None
+    colon = doc.char_span(m.start(), m.start() + 1)
+    if colon is None or colon.start == 0 or word_count(text[q.start : q.end]) < 3:
+        return None
+    verb = _clause_verb(doc[colon.start - 1], colon.start)
+    subj = _subject(verb) if verb is not None else None
+    if verb is None or subj is None or subj.i > verb.i or subj.lower_ in ("who", "whom"):
+        return None
+    if not _speaker_like(subj) or quotes.at(verb.idx) or quotes.at(subj.idx):
+        return None  # quoted: a headline before an excerpt's byline ('"X to close," by Y: "..."')
+    found = Found([verb, colon[0]], verb, subj, sieve="clause_colon_quote")
+    found.colon = True
+    found.clausal = True
+    return found
+
+
+EMBEDDED_DEPS = ("ccomp", "pcomp", "relcl", "csubj", "acl")
+
+
+def _clause_verb(tok: Token, colon: int) -> Token | None:
+    """The nearest verb with a subject above the word before a colon ("spent the day there to
+    encourage staffers with a simple message:" is "spent"), if it stands before the colon and
+    heads a main clause: in "said that she has learned her lesson:" or "how the site rated
+    this claim:" the quotation belongs to the reported clause, or is what it is about."""
+    for _ in range(6):
+        # a clause a preposition takes is a phrase of the clause around it ("apologized for
+        # what happened:", "lashed out at how the network covered the rally:")
+        if tok.pos_ in ("VERB", "AUX") and _subject(tok) is not None and tok.dep_ != "pcomp":
+            break
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    else:
+        return None
+    # "as Y reported after the agency appears to have left the scene:": a subordinate clause's
+    # colon ends the main clause too
+    while tok.dep_ == "advcl" and tok.head.i < colon and _subject(tok.head) is not None:
+        tok = tok.head
+    # (the parser may hang the clause on the quotation's verb, as it does "X said" after one)
+    if tok.i > colon or any(
+        t.dep_ in EMBEDDED_DEPS and t.head.i < colon for t in (tok, *tok.ancestors)
+    ):
+        return None
+    # "She said she recalls the partner ... admonishing the client:": a colon after the verb's
+    # own reported clause ends that clause, whose record already holds the quotation
+    return None if any(c.dep_ == "ccomp" and c.i < colon for c in tok.rights) else tok
 
 
 def _speaker_ok(found: Found) -> bool:
