@@ -38,6 +38,50 @@ def row(
 
 
 ROWS = [
+    # --- an object's second conjunct the parser lifted onto the cue --------------------------
+    row(
+        "object-and-quoted-gerund",
+        "The ministry accused the firm of ''burying the losses'' and ''clearly misleading'' its "
+        "investors.",
+        "ministry",
+        "accused",
+        "the firm of ''burying the losses'' and ''clearly misleading'' its investors",
+        "mixed",
+    ),
+    row(
+        "talked-about-topic-and-wh-clause",
+        "The senator talked about trade and how he would fix it as president.",
+        "senator",
+        "talked about",
+        "trade and how he would fix it as president",
+        "indirect",
+    ),
+    row(
+        "called-object-and-someone-who",
+        'The ad called the governor "a friend of polluters" and someone who had "sold out the '
+        'coast."',
+        "ad",
+        "called",
+        'the governor "a friend of polluters" and someone who had "sold out the coast."',
+        "mixed",
+    ),
+    row(
+        "decried-object-and-wh-clause",
+        "Critics decried the absence of any detail about who would pay and just how long the "
+        "work would take.",
+        "Critics",
+        "decried",
+        "the absence of any detail about who would pay and just how long the work would take",
+        "indirect",
+    ),
+    row(
+        "gushes-about-then-jokes-about",
+        "She also gushes about being a grandmother and jokes about coloring her hair.",
+        None,
+        "also gushes about",
+        "being a grandmother",
+        "indirect",
+    ),
     # --- an inverted attribution with the speaker's manner after it ----------------------
     row(
         "quotation-said-name-then-manner",

@@ -1011,6 +1011,7 @@ def say_complement(v: VerbFrame) -> Verdict:
     if more:
         f.claim_tokens = _trim(f.claim_tokens + more)
     f.claim_tokens = _cue_time(v, ccomp[0], _object_subject(v, ccomp[0], f.claim_tokens))
+    f.claim_tokens = _object_then_question(v, f.claim_tokens)
     f.lead = _fronted_clause(v, f.claim_tokens) or _relative_pronoun(v.verb, ccomp[0])
     return f
 
@@ -1106,6 +1107,21 @@ def _object_subject(v: VerbFrame, clause: Token, claim: list[Token]) -> list[Tok
     for o in v.dobj:
         gap = doc[o.right_edge.i + 1 : claim[0].i]
         if o.i < clause.i and o.i not in v.exclude and all(t.is_punct for t in gap):
+            return list(doc[o.left_edge.i : claim[-1].i + 1])
+    return claim
+
+
+def _object_then_question(v: VerbFrame, claim: list[Token]) -> list[Token]:
+    """ "decried the lack of detail and just how much it would cost": the parser makes the
+    wh-clause after the cue's object and "and" the cue's clause, but it is the object's second
+    conjunct; the claim starts at the object."""
+    if not claim or not any(t.tag_ in ("WRB", "WP") for t in claim[:3]):
+        return claim
+    doc = v.verb.doc
+    for o in v.dobj:
+        end = o.right_edge.i - (o.right_edge.dep_ == "cc")  # the "and" may hang on the object
+        gap = [t.lower_ for t in doc[end + 1 : claim[0].i] if not t.is_quote]
+        if o.i not in v.exclude and gap in (["and"], ["or"]):
             return list(doc[o.left_edge.i : claim[-1].i + 1])
     return claim
 
@@ -1427,7 +1443,7 @@ def topic_cue(v: VerbFrame) -> Verdict:
             ids -= _subtree_ids(c) | {c.left_edge.i - 1}
     if not ids:
         return NotStatement("the topic is the speaker")  # a misparse
-    f.claim_tokens = _trim([doc[i] for i in range(min(ids), max(ids) + 1)])
+    f.claim_tokens = _second_conjunct(v, _trim([doc[i] for i in range(min(ids), max(ids) + 1)]))
     return f
 
 
@@ -1674,6 +1690,7 @@ def object_claim(v: VerbFrame) -> Verdict:
         if _bare_party(cut):
             return NotStatement("an endorsement, no proposition")  # "praised the firefighters"
         f.claim_tokens = cut + _object_modifier(v, cut)
+    f.claim_tokens = _second_conjunct(v, f.claim_tokens)
     return f
 
 
@@ -1703,6 +1720,44 @@ def _object_modifier(v: VerbFrame, cut: list[Token]) -> list[Token]:
         toks = [doc[i] for i in sorted(_subtree_ids(c) - v.exclude)]
         return _trim(toks) if toks and toks[-1].i - toks[0].i + 1 == len(toks) else []
     return []
+
+
+_GERUND_DEPS = frozenset({"pcomp", "pobj", "dobj", "amod"})
+
+
+def _second_conjunct(v: VerbFrame, claim: list[Token]) -> list[Token]:
+    """ "questioned the mayor's record and his fitness to lead", "talked about jobs and how he
+    would bring them back", "accused her of hiding the losses and misleading investors": the
+    parser lifts the object's second conjunct onto the cue, as if "and" began a second clause;
+    a noun, a wh-clause or a gerund like the first, with no subject, is still what was said."""
+    if not claim:
+        return claim
+    doc, end = v.verb.doc, claim[-1].i
+    hosts = {v.verb, v.verb.head, *v.cue}
+    for c in (c for h in hosts for c in h.children if c.dep_ in ("conj", "ccomp") and c.i > end):
+        gap = [t for t in doc[end + 1 : c.left_edge.i] if not t.is_quote]
+        if len(gap) != 1 or gap[0].lower_ not in ("and", "or"):
+            continue
+        first = next((t for t in doc[c.left_edge.i : c.i + 1] if not t.is_quote), c)
+        if (
+            c.tag_.startswith("NN")  # "and someone who ...": an indefinite pronoun too
+            and not _verb_as_noun(c)
+            or c.pos_ in ("VERB", "AUX")
+            and first.tag_ in ("WRB", "WP")
+            or c.tag_ == "VBG"
+            and not any(k.dep_ in SUBJECT_DEPS or k.dep_ == "aux" for k in c.children)
+            and any(t.tag_ == "VBG" and t.dep_ in _GERUND_DEPS for t in claim)
+        ):
+            return _trim(claim + list(doc[end + 1 : c.right_edge.i + 1]))
+    return claim
+
+
+def _verb_as_noun(noun: Token) -> bool:
+    """ "gushes about X and jokes about Y": a bare word the parser took for a noun (no article
+    or modifier) that is a reporting verb is a second cue, not a second object."""
+    return noun.lemma_.lower() in lexicons.reporting_verbs() and not any(
+        c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children
+    )
 
 
 _POINT_PREPS = frozenset({"on", "in", "at", "during"})
@@ -1797,6 +1852,7 @@ def prepositional_claim(v: VerbFrame) -> Verdict:
             f.cue_tokens = v.cue + [p]
             if _bare_party(f.claim_tokens):
                 return NotStatement("an addressee, no proposition")  # "apologized to passengers"
+            f.claim_tokens = _second_conjunct(v, f.claim_tokens)
             return f
     return None
 
