@@ -82,6 +82,34 @@ ROWS = [
         "being a grandmother",
         "indirect",
     ),
+    # --- a colon after the claim that spells out its noun: a list, a name, counted clauses ----
+    row(
+        "object-colon-named-list",
+        "The ad mocked the ambitions of three council members: Ann Cole, Ben Ortiz, and Carl Diaz.",
+        "ad",
+        "mocked",
+        "the ambitions of three council members: Ann Cole, Ben Ortiz, and Carl Diaz",
+        "indirect",
+    ),
+    row(
+        "counted-noun-colon-clauses",
+        "Ms. Lee notes that the city faces three problems at once: rents are rising, wages are "
+        "flat and transit is failing.",
+        "Lee",
+        "notes",
+        "the city faces three problems at once: rents are rising, wages are flat and transit is "
+        "failing",
+        "indirect",
+    ),
+    row(
+        "object-colon-then-own-clause",
+        "The minister recently laid out the problem: the province is missing its goal of cutting "
+        "emissions by a third.",
+        "minister",
+        "recently laid out",
+        "the problem",
+        "indirect",
+    ),
     # --- an inverted attribution with the speaker's manner after it ----------------------
     row(
         "quotation-said-name-then-manner",

@@ -1970,7 +1970,56 @@ def verb_decision(verb: Token, quotes: QuoteIndex) -> Decision[Found | NotStatem
         return cast("Decision[Found | NotStatement]", gate)
     decision: Decision[Found | NotStatement] | None = first(VERB_SIEVES, VerbFrame.of(verb, quotes))
     assert decision is not None  # no_complement decides what the others leave
+    if isinstance(decision.value, Found) and decision.value.sieve in _SPELLED_OUT_SIEVES:
+        decision.value.claim_tokens += _spelled_out(decision.value.claim_tokens)
     return decision
+
+
+# The sieves whose claim is the cue's own clause or object, which a colon can spell out.
+_SPELLED_OUT_SIEVES = frozenset(
+    {"say_complement", "object_claim", "topic_cue", "prepositional_claim", "infinitive_claim"}
+)
+_LIST_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "CCONJ", "PUNCT"})
+
+
+def _counted(claim: list[Token]) -> bool:
+    """ "three things are happening at once:", "for one reason:", "the following tasks:": a
+    counted noun announces what the colon spells out, clauses too."""
+    return any(
+        t.lower_ == "following" or t.tag_ == "CD" and t.is_alpha and t.dep_ == "nummod"
+        for t in claim
+    )
+
+
+def _bare_gerund(tok: Token) -> bool:
+    """ "fixing the roads" (an item of a list), not "is missing its goal" (a clause)."""
+    return tok.tag_ == "VBG" and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in tok.children
+    )
+
+
+def _spelled_out(claim: list[Token]) -> list[Token]:
+    """ "reiterated his pledges: rebuilding the military and ...", "mocked three hopefuls: Jeb
+    Bush, Ben Carson and Donald Trump": a colon ending the claim, followed to the end of its
+    sentence by a list or a name, spells out the claim's own noun; it is part of what was
+    said. A clause or a quotation after the colon is a sentence of its own."""
+    if not claim:
+        return []
+    doc = claim[0].doc
+    k = claim[-1].i + 1
+    while k < len(doc) and doc[k].is_quote and doc[k].i > claim[0].i:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != ":" or "\n" in doc[k].whitespace_ + doc[k + 1].text:
+        return []
+    sent = sent_of(doc[k + 1])
+    tail = _trim(list(doc[k + 1 : sent.end]))
+    if not tail or tail[0].is_quote or sent.start not in (k + 1, sent_of(doc[k]).start):
+        return []
+    lo, hi = tail[0].i, tail[-1].i
+    heads = [t for t in tail if not lo <= t.head.i <= hi or t.head == t]
+    if _counted(claim) or all(t.pos_ in _LIST_HEADS or _bare_gerund(t) for t in heads):
+        return list(doc[claim[-1].i + 1 : hi + 1])
+    return []
 
 
 def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
