@@ -82,6 +82,31 @@ ROWS = [
         "being a grandmother",
         "indirect",
     ),
+    # --- the object's own infinitive, which the parser hung on the cue ------------------------
+    row(
+        "defended-call-to-infinitive",
+        "The mayor defended her call to raise the parking fees.",
+        "mayor",
+        "defended",
+        "her call to raise the parking fees",
+        "indirect",
+    ),
+    row(
+        "questioned-fitness-to-lead",
+        "The two candidates questioned each other's fitness to lead.",
+        "two candidates",
+        "questioned",
+        "each other's fitness to lead",
+        "indirect",
+    ),
+    row(
+        "called-meeting-to-discuss",
+        "The mayor is calling a meeting to discuss options for the new stadium.",
+        "mayor",
+        "to discuss",
+        "options for the new stadium",
+        "indirect",
+    ),
     # --- a colon after the claim that spells out its noun: a list, a name, counted clauses ----
     row(
         "object-colon-named-list",

@@ -1689,7 +1689,7 @@ def object_claim(v: VerbFrame) -> Verdict:
         cut = _claim_from(obj, v.exclude)
         if _bare_party(cut):
             return NotStatement("an endorsement, no proposition")  # "praised the firefighters"
-        f.claim_tokens = cut + _object_modifier(v, cut)
+        f.claim_tokens = cut + (_object_modifier(v, cut) or _object_infinitive(v, cut))
     f.claim_tokens = _second_conjunct(v, f.claim_tokens)
     return f
 
@@ -1758,6 +1758,27 @@ def _verb_as_noun(noun: Token) -> bool:
     return noun.lemma_.lower() in lexicons.reporting_verbs() and not any(
         c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children
     )
+
+
+def _object_infinitive(v: VerbFrame, cut: list[Token]) -> list[Token]:
+    """ "defended her call to raise the fees", "questioned his fitness to lead": the parser
+    hangs the object's own infinitive on the cue, as if it said why the speaker spoke; right
+    after the object, with no subject of its own, it still says what was said. A reporting
+    verb there ("called a meeting to discuss X") is a statement of its own."""
+    if not cut:
+        return []
+    end = cut[-1].i
+    for c in v.verb.children:
+        if c.dep_ != "advcl" or c.left_edge.i != end + 1 or c.left_edge.tag_ != "TO":
+            continue
+        if (
+            c.lemma_.lower() in lexicons.reporting_verbs()
+            or c.text[:1].isupper()  # "allegiance to ISIS": a name taken for a verb
+            or any(k.dep_ in SUBJECT_DEPS or k.dep_ == "mark" for k in c.children)
+        ):
+            return []
+        return _trim(list(v.verb.doc[end + 1 : c.right_edge.i + 1]))
+    return []
 
 
 _POINT_PREPS = frozenset({"on", "in", "at", "during"})
