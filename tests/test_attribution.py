@@ -107,6 +107,31 @@ ROWS = [
         "options for the new stadium",
         "indirect",
     ),
+    # --- a "because" clause after the claim: the speaker's reason -------------------------------
+    row(
+        "calls-object-a-mistake-because",
+        'The mayor calls the new bridge "a mistake" because so few people use it.',
+        "mayor",
+        "calls",
+        'the new bridge "a mistake" because so few people use it',
+        "mixed",
+    ),
+    row(
+        "denied-report-because",
+        "The senator denied the report because it was false.",
+        "senator",
+        "denied",
+        "the report because it was false",
+        "indirect",
+    ),
+    row(
+        "talks-about-topic-because",
+        "The judge talks more often about prisons because she once worked in one.",
+        "judge",
+        "talks more often about",
+        "prisons",
+        "indirect",
+    ),
     # --- a colon after the claim that spells out its noun: a list, a name, counted clauses ----
     row(
         "object-colon-named-list",

@@ -1991,8 +1991,9 @@ def verb_decision(verb: Token, quotes: QuoteIndex) -> Decision[Found | NotStatem
         return cast("Decision[Found | NotStatement]", gate)
     decision: Decision[Found | NotStatement] | None = first(VERB_SIEVES, VerbFrame.of(verb, quotes))
     assert decision is not None  # no_complement decides what the others leave
-    if isinstance(decision.value, Found) and decision.value.sieve in _SPELLED_OUT_SIEVES:
-        decision.value.claim_tokens += _spelled_out(decision.value.claim_tokens)
+    f = decision.value
+    if isinstance(f, Found) and f.sieve in _SPELLED_OUT_SIEVES:
+        f.claim_tokens += _spelled_out(f.claim_tokens) or _reason_clause(f)
     return decision
 
 
@@ -2001,6 +2002,33 @@ _SPELLED_OUT_SIEVES = frozenset(
     {"say_complement", "object_claim", "topic_cue", "prepositional_claim", "infinitive_claim"}
 )
 _LIST_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "CCONJ", "PUNCT"})
+
+
+# The claims a reason can follow: what was said or the object judged, not a topic ("speaks
+# about race because X": why she speaks of it).
+_REASON_SIEVES = frozenset({"say_complement", "object_claim", "infinitive_claim"})
+
+
+def _reason_clause(f: Found) -> list[Token]:
+    """ "charged that she hid the files because they contradicted her pledge", "called the
+    bridge "a mistake" because so few people use it": a "because" clause right after the
+    claim, which the parser hangs on the cue, is the speaker's reason, part of what was said;
+    after "on condition of anonymity" it is why the source was not named."""
+    claim, verb = f.claim_tokens, f.cue_head
+    if f.sieve not in _REASON_SIEVES or verb is None or not claim:
+        return []
+    if any(t.lower_ == "anonymity" for t in claim):
+        return []
+    doc = verb.doc
+    k = claim[-1].i + 1
+    while k < len(doc) and (doc[k].is_quote or doc[k].text == ","):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ != "because" or doc[k].dep_ != "mark":
+        return []
+    clause = doc[k].head
+    if clause.dep_ != "advcl" or clause.head != verb or clause.i < k:
+        return []
+    return _trim(list(doc[claim[-1].i + 1 : clause.right_edge.i + 1]))
 
 
 def _counted(claim: list[Token]) -> bool:
