@@ -107,7 +107,7 @@ ROWS = [
         "options for the new stadium",
         "indirect",
     ),
-    # --- a "because" clause after the claim: the speaker's reason -------------------------------
+    # --- a "because", "if" or "unless" clause after the claim: the speaker's reason or condition
     row(
         "calls-object-a-mistake-because",
         'The mayor calls the new bridge "a mistake" because so few people use it.',
@@ -122,6 +122,22 @@ ROWS = [
         "senator",
         "denied",
         "the report because it was false",
+        "indirect",
+    ),
+    row(
+        "promised-object-if",
+        "The president promised tax relief if he and his party keep the Senate.",
+        "president",
+        "promised",
+        "tax relief if he and his party keep the Senate",
+        "indirect",
+    ),
+    row(
+        "threatened-infinitive-unless",
+        "The union has threatened to strike unless the city restores the pensions.",
+        "union",
+        "has threatened",
+        "to strike unless the city restores the pensions",
         "indirect",
     ),
     row(

@@ -2007,13 +2007,15 @@ _LIST_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "CCONJ", "PUNCT"})
 # The claims a reason can follow: what was said or the object judged, not a topic ("speaks
 # about race because X": why she speaks of it).
 _REASON_SIEVES = frozenset({"say_complement", "object_claim", "infinitive_claim"})
+_REASON_MARKS = frozenset({"because", "if", "unless"})
 
 
 def _reason_clause(f: Found) -> list[Token]:
     """ "charged that she hid the files because they contradicted her pledge", "called the
-    bridge "a mistake" because so few people use it": a "because" clause right after the
-    claim, which the parser hangs on the cue, is the speaker's reason, part of what was said;
-    after "on condition of anonymity" it is why the source was not named."""
+    bridge "a mistake" because so few people use it", "vowed to raise tariffs if the plant
+    closes": a "because", "if" or "unless" clause right after the claim, which the parser hangs
+    on the cue, is the speaker's reason or condition, part of what was said; after "on
+    condition of anonymity" it is why the source was not named."""
     claim, verb = f.claim_tokens, f.cue_head
     if f.sieve not in _REASON_SIEVES or verb is None or not claim:
         return []
@@ -2023,7 +2025,7 @@ def _reason_clause(f: Found) -> list[Token]:
     k = claim[-1].i + 1
     while k < len(doc) and (doc[k].is_quote or doc[k].text == ","):
         k += 1
-    if k >= len(doc) or doc[k].lower_ != "because" or doc[k].dep_ != "mark":
+    if k >= len(doc) or doc[k].lower_ not in _REASON_MARKS or doc[k].dep_ != "mark":
         return []
     clause = doc[k].head
     if clause.dep_ != "advcl" or clause.head != verb or clause.i < k:
