@@ -100,6 +100,15 @@ ROWS = [
         "indirect",
     ),
     row(
+        "called-for-person-to-infinitive",
+        "The senator has called for the former governor to release the transcripts of her "
+        "speeches.",
+        "senator",
+        "has called for",
+        "the former governor to release the transcripts of her speeches",
+        "indirect",
+    ),
+    row(
         "called-meeting-to-discuss",
         "The mayor is calling a meeting to discuss options for the new stadium.",
         "mayor",

@@ -1871,6 +1871,7 @@ def prepositional_claim(v: VerbFrame) -> Verdict:
         if objs and objs[0].ent_type_ not in ("DATE", "TIME"):
             f = v.found("prepositional_claim", objs[0])
             f.cue_tokens = v.cue + [p]
+            f.claim_tokens += _object_infinitive(v, f.claim_tokens)  # "called for X to Y"
             if _bare_party(f.claim_tokens):
                 return NotStatement("an addressee, no proposition")  # "apologized to passengers"
             f.claim_tokens = _second_conjunct(v, f.claim_tokens)
