@@ -2020,8 +2020,6 @@ def _reason_clause(f: Found) -> list[Token]:
     claim, verb = f.claim_tokens, f.cue_head
     if f.sieve not in _REASON_SIEVES or verb is None or not claim:
         return []
-    if any(t.lower_ == "anonymity" for t in claim):
-        return []
     doc = verb.doc
     k = claim[-1].i + 1
     while k < len(doc) and (doc[k].is_quote or doc[k].text == ","):
@@ -2030,6 +2028,8 @@ def _reason_clause(f: Found) -> list[Token]:
         return []
     clause = doc[k].head
     if clause.dep_ != "advcl" or clause.head != verb or clause.i < k:
+        return []
+    if any(t.lower_ == "anonymity" for t in claim):
         return []
     return _trim(list(doc[claim[-1].i + 1 : clause.right_edge.i + 1]))
 
