@@ -140,6 +140,153 @@ ROWS = [
         "Do not give up now.",
         "direct",
     ),
+    # --- an object's second conjunct the parser lifted onto the cue --------------------------
+    row(
+        "object-and-quoted-gerund",
+        "The ministry accused the firm of ''burying the losses'' and ''clearly misleading'' its "
+        "investors.",
+        "ministry",
+        "accused",
+        "the firm of ''burying the losses'' and ''clearly misleading'' its investors",
+        "mixed",
+    ),
+    row(
+        "talked-about-topic-and-wh-clause",
+        "The senator talked about trade and how he would fix it as president.",
+        "senator",
+        "talked about",
+        "trade and how he would fix it as president",
+        "indirect",
+    ),
+    row(
+        "called-object-and-someone-who",
+        'The ad called the governor "a friend of polluters" and someone who had "sold out the '
+        'coast."',
+        "ad",
+        "called",
+        'the governor "a friend of polluters" and someone who had "sold out the coast."',
+        "mixed",
+    ),
+    row(
+        "decried-object-and-wh-clause",
+        "Critics decried the absence of any detail about who would pay and just how long the "
+        "work would take.",
+        "Critics",
+        "decried",
+        "the absence of any detail about who would pay and just how long the work would take",
+        "indirect",
+    ),
+    row(
+        "gushes-about-then-jokes-about",
+        "She also gushes about being a grandmother and jokes about coloring her hair.",
+        None,
+        "also gushes about",
+        "being a grandmother",
+        "indirect",
+    ),
+    # --- the object's own infinitive, which the parser hung on the cue ------------------------
+    row(
+        "defended-call-to-infinitive",
+        "The mayor defended her call to raise the parking fees.",
+        "mayor",
+        "defended",
+        "her call to raise the parking fees",
+        "indirect",
+    ),
+    row(
+        "questioned-fitness-to-lead",
+        "The two candidates questioned each other's fitness to lead.",
+        "two candidates",
+        "questioned",
+        "each other's fitness to lead",
+        "indirect",
+    ),
+    row(
+        "called-for-person-to-infinitive",
+        "The senator has called for the former governor to release the transcripts of her "
+        "speeches.",
+        "senator",
+        "has called for",
+        "the former governor to release the transcripts of her speeches",
+        "indirect",
+    ),
+    row(
+        "called-meeting-to-discuss",
+        "The mayor is calling a meeting to discuss options for the new stadium.",
+        "mayor",
+        "to discuss",
+        "options for the new stadium",
+        "indirect",
+    ),
+    # --- a "because", "if" or "unless" clause after the claim: the speaker's reason or condition
+    row(
+        "calls-object-a-mistake-because",
+        'The mayor calls the new bridge "a mistake" because so few people use it.',
+        "mayor",
+        "calls",
+        'the new bridge "a mistake" because so few people use it',
+        "mixed",
+    ),
+    row(
+        "denied-report-because",
+        "The senator denied the report because it was false.",
+        "senator",
+        "denied",
+        "the report because it was false",
+        "indirect",
+    ),
+    row(
+        "promised-object-if",
+        "The president promised tax relief if he and his party keep the Senate.",
+        "president",
+        "promised",
+        "tax relief if he and his party keep the Senate",
+        "indirect",
+    ),
+    row(
+        "threatened-infinitive-unless",
+        "The union has threatened to strike unless the city restores the pensions.",
+        "union",
+        "has threatened",
+        "to strike unless the city restores the pensions",
+        "indirect",
+    ),
+    row(
+        "talks-about-topic-because",
+        "The judge talks more often about prisons because she once worked in one.",
+        "judge",
+        "talks more often about",
+        "prisons",
+        "indirect",
+    ),
+    # --- a colon after the claim that spells out its noun: a list, a name, counted clauses ----
+    row(
+        "object-colon-named-list",
+        "The ad mocked the ambitions of three council members: Ann Cole, Ben Ortiz, and Carl Diaz.",
+        "ad",
+        "mocked",
+        "the ambitions of three council members: Ann Cole, Ben Ortiz, and Carl Diaz",
+        "indirect",
+    ),
+    row(
+        "counted-noun-colon-clauses",
+        "Ms. Lee notes that the city faces three problems at once: rents are rising, wages are "
+        "flat and transit is failing.",
+        "Lee",
+        "notes",
+        "the city faces three problems at once: rents are rising, wages are flat and transit is "
+        "failing",
+        "indirect",
+    ),
+    row(
+        "object-colon-then-own-clause",
+        "The minister recently laid out the problem: the province is missing its goal of cutting "
+        "emissions by a third.",
+        "minister",
+        "recently laid out",
+        "the problem",
+        "indirect",
+    ),
     # --- an inverted attribution with the speaker's manner after it ----------------------
     row(
         "quotation-said-name-then-manner",

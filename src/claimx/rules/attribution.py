@@ -1050,6 +1050,7 @@ def say_complement(v: VerbFrame) -> Verdict:
     if more:
         f.claim_tokens = _trim(f.claim_tokens + more)
     f.claim_tokens = _cue_time(v, ccomp[0], _object_subject(v, ccomp[0], f.claim_tokens))
+    f.claim_tokens = _object_then_question(v, f.claim_tokens)
     f.lead = _fronted_clause(v, f.claim_tokens) or _relative_pronoun(v.verb, ccomp[0])
     return f
 
@@ -1145,6 +1146,21 @@ def _object_subject(v: VerbFrame, clause: Token, claim: list[Token]) -> list[Tok
     for o in v.dobj:
         gap = doc[o.right_edge.i + 1 : claim[0].i]
         if o.i < clause.i and o.i not in v.exclude and all(t.is_punct for t in gap):
+            return list(doc[o.left_edge.i : claim[-1].i + 1])
+    return claim
+
+
+def _object_then_question(v: VerbFrame, claim: list[Token]) -> list[Token]:
+    """ "decried the lack of detail and just how much it would cost": the parser makes the
+    wh-clause after the cue's object and "and" the cue's clause, but it is the object's second
+    conjunct; the claim starts at the object."""
+    if not claim or not any(t.tag_ in ("WRB", "WP") for t in claim[:3]):
+        return claim
+    doc = v.verb.doc
+    for o in v.dobj:
+        end = o.right_edge.i - (o.right_edge.dep_ == "cc")  # the "and" may hang on the object
+        gap = [t.lower_ for t in doc[end + 1 : claim[0].i] if not t.is_quote]
+        if o.i not in v.exclude and gap in (["and"], ["or"]):
             return list(doc[o.left_edge.i : claim[-1].i + 1])
     return claim
 
@@ -1466,7 +1482,7 @@ def topic_cue(v: VerbFrame) -> Verdict:
             ids -= _subtree_ids(c) | {c.left_edge.i - 1}
     if not ids:
         return NotStatement("the topic is the speaker")  # a misparse
-    f.claim_tokens = _trim([doc[i] for i in range(min(ids), max(ids) + 1)])
+    f.claim_tokens = _second_conjunct(v, _trim([doc[i] for i in range(min(ids), max(ids) + 1)]))
     return f
 
 
@@ -1712,7 +1728,8 @@ def object_claim(v: VerbFrame) -> Verdict:
         cut = _claim_from(obj, v.exclude)
         if _bare_party(cut):
             return NotStatement("an endorsement, no proposition")  # "praised the firefighters"
-        f.claim_tokens = cut + _object_modifier(v, cut)
+        f.claim_tokens = cut + (_object_modifier(v, cut) or _object_infinitive(v, cut))
+    f.claim_tokens = _second_conjunct(v, f.claim_tokens)
     return f
 
 
@@ -1741,6 +1758,65 @@ def _object_modifier(v: VerbFrame, cut: list[Token]) -> list[Token]:
             return []
         toks = [doc[i] for i in sorted(_subtree_ids(c) - v.exclude)]
         return _trim(toks) if toks and toks[-1].i - toks[0].i + 1 == len(toks) else []
+    return []
+
+
+_GERUND_DEPS = frozenset({"pcomp", "pobj", "dobj", "amod"})
+
+
+def _second_conjunct(v: VerbFrame, claim: list[Token]) -> list[Token]:
+    """ "questioned the mayor's record and his fitness to lead", "talked about jobs and how he
+    would bring them back", "accused her of hiding the losses and misleading investors": the
+    parser lifts the object's second conjunct onto the cue, as if "and" began a second clause;
+    a noun, a wh-clause or a gerund like the first, with no subject, is still what was said."""
+    if not claim:
+        return claim
+    doc, end = v.verb.doc, claim[-1].i
+    hosts = {v.verb, v.verb.head, *v.cue}
+    for c in (c for h in hosts for c in h.children if c.dep_ in ("conj", "ccomp") and c.i > end):
+        gap = [t for t in doc[end + 1 : c.left_edge.i] if not t.is_quote]
+        if len(gap) != 1 or gap[0].lower_ not in ("and", "or"):
+            continue
+        first = next((t for t in doc[c.left_edge.i : c.i + 1] if not t.is_quote), c)
+        if (
+            c.tag_.startswith("NN")  # "and someone who ...": an indefinite pronoun too
+            and not _verb_as_noun(c)
+            or c.pos_ in ("VERB", "AUX")
+            and first.tag_ in ("WRB", "WP")
+            or c.tag_ == "VBG"
+            and not any(k.dep_ in SUBJECT_DEPS or k.dep_ == "aux" for k in c.children)
+            and any(t.tag_ == "VBG" and t.dep_ in _GERUND_DEPS for t in claim)
+        ):
+            return _trim(claim + list(doc[end + 1 : c.right_edge.i + 1]))
+    return claim
+
+
+def _verb_as_noun(noun: Token) -> bool:
+    """ "gushes about X and jokes about Y": a bare word the parser took for a noun (no article
+    or modifier) that is a reporting verb is a second cue, not a second object."""
+    return noun.lemma_.lower() in lexicons.reporting_verbs() and not any(
+        c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children
+    )
+
+
+def _object_infinitive(v: VerbFrame, cut: list[Token]) -> list[Token]:
+    """ "defended her call to raise the fees", "questioned his fitness to lead": the parser
+    hangs the object's own infinitive on the cue, as if it said why the speaker spoke; right
+    after the object, with no subject of its own, it still says what was said. A reporting
+    verb there ("called a meeting to discuss X") is a statement of its own."""
+    if not cut:
+        return []
+    end = cut[-1].i
+    for c in v.verb.children:
+        if c.dep_ != "advcl" or c.left_edge.i != end + 1 or c.left_edge.tag_ != "TO":
+            continue
+        if (
+            c.lemma_.lower() in lexicons.reporting_verbs()
+            or c.text[:1].isupper()  # "allegiance to ISIS": a name taken for a verb
+            or any(k.dep_ in SUBJECT_DEPS or k.dep_ == "mark" for k in c.children)
+        ):
+            return []
+        return _trim(list(v.verb.doc[end + 1 : c.right_edge.i + 1]))
     return []
 
 
@@ -1834,8 +1910,10 @@ def prepositional_claim(v: VerbFrame) -> Verdict:
         if objs and objs[0].ent_type_ not in ("DATE", "TIME"):
             f = v.found("prepositional_claim", objs[0])
             f.cue_tokens = v.cue + [p]
+            f.claim_tokens += _object_infinitive(v, f.claim_tokens)  # "called for X to Y"
             if _bare_party(f.claim_tokens):
                 return NotStatement("an addressee, no proposition")  # "apologized to passengers"
+            f.claim_tokens = _second_conjunct(v, f.claim_tokens)
             return f
     return None
 
@@ -1953,7 +2031,86 @@ def verb_decision(verb: Token, quotes: QuoteIndex) -> Decision[Found | NotStatem
         return cast("Decision[Found | NotStatement]", gate)
     decision: Decision[Found | NotStatement] | None = first(VERB_SIEVES, VerbFrame.of(verb, quotes))
     assert decision is not None  # no_complement decides what the others leave
+    f = decision.value
+    if isinstance(f, Found) and f.sieve in _SPELLED_OUT_SIEVES:
+        f.claim_tokens += _spelled_out(f.claim_tokens) or _reason_clause(f)
     return decision
+
+
+# The sieves whose claim is the cue's own clause or object, which a colon can spell out.
+_SPELLED_OUT_SIEVES = frozenset(
+    {"say_complement", "object_claim", "topic_cue", "prepositional_claim", "infinitive_claim"}
+)
+_LIST_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "CCONJ", "PUNCT"})
+
+
+# The claims a reason can follow: what was said or the object judged, not a topic ("speaks
+# about race because X": why she speaks of it).
+_REASON_SIEVES = frozenset({"say_complement", "object_claim", "infinitive_claim"})
+_REASON_MARKS = frozenset({"because", "if", "unless"})
+
+
+def _reason_clause(f: Found) -> list[Token]:
+    """ "charged that she hid the files because they contradicted her pledge", "called the
+    bridge "a mistake" because so few people use it", "vowed to raise tariffs if the plant
+    closes": a "because", "if" or "unless" clause right after the claim, which the parser hangs
+    on the cue, is the speaker's reason or condition, part of what was said; after "on
+    condition of anonymity" it is why the source was not named."""
+    claim, verb = f.claim_tokens, f.cue_head
+    if f.sieve not in _REASON_SIEVES or verb is None or not claim:
+        return []
+    doc = verb.doc
+    k = claim[-1].i + 1
+    while k < len(doc) and (doc[k].is_quote or doc[k].text == ","):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in _REASON_MARKS or doc[k].dep_ != "mark":
+        return []
+    clause = doc[k].head
+    if clause.dep_ != "advcl" or clause.head != verb or clause.i < k:
+        return []
+    if any(t.lower_ == "anonymity" for t in claim):
+        return []
+    return _trim(list(doc[claim[-1].i + 1 : clause.right_edge.i + 1]))
+
+
+def _counted(claim: list[Token]) -> bool:
+    """ "three things are happening at once:", "for one reason:", "the following tasks:": a
+    counted noun announces what the colon spells out, clauses too."""
+    return any(
+        t.lower_ == "following" or t.tag_ == "CD" and t.is_alpha and t.dep_ == "nummod"
+        for t in claim
+    )
+
+
+def _bare_gerund(tok: Token) -> bool:
+    """ "fixing the roads" (an item of a list), not "is missing its goal" (a clause)."""
+    return tok.tag_ == "VBG" and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in tok.children
+    )
+
+
+def _spelled_out(claim: list[Token]) -> list[Token]:
+    """ "reiterated his pledges: rebuilding the military and ...", "mocked three hopefuls: Jeb
+    Bush, Ben Carson and Donald Trump": a colon ending the claim, followed to the end of its
+    sentence by a list or a name, spells out the claim's own noun; it is part of what was
+    said. A clause or a quotation after the colon is a sentence of its own."""
+    if not claim:
+        return []
+    doc = claim[0].doc
+    k = claim[-1].i + 1
+    while k < len(doc) and doc[k].is_quote and doc[k].i > claim[0].i:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != ":" or "\n" in doc[k].whitespace_ + doc[k + 1].text:
+        return []
+    sent = sent_of(doc[k + 1])
+    tail = _trim(list(doc[k + 1 : sent.end]))
+    if not tail or tail[0].is_quote or sent.start not in (k + 1, sent_of(doc[k]).start):
+        return []
+    lo, hi = tail[0].i, tail[-1].i
+    heads = [t for t in tail if not lo <= t.head.i <= hi or t.head == t]
+    if _counted(claim) or all(t.pos_ in _LIST_HEADS or _bare_gerund(t) for t in heads):
+        return list(doc[claim[-1].i + 1 : hi + 1])
+    return []
 
 
 def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
