@@ -2765,6 +2765,9 @@ def _clause_colon_quote(
     colon = doc.char_span(m.start(), m.start() + 1)
     if colon is None or colon.start == 0 or word_count(text[q.start : q.end]) < 3:
         return None
+    width = 2 if text.startswith("''", q.end) else 1
+    if text[q.end - 1 : q.end] in (",", "?", "!") and ATTRIBUTED.match(text, q.end + width):
+        return None  # 'was blunt: "A," she said': the quotation's own attribution holds it
     verb = _clause_verb(doc[colon.start - 1], colon.start)
     subj = _subject(verb) if verb is not None else None
     if verb is None or subj is None or subj.i > verb.i or subj.lower_ in ("who", "whom"):
