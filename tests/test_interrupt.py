@@ -118,3 +118,30 @@ def test_a_ctrl_c_in_a_callback_python_ignores_is_not_reported(error, reported):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout == "went on\n"
     assert ("Exception ignored in" in done.stderr) is reported
+
+
+@pytest.mark.parametrize(("wrapped", "code"), [(True, 130), (False, 1)])
+def test_a_ctrl_c_another_exception_wraps_still_exits_130(wrapped, code):
+    """A Ctrl-C during an import can reach main() as another exception (Python wraps one raised
+    while a class is made: "RuntimeError: Error calling __set_name__"): still 130, one line,
+    no traceback. The same exception without a Ctrl-C before it is an error like any other."""
+    script = (
+        "import os, signal\n"
+        "import claimx.__main__ as m\n"
+        "def run(argv):\n"
+        "    try:\n"
+        f"        if {wrapped}: os.kill(os.getpid(), signal.SIGINT)\n"
+        "        raise KeyboardInterrupt\n"
+        "    except KeyboardInterrupt as e:\n"
+        "        raise RuntimeError('Error calling __set_name__') from e\n"
+        "m._run = run\n"
+        "m.main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, preexec_fn=_default_sigint
+    )
+    assert done.returncode == code, done.stderr
+    if wrapped:
+        assert done.stderr == "claimx: interrupted\n"
+    else:
+        assert "RuntimeError: Error calling __set_name__" in done.stderr

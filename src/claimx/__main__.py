@@ -42,7 +42,11 @@ def main(argv: list[str] | None = None) -> None:
             # raise in the middle of it and end the process by the signal).
             _signal.setitimer(_signal.ITIMER_REAL, 0)
             _signal.signal(_signal.SIGINT, _signal.SIG_IGN)
-    except KeyboardInterrupt as e:
+    except (KeyboardInterrupt, Exception) as e:
+        # Python wraps an exception raised while a class is being made (a Ctrl-C during an
+        # import: ``RuntimeError: Error calling __set_name__``); after Ctrl-C it is still Ctrl-C
+        if not isinstance(e, KeyboardInterrupt) and not _interrupted_at:
+            raise
         _signal.setitimer(_signal.ITIMER_REAL, 0)
         _signal.signal(_signal.SIGINT, _signal.SIG_IGN)
         signum = getattr(e, "signum", None)  # SIGTERM, SIGHUP (claimx.io.signals): 128 + it
