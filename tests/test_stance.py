@@ -163,6 +163,14 @@ ROWS = [
     ),
     row("never", "The defendant said he had never met the victim.", "said", D, ("never",)),
     row(
+        "transcript-line-negated",
+        'The interview aired on Sunday.\n\n"MORRISON: The mayor did not approve the contract. '
+        "The council voted on it alone.",
+        ":",
+        D,
+        ("not",),
+    ),
+    row(
         "nothing-to-do-with",
         "The minister said the government had nothing to do with the leak.",
         "said",

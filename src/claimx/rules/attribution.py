@@ -2892,7 +2892,16 @@ def _main_proposition(doc: Doc, root: Token | None, spans: list[tuple[int, int]]
         if s <= lead.idx < e and _assertive(sent):
             return lead
         sent = sent_of(doc[sent.end])
-    return root
+    return _claim_head(root, s, e) if root.idx < s else root
+
+
+def _claim_head(root: Token, s: int, e: int) -> Token:
+    """A transcript line or headline ("PENCE: Flowers will not attend.") parses the speaker's
+    name before the colon as the sentence root; the claim's own predicate is the topmost word
+    inside the claim, the one whose head lies outside it."""
+    tops = [t for t in sent_of(root) if s <= t.idx < e and not s <= t.head.idx < e]
+    verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")]
+    return (verbs or tops or [root])[0]
 
 
 def _assertive(sent: Span) -> bool:
