@@ -163,6 +163,42 @@ ROWS = [
     ),
     row("never", "The defendant said he had never met the victim.", "said", D, ("never",)),
     row(
+        "concessive-but",
+        'The farmer said, "I have never trusted a poll, but I am going to answer this one."',
+        "said",
+        C,
+        ("but",),
+    ),
+    row(
+        "concessive-but-next-sentence",
+        '"He had never held office before. But he has made the school board his cause," the '
+        "mayor said.",
+        "said",
+        C,
+        ("but",),
+    ),
+    row(
+        "concessive-but-clause-hedged",
+        '"I did not vote for him, but he may well carry the state," the teacher said.',
+        "said",
+        U,
+        ("may",),
+    ),
+    row(
+        "concessive-but-clause-denies",
+        '"I did not vote for him, but he has not broken a single promise," the teacher said.',
+        "said",
+        D,
+        ("not",),
+    ),
+    row(
+        "not-x-but-it-is-y-corrects",
+        '"The strike is not about money. But it is about respect," the union leader said.',
+        "said",
+        D,
+        ("not",),
+    ),
+    row(
         "transcript-line-negated",
         'The interview aired on Sunday.\n\n"MORRISON: The mayor did not approve the contract. '
         "The council voted on it alone.",
@@ -872,6 +908,7 @@ WHY_ROWS = {
     "has-not-confirmed": "negated_cue",
     "did-not-deny": "negated_denial",
     "we-did-not-do-that": "negated_predicate",
+    "concessive-but": "concessive_but",
     "there-is-no-evidence": "negative_argument",
     "lacks": "negative_verb",
     "said-no-answers-the-question": "negative_answer",
