@@ -199,6 +199,27 @@ ROWS = [
         ("not",),
     ),
     row(
+        "truth-is-that-frame",
+        "The senator said the plain truth is that the money was never spent.",
+        "said",
+        D,
+        ("never",),
+    ),
+    row(
+        "telling-you-frame",
+        '"I’m telling you, this plant is not closing," the mayor told reporters.',
+        "told",
+        D,
+        ("not",),
+    ),
+    row(
+        "told-them-reports-a-telling",
+        "The mayor said he told the workers that the plant would not close.",
+        "said",
+        C,
+        PLAIN,
+    ),
+    row(
         "transcript-line-negated",
         'The interview aired on Sunday.\n\n"MORRISON: The mayor did not approve the contract. '
         "The council voted on it alone.",

@@ -424,13 +424,27 @@ def transparent_predicate(c: ClaimFrame) -> Stance | None:
     heads = [c.root] + [d for d in c.children if d.dep_ == "acomp"]
     transparent = lexicons.load("transparent_predicates")
     for head in heads:
-        if head.lemma_.lower() not in transparent:
+        if head.lemma_.lower() not in transparent and not (head == c.root and _asserting_frame(c)):
             continue
         comps = [d for d in head.children if d.dep_ == "ccomp"]
         inner = claim_stance(comps[0]) if comps else None
         if inner is not None:
             return inner.value
     return None
+
+
+def _asserting_frame(c: ClaimFrame) -> bool:
+    """ "The simple truth is that ...", "I'm telling you, ...": a frame that vouches for its
+    clause; "he told me that ..." reports a telling, and stays the claim."""
+    frames = lexicons.load("assertion_frames")
+    if c.lemma == "be":
+        return any(s.lemma_.lower() in frames for s in c.subj)
+    return (
+        c.lemma in frames
+        and bool(c.subj)
+        and c.subj[0].lower_ in ("i", "we")
+        and any(d.lower_ == "you" for d in c.children if d.dep_ in ("dobj", "dative"))
+    )
 
 
 def hedge_adverb(c: ClaimFrame) -> Stance | None:
