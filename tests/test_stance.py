@@ -220,6 +220,13 @@ ROWS = [
         PLAIN,
     ),
     row(
+        "not-worried-but-others-are-corrects",
+        '"I’m not worried, but a lot of other people are worried," the banker said.',
+        "said",
+        D,
+        ("not",),
+    ),
+    row(
         "transcript-line-negated",
         'The interview aired on Sunday.\n\n"MORRISON: The mayor did not approve the contract. '
         "The council voted on it alone.",

@@ -24,7 +24,8 @@ QUESTION_MARKS = {"whether", "if"}
 WOULD = {"would", "'d", "’d"}
 WILL = {"will", "'ll", "’ll", "shall"}
 NOT_ONLY = {"just", "only", "merely", "simply"}
-BE = {"be", "am", "is", "are", "was", "were", "been", "being"}  # norms ("’m" keeps its lemma)
+# forms of the copula by norm: the model lemmatizes "’m" as itself and "’s" as "’"
+BE = {"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re"}
 
 Stance = tuple[str, list[str]]  # (stance, the words that decided it)
 
@@ -340,11 +341,15 @@ def _makes_point(c: ClaimFrame, but: Token, pred: Token) -> bool:
     kids = list(pred.children)
     if not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in kids):
         return False
-    if any(k.dep_ == "mark" for k in kids) or (c.root.norm_ in BE and pred.norm_ in BE):
+    if any(k.dep_ == "mark" for k in kids) or (_copula(c.root) and _copula(pred)):
         return False
     doc = but.doc
     words = span_text(doc[but.i : max(pred.i, but.i + 2) + 1])
     return bool(c.claim_text) and words in c.claim_text
+
+
+def _copula(tok: Token) -> bool:
+    return tok.lemma_ == "be" or tok.norm_ in BE
 
 
 def concessive_but(c: ClaimFrame) -> Stance | None:
