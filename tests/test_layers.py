@@ -188,7 +188,8 @@ TEXT = (
     "the report, which include the Acme Institute, surveyed 300 firms. The report says Ohio "
     "spends the least on roads. A charity called the Oak Fund will own the land. "
     '"That is not what we agreed to," fumed the mayor. The whip said the truth is that the vote '
-    "never took place.\n"
+    "never took place. "
+    '"If you look at the map, the road is gone," the mayor said.\n'
 )
 
 

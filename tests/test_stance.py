@@ -220,6 +220,35 @@ ROWS = [
         PLAIN,
     ),
     row(
+        "if-you-look-at-is-no-condition",
+        'The analyst said, "If you look at the polls, the senator is well ahead."',
+        "said",
+        C,
+        PLAIN,
+    ),
+    row(
+        "if-you-want-is-no-condition",
+        '"If you want lower taxes, you have to vote in the primary," the senator said.',
+        "said",
+        C,
+        PLAIN,
+    ),
+    row(
+        "if-anyone-wonders-is-no-condition",
+        '"If anyone wonders why the bridge is closed, the inspection report is the answer," the '
+        "engineer said.",
+        "said",
+        C,
+        PLAIN,
+    ),
+    row(
+        "if-you-vote-is-a-condition",
+        '"If you vote for the levy, your taxes will rise," the treasurer said.',
+        "said",
+        U,
+        ("If",),
+    ),
+    row(
         "not-worried-but-others-are-corrects",
         '"I’m not worried, but a lot of other people are worried," the banker said.',
         "said",

@@ -24,6 +24,7 @@ QUESTION_MARKS = {"whether", "if"}
 WOULD = {"would", "'d", "’d"}
 WILL = {"will", "'ll", "’ll", "shall"}
 NOT_ONLY = {"just", "only", "merely", "simply"}
+GENERIC_SUBJECTS = {"you", "we", "anyone", "anybody", "one", "someone", "somebody", "people"}
 # forms of the copula by norm: the model lemmatizes "’m" as itself and "’s" as "’"
 BE = {"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re"}
 
@@ -479,6 +480,8 @@ def conditional(c: ClaimFrame) -> Stance | None:
     cond = c.conditional()
     if not cond or cond[0].i > c.root.i or _promise(c) or _concessive(cond[0]):
         return None
+    if _relevance(cond[0]):
+        return None
     marker = next(m for m in cond[0].children if m.lower_ in CONDITIONAL_MARKS)
     return "uncertain", [marker.text]
 
@@ -486,6 +489,17 @@ def conditional(c: ClaimFrame) -> Stance | None:
 def _concessive(clause: Token) -> bool:
     """ "Even if the venture fails, he has already built ...": the main clause holds anyway."""
     return any(m.dep_ == "advmod" and m.lower_ == "even" for m in clause.children)
+
+
+def _relevance(clause: Token) -> bool:
+    """ "If you look at the polls, he is ahead", "If you want to win, you have to ...": the
+    if-clause addresses the hearer's interest, not a condition; the main clause holds anyway."""
+    subj = [k for k in clause.children if k.dep_ == "nsubj"]
+    return (
+        clause.lemma_.lower() in lexicons.load("relevance_conditions")
+        and bool(subj)
+        and subj[0].lower_ in GENERIC_SUBJECTS
+    )
 
 
 def embedded_question(c: ClaimFrame) -> Stance | None:
