@@ -249,6 +249,14 @@ ROWS = [
         ("If",),
     ),
     row(
+        "imperative-preface-then-the-point",
+        'The coach spoke after practice. "Well, let me put it this way," the coach said. "We will '
+        'not trade our best player."',
+        "said",
+        D,
+        ("not",),
+    ),
+    row(
         "not-worried-but-others-are-corrects",
         '"I’m not worried, but a lot of other people are worried," the banker said.',
         "said",
