@@ -187,7 +187,9 @@ TEXT = (
     "plan. She cast herself as a reformer. The mayor expressed anger at the delay. The authors of "
     "the report, which include the Acme Institute, surveyed 300 firms. The report says Ohio "
     "spends the least on roads. A charity called the Oak Fund will own the land. "
-    '"That is not what we agreed to," fumed the mayor.\n'
+    '"That is not what we agreed to," fumed the mayor. The whip said the truth is that the vote '
+    "never took place. "
+    '"If you look at the map, the road is gone," the mayor said.\n'
 )
 
 

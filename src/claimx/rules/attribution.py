@@ -3118,7 +3118,38 @@ def _main_proposition(doc: Doc, root: Token | None, spans: list[tuple[int, int]]
         if s <= lead.idx < e and _assertive(sent):
             return lead
         sent = sent_of(doc[sent.end])
-    return root
+    if root.idx < s:
+        return _claim_head(root, s, e)
+    return _past_preface(doc, root, spans) or root
+
+
+def _past_preface(doc: Doc, root: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """'"Well, let me put it this way," he continued. "I would not ..."': the attribution's
+    parse holds an imperative preface; the point is the next part of the quotation."""
+    if len(spans) < 2 or root.tag_ != "VB":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in root.children):
+        return None
+    # an imperative opens its clause ("Well, let me ..."); a bare verb deeper in the first part
+    # is a parse of something else ("Hillary wants to abolish — essentially abolish ...")
+    lead = [t for t in sent_of(root) if spans[0][0] <= t.idx < root.idx]
+    if any(t.dep_ not in ("intj", "punct", "advmod", "cc") for t in lead):
+        return None
+    s, e = spans[1]
+    first = doc.char_span(s, s + 1, alignment_mode="expand")
+    sent = span_sent(first) if first is not None else None
+    if sent is None or not s <= sent.root.idx < e or not _assertive(sent):
+        return None
+    return sent.root
+
+
+def _claim_head(root: Token, s: int, e: int) -> Token:
+    """A transcript line or headline ("PENCE: Flowers will not attend.") parses the speaker's
+    name before the colon as the sentence root; the claim's own predicate is the topmost word
+    inside the claim, the one whose head lies outside it."""
+    tops = [t for t in sent_of(root) if s <= t.idx < e and not s <= t.head.idx < e]
+    verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")]
+    return (verbs or tops or [root])[0]
 
 
 def _assertive(sent: Span) -> bool:

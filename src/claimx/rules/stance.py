@@ -24,6 +24,9 @@ QUESTION_MARKS = {"whether", "if"}
 WOULD = {"would", "'d", "’d"}
 WILL = {"will", "'ll", "’ll", "shall"}
 NOT_ONLY = {"just", "only", "merely", "simply"}
+GENERIC_SUBJECTS = {"you", "we", "anyone", "anybody", "one", "someone", "somebody", "people"}
+# forms of the copula by norm: the model lemmatizes "’m" as itself and "’s" as "’"
+BE = {"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re"}
 
 Stance = tuple[str, list[str]]  # (stance, the words that decided it)
 
@@ -177,9 +180,11 @@ class ClaimFrame:
     marks: list[Token]
     # the predicate's children, read once for all the sieves (spaCy makes them anew each time)
     children: list[Token]
+    # the whole claim as reported ("" when unknown), for a point made in its next sentence
+    claim_text: str = ""
 
     @classmethod
-    def of(cls, root: Token) -> ClaimFrame:
+    def of(cls, root: Token, claim_text: str = "") -> ClaimFrame:
         children = list(root.children)
         return cls(
             root,
@@ -187,6 +192,7 @@ class ClaimFrame:
             [c for c in children if c.dep_ in ("aux", "auxpass")],
             [c for c in children if c.dep_ == "mark" and c.lower_ in QUESTION_MARKS],
             children,
+            claim_text,
         )
 
     @property
@@ -289,12 +295,79 @@ def negated_certainty(c: ClaimFrame) -> Stance | None:
     return ("uncertain", [negs[0].text, words[0].text]) if words and negs else None
 
 
-def negated_predicate(c: ClaimFrame) -> Stance | None:
-    """ "the plant will not close"; not the idioms that assert ("can't stand")."""
+def _predicate_negators(c: ClaimFrame) -> list[Token]:
+    """The negation on the predicate or its auxiliaries, "not only ... but" apart."""
     negs = _negation_words(c.children)
     for a in c.aux:
         negs += [d for d in a.children if d.dep_ == "neg"]
-    negs = [n for n in negs if not _not_only(n)]
+    return [n for n in negs if not _not_only(n)]
+
+
+def _but_clause(c: ClaimFrame) -> Token | None:
+    """The clause conjoined by "but" ("..., but I will vote"); not a shared-subject verb ("did
+    not, but was referring to") or a phrase ("not X but Y")."""
+    buts = [k for k in c.children if k.dep_ == "cc" and k.lower_ == "but"]
+    for conj in c.children:
+        if conj.dep_ != "conj" or conj.i < c.root.i:
+            continue
+        own = [k for k in conj.children if k.dep_ == "cc" and k.lower_ == "but"]
+        but = next((b for b in buts if b.i < conj.i), None) or next(iter(own), None)
+        if but is not None and _makes_point(c, but, conj):
+            return conj
+    return None
+
+
+def _but_sentence(c: ClaimFrame) -> Token | None:
+    """The predicate of the claim's next sentence when it opens with "But" ('"She had never run
+    for office. But she made it her mission ..."'), also past an attribution between the two
+    parts of the quotation."""
+    doc = c.root.doc
+    end = sent_of(c.root).end
+    if end >= len(doc):
+        return None
+    nxt = sent_of(doc[end])
+    words = [t for t in doc[nxt.start : min(nxt.start + 3, nxt.end)] if not t.is_punct]
+    if not words or words[0].lower_ != "but" or words[0].dep_ != "cc":
+        return None
+    # the "But" clause's own predicate: the sentence's root may be the attribution's verb
+    return words[0].head if _makes_point(c, words[0], words[0].head) else None
+
+
+def _makes_point(c: ClaimFrame, but: Token, pred: Token) -> bool:
+    """The "but" clause is a main clause of the claim: a subject of its own, no subordinator
+    ("but if you say it"), inside the quotation (not the attribution's verb after it: '"... but
+    in response to a question," he said'), and no copula set against a copula ("It is not about
+    money. But it is about power", "X is not A, but Y is B"): that corrects, and denies what
+    it corrects."""
+    kids = list(pred.children)
+    if not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in kids):
+        return False
+    if any(k.dep_ == "mark" for k in kids) or (_copula(c.root) and _copula(pred)):
+        return False
+    doc = but.doc
+    words = span_text(doc[but.i : max(pred.i, but.i + 2) + 1])
+    return bool(c.claim_text) and words in c.claim_text
+
+
+def _copula(tok: Token) -> bool:
+    return tok.lemma_ == "be" or tok.norm_ in BE
+
+
+def concessive_but(c: ClaimFrame) -> Stance | None:
+    """ "I have never voted in a primary, but I'm going to vote in this one", "I don't want to
+    interrupt, but ...": the negated clause is conceded; the point is the "but" clause, whose
+    stance is the claim's ("..., but it's just not realistic" denies)."""
+    negs = _predicate_negators(c)
+    conj = (_but_clause(c) or _but_sentence(c)) if negs else None
+    if conj is None or c.lemma in lexicons.load("negated_idioms"):
+        return None
+    inner = claim_stance(conj)
+    return inner.value if inner is not None else ("confirm", [negs[0].text, "but"])
+
+
+def negated_predicate(c: ClaimFrame) -> Stance | None:
+    """ "the plant will not close"; not the idioms that assert ("can't stand")."""
+    negs = _predicate_negators(c)
     if negs and c.lemma not in lexicons.load("negated_idioms"):
         return "deny", [t.text for t in negs]
     return None
@@ -357,13 +430,27 @@ def transparent_predicate(c: ClaimFrame) -> Stance | None:
     heads = [c.root] + [d for d in c.children if d.dep_ == "acomp"]
     transparent = lexicons.load("transparent_predicates")
     for head in heads:
-        if head.lemma_.lower() not in transparent:
+        if head.lemma_.lower() not in transparent and not (head == c.root and _asserting_frame(c)):
             continue
         comps = [d for d in head.children if d.dep_ == "ccomp"]
         inner = claim_stance(comps[0]) if comps else None
         if inner is not None:
             return inner.value
     return None
+
+
+def _asserting_frame(c: ClaimFrame) -> bool:
+    """ "The simple truth is that ...", "I'm telling you, ...": a frame that vouches for its
+    clause; "he told me that ..." reports a telling, and stays the claim."""
+    frames = lexicons.load("assertion_frames")
+    if c.lemma == "be":
+        return any(s.lemma_.lower() in frames for s in c.subj)
+    return (
+        c.lemma in frames
+        and bool(c.subj)
+        and c.subj[0].lower_ in ("i", "we")
+        and any(d.lower_ == "you" for d in c.children if d.dep_ in ("dobj", "dative"))
+    )
 
 
 def hedge_adverb(c: ClaimFrame) -> Stance | None:
@@ -393,6 +480,8 @@ def conditional(c: ClaimFrame) -> Stance | None:
     cond = c.conditional()
     if not cond or cond[0].i > c.root.i or _promise(c) or _concessive(cond[0]):
         return None
+    if _relevance(cond[0]):
+        return None
     marker = next(m for m in cond[0].children if m.lower_ in CONDITIONAL_MARKS)
     return "uncertain", [marker.text]
 
@@ -400,6 +489,17 @@ def conditional(c: ClaimFrame) -> Stance | None:
 def _concessive(clause: Token) -> bool:
     """ "Even if the venture fails, he has already built ...": the main clause holds anyway."""
     return any(m.dep_ == "advmod" and m.lower_ == "even" for m in clause.children)
+
+
+def _relevance(clause: Token) -> bool:
+    """ "If you look at the polls, he is ahead", "If you want to win, you have to ...": the
+    if-clause addresses the hearer's interest, not a condition; the main clause holds anyway."""
+    subj = [k for k in clause.children if k.dep_ == "nsubj"]
+    return (
+        clause.lemma_.lower() in lexicons.load("relevance_conditions")
+        and bool(subj)
+        and subj[0].lower_ in GENERIC_SUBJECTS
+    )
 
 
 def embedded_question(c: ClaimFrame) -> Stance | None:
@@ -423,6 +523,7 @@ CLAIM_SIEVES = (
     hedge_adverb,
     false_predicate,
     negated_certainty,
+    concessive_but,
     negated_predicate,
     negated_adverb,
     negative_argument,
@@ -436,9 +537,9 @@ CLAIM_SIEVES = (
 )
 
 
-def claim_stance(root: Token) -> Decision[Stance] | None:
+def claim_stance(root: Token, claim_text: str = "") -> Decision[Stance] | None:
     """Stance carried by the claim's main predicate; None for a plain assertion."""
-    return first(CLAIM_SIEVES, ClaimFrame.of(root))
+    return first(CLAIM_SIEVES, ClaimFrame.of(root, claim_text))
 
 
 # --- the decision -------------------------------------------------------------------------------
@@ -451,7 +552,7 @@ def decide(
     ``why`` names the deciding sieve and the words it used."""
     decision = cue_stance(cue, cue_words) if cue is not None else None
     if decision is None and root is not None:
-        decision = claim_stance(root)
+        decision = claim_stance(root, claim_text)
     if decision is None and _yes_no_question(claim_text):
         decision = Decision(("uncertain", ["?"]), "question")
     if decision is None:
