@@ -2002,6 +2002,45 @@ ROWS = [
         "Probably not.",
         "direct",
     ),
+    # --- a cue inside a clause that opens the sentence reports only to that clause's end ---
+    row(
+        "while-clause-claim-ends-before-main-clause",
+        "While Senator Dana Pruitt claimed that the tax cut paid for itself, economists at the"
+        " bank found the deficit grew.",
+        "Dana Pruitt",
+        "claimed",
+        "the tax cut paid for itself",
+        "indirect",
+    ),
+    row(
+        "when-clause-claim-ends-before-main-clause",
+        "When Mayor Ed Novak claimed that the new stadium paid for itself, auditors at the county"
+        " found it lost money.",
+        "Ed Novak",
+        "claimed",
+        "the new stadium paid for itself",
+        "indirect",
+    ),
+    row(
+        "after-clause-claim-keeps-its-relative-clause",
+        "After Governor Lisa Crane announced that the plant, which employs 300 people, would"
+        " close, the union called a strike.",
+        "Lisa Crane",
+        "announced",
+        "the plant, which employs 300 people, would close",
+        "indirect",
+    ),
+    row(
+        "when-clause-claim-ends-at-quotation-comma",
+        "When the state auditor, Maria Keane, said on Tuesday that her staff had no ''hard"
+        " proof'' that the payroll system had been ''deliberately altered,'' both outside"
+        " accountants and county officials understood her meaning: It very likely had been.",
+        "Maria Keane",
+        "said",
+        "her staff had no ''hard proof'' that the payroll system had been ''deliberately"
+        " altered,''",
+        "mixed",
+    ),
 ]
 
 

@@ -1051,8 +1051,54 @@ def say_complement(v: VerbFrame) -> Verdict:
         f.claim_tokens = _trim(f.claim_tokens + more)
     f.claim_tokens = _cue_time(v, ccomp[0], _object_subject(v, ccomp[0], f.claim_tokens))
     f.claim_tokens = _object_then_question(v, f.claim_tokens)
+    f.claim_tokens = _subordinate_end(v.verb, f.claim_tokens)
     f.lead = _fronted_clause(v, f.claim_tokens) or _relative_pronoun(v.verb, ccomp[0])
     return f
+
+
+def _subordinate_end(verb: Token, claim: list[Token]) -> list[Token]:
+    """ "When the mayor said that the bridge would reopen, engineers doubted it", "While she
+    claimed the cut paid for itself, economists found ...": a cue inside a clause that opens
+    the sentence ("When", "While", "After") reports only to that clause's end; the parser
+    often runs the claim on into the main clause. It ends at the first comma (or the comma
+    closing a quotation) after which a new subject starts, once it holds a verb."""
+    if len(claim) < 3 or not _opens_sentence(verb):
+        return claim
+    doc, first = verb.doc, claim[0]
+    if first.i != verb.i + 1 and "," in [t.text for t in doc[verb.i + 1 : first.i]]:
+        return claim  # "As she put it, ...": the claim is the main clause
+    if first.tag_ in ("IN", "WRB") and first.dep_ in ("mark", "advmod"):
+        return claim  # "said that if we wait, prices rise": the claim's own clause
+    quotes, verb_seen, last = 0, False, claim[-1].i
+    for t in doc[first.i : last]:  # the parse may leave the comma to the cue, out of the claim
+        quotes += t.is_quote
+        verb_seen = verb_seen or t.pos_ in ("VERB", "AUX")
+        if t.text != "," or not verb_seen:
+            continue
+        cut = t.i + 1 + (doc[t.i + 1].is_quote and quotes % 2 == 1)  # a quotation's comma
+        if quotes % 2 == int(cut == t.i + 2) and cut <= last and _starts_subject(doc[cut]):
+            kept = [k for k in claim if k.i < t.i]
+            return kept + list(doc[kept[-1].i + 1 : cut]) if kept else claim
+    return claim
+
+
+def _opens_sentence(verb: Token) -> bool:
+    """The cue's clause is introduced by a subordinator ("When", "While", "After") that
+    begins the sentence."""
+    for c in verb.children:
+        if c.i >= verb.i:
+            break
+        if c.dep_ in ("mark", "advmod") and c.tag_ in ("IN", "WRB") and c.is_sent_start:
+            return c.lower_ != "as"
+    return False
+
+
+def _starts_subject(tok: Token) -> bool:
+    """``tok`` begins a subject whose verb comes after it: a new clause starts here."""
+    up = tok
+    while up.left_edge.i == tok.i and up.dep_ not in SUBJECT_DEPS and up.head.i != up.i:
+        up = up.head
+    return up.dep_ in SUBJECT_DEPS and up.left_edge.i == tok.i and up.head.i > up.i
 
 
 # Prepositions of the setting a cue is said in ("told reporters during the visit", "said in an
