@@ -25,6 +25,7 @@ from claimx.rules import lexicons
 from claimx.rules.confidence import statement_confidence
 from claimx.rules.dating import default_resolver, headline_lead, titled_work
 from claimx.rules.doccache import (
+    candidates,
     cue_candidates,
     doc_text,
     sent_of,
@@ -2175,6 +2176,8 @@ def _headline_colon(
     """ "Name: claim" at the start of a line: headlines and interview transcripts
     ("PENCE: Well, look, ..."); the claim runs to the end of the paragraph."""
     doc = sent.doc
+    if not _colon_token_in(doc, sent.start, sent.end):
+        return None  # every form below ends its name at a colon: most sentences have none
     text = doc_text(doc) if text is None else text  # Doc.text re-joins every token: pass it in
     label = _line_honorific(sent, text)
     before = text[max(0, sent.start_char - 3) : sent.start_char].rstrip("\"“”' ")
@@ -2211,6 +2214,14 @@ def _headline_colon(
     found.claim_root = sent_of(claim[0]).root
     found.clausal = True
     return found
+
+
+def _colon_token_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether a colon token stands at ``start``..``end`` (the token after the sentence too: a
+    transcript speaker's name can end the parser's sentence)."""
+    colons = candidates(doc, lower=(":",))
+    k = bisect.bisect_left(colons, start)
+    return k < len(colons) and colons[k] <= end
 
 
 LINE_TOPIC_PREPS = ("on", "to", "at", "about")
