@@ -155,6 +155,16 @@ def entity_tokens(doc: Doc, labels: tuple[str, ...]) -> list[int]:
     return found[labels]
 
 
+def phrases_in(doc: Doc, phrases: frozenset[str]) -> tuple[str, ...]:
+    """The ``phrases`` that occur in the document's lowercased text, in the set's own order,
+    found once per document and set: a sentence can only hold one of these."""
+    found: dict[frozenset[str], tuple[str, ...]] = _per_doc("phrases", doc, lambda d: {})
+    if phrases not in found:
+        lowered = doc_text(doc).lower()
+        found[phrases] = tuple(phrase for phrase in phrases if phrase in lowered)
+    return found[phrases]
+
+
 def _among(column: Any, values: list[int]) -> Any:
     """True where ``column`` holds one of a few ``values``: one comparison each, cheaper than
     ``numpy.isin`` (which sorts) for the short lists asked here."""
@@ -222,6 +232,17 @@ def lemma_candidates(doc: Doc, lemmas: frozenset[str]) -> list[int]:
     import numpy
 
     return numpy.nonzero(_lemma_mask(doc, lemmas))[0].tolist()
+
+
+def has_word(doc: Doc, words: frozenset[str]) -> bool:
+    """Whether a token's lemma, lowercased, or lowercase form is in ``words``, found once per
+    document and set: a sieve that looks for one of a few rare words skips the articles with
+    none."""
+    found: dict[frozenset[str], bool] = _per_doc("has word", doc, lambda d: {})
+    if words not in found:
+        in_lemma = bool(_lemma_mask(doc, words).any())
+        found[words] = in_lemma or bool(candidates(doc, lower=tuple(sorted(words))))
+    return found[words]
 
 
 def cue_candidates(
