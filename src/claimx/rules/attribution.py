@@ -51,6 +51,12 @@ def _phrasal() -> set[tuple[str, str]]:
 
 
 @cache
+def _phrasal_verbs() -> frozenset[str]:
+    """The verbs that start a phrasal cue ("make", "draw")."""
+    return frozenset(verb for verb, _ in _phrasal())
+
+
+@cache
 def _topic_cues() -> dict[str, frozenset[str]]:
     """Verbs that report what was spoken of through a preposition: {"refer": {"to"}}; an empty
     set takes the direct object ("referencing X")."""
@@ -1556,6 +1562,8 @@ def _speaker_like(tok: Token | None) -> bool:
 def made_clear(v: VerbFrame) -> Verdict:
     """ "made (it) clear that X", "made plain his aim to X": the adjective (and "it") belong to
     the cue; the clause after it, or the object, is the claim."""
+    if v.lemma not in _phrasal_verbs():
+        return None  # the cheap test first: most cue verbs start no phrasal cue
     adj = [
         c
         for c in v.verb.children

@@ -1112,8 +1112,10 @@ def pronoun_last_speaker(m: Mention) -> Speaker | None:
 
 def pronoun_antecedent(m: Mention) -> Speaker | None:
     """ "he"/"she": the nearest agreeing person named before it, a subject first."""
+    if m.low not in PERSON_PRONOUNS:
+        return None  # before the look back, which only a pronoun needs
     ante = m.person_antecedent
-    if m.low not in PERSON_PRONOUNS or ante is None:
+    if ante is None:
         return None
     if isinstance(ante, Token):  # "'...,' he said. ... '...,' he said": as resolved then
         spoke = m.spoken(ante.i)
