@@ -234,17 +234,6 @@ def lemma_candidates(doc: Doc, lemmas: frozenset[str]) -> list[int]:
     return numpy.nonzero(_lemma_mask(doc, lemmas))[0].tolist()
 
 
-def has_word(doc: Doc, words: frozenset[str]) -> bool:
-    """Whether a token's lemma, lowercased, or lowercase form is in ``words``, found once per
-    document and set: a sieve that looks for one of a few rare words skips the articles with
-    none."""
-    found: dict[frozenset[str], bool] = _per_doc("has word", doc, lambda d: {})
-    if words not in found:
-        in_lemma = bool(_lemma_mask(doc, words).any())
-        found[words] = in_lemma or bool(candidates(doc, lower=tuple(sorted(words))))
-    return found[words]
-
-
 def cue_candidates(
     doc: Doc, verb_lemmas: frozenset[str], noun_lemmas: frozenset[str], lower: tuple[str, ...]
 ) -> list[int]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from claimx.rules import lexicons
-from claimx.rules.doccache import has_word, phrases_in, sent_of, span_text
+from claimx.rules.doccache import phrases_in, sent_of, span_text
 from claimx.rules.sieve import Decision, explain, first
 
 # Function words of the grammar (closed classes, not lexicon entries).
@@ -131,8 +131,6 @@ def called_false(c: CueFrame) -> Stance | None:
     """ "called the report false": the cue's predicate denies its object; the parser may hang a
     participle on the object instead ("called the charges unsubstantiated and invented")."""
     falsity = lexicons.load("falsity_words")
-    if not has_word(c.cue.doc, falsity):
-        return None
     objs = [d for d in c.cue.children if d.dep_ == "dobj"]
     preds = [d for d in c.cue.children if d.dep_ in ("oprd", "ccomp", "xcomp", "acomp")]
     preds += [d for o in objs for d in o.children if d.dep_ == "acl"]
@@ -275,8 +273,6 @@ def hedged_complement(c: ClaimFrame) -> Stance | None:
 def false_predicate(c: ClaimFrame) -> Stance | None:
     """ "the claims are unfounded", "the reports were fabricated"."""
     falsity = lexicons.load("falsity_words")
-    if not has_word(c.root.doc, falsity):
-        return None
     pred = [d for d in c.children if d.dep_ in ("acomp", "attr", "oprd") and _word_in(d, falsity)]
     if pred:
         return "deny", [pred[0].text]
