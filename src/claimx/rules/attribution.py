@@ -1708,20 +1708,22 @@ def object_claim(v: VerbFrame) -> Verdict:
         if v.dobj[0].tag_ in ("WDT", "WP") or not _as_phrase(v.verb, v.dobj[0]):
             return None  # "described himself as X" is a claim, "which he described as" below
     obj = v.dobj[0]
-    parts = [obj] + v.xcomp + v.as_prep + v.reason
-    head_ids: set[int] = set().union(*(_subtree_ids(p) for p in parts))
-    doc = v.verb.doc
     f = v.found("object_claim")
     f.claim_root = obj
-    out = v.exclude | _verb_time(v.verb) if len(parts) > 1 else v.exclude
-    f.claim_tokens = _trim(
-        [doc[i] for i in range(min(head_ids), max(head_ids) + 1) if i not in out]
-    )
     if not (v.xcomp or v.as_prep or v.reason):
         cut = _claim_from(obj, v.exclude)
         if _bare_party(cut):
             return NotStatement("an endorsement, no proposition")  # "praised the firefighters"
         f.claim_tokens = cut + _object_modifier(v, cut)
+        return f
+    # the object with its predicate: every word from the first to the last of their subtrees
+    parts = [obj] + v.xcomp + v.as_prep + v.reason
+    head_ids: set[int] = set().union(*(_subtree_ids(p) for p in parts))
+    doc = v.verb.doc
+    out = v.exclude | _verb_time(v.verb)
+    f.claim_tokens = _trim(
+        [doc[i] for i in range(min(head_ids), max(head_ids) + 1) if i not in out]
+    )
     return f
 
 
