@@ -25,6 +25,7 @@ from claimx.rules import lexicons
 from claimx.rules.confidence import statement_confidence
 from claimx.rules.dating import default_resolver, headline_lead, titled_work
 from claimx.rules.doccache import (
+    candidates,
     cue_candidates,
     doc_text,
     sent_of,
@@ -47,6 +48,12 @@ CLAIM_PREPS = {"for", "of", "against", "about", "on", "to", "that"}
 def _phrasal() -> set[tuple[str, str]]:
     """Phrasal cues "VERB NOUN PREP": "drew attention to", "made the case for"."""
     return {tuple(e.split(None, 1)) for e in lexicons.load("phrasal_cues")}  # type: ignore[misc]
+
+
+@cache
+def _phrasal_verbs() -> frozenset[str]:
+    """The verbs that start a phrasal cue ("make", "draw")."""
+    return frozenset(verb for verb, _ in _phrasal())
 
 
 @cache
@@ -1617,6 +1624,8 @@ def _speaker_like(tok: Token | None) -> bool:
 def made_clear(v: VerbFrame) -> Verdict:
     """ "made (it) clear that X", "made plain his aim to X": the adjective (and "it") belong to
     the cue; the clause after it, or the object, is the claim."""
+    if v.lemma not in _phrasal_verbs():
+        return None  # the cheap test first: most cue verbs start no phrasal cue
     adj = [
         c
         for c in v.verb.children
@@ -1761,20 +1770,22 @@ def object_claim(v: VerbFrame) -> Verdict:
         if v.dobj[0].tag_ in ("WDT", "WP") or not _as_phrase(v.verb, v.dobj[0]):
             return None  # "described himself as X" is a claim, "which he described as" below
     obj = v.dobj[0]
-    parts = [obj] + v.xcomp + v.as_prep + v.reason
-    head_ids: set[int] = set().union(*(_subtree_ids(p) for p in parts))
-    doc = v.verb.doc
     f = v.found("object_claim")
     f.claim_root = obj
-    out = v.exclude | _verb_time(v.verb) if len(parts) > 1 else v.exclude
-    f.claim_tokens = _trim(
-        [doc[i] for i in range(min(head_ids), max(head_ids) + 1) if i not in out]
-    )
     if not (v.xcomp or v.as_prep or v.reason):
         cut = _claim_from(obj, v.exclude)
         if _bare_party(cut):
             return NotStatement("an endorsement, no proposition")  # "praised the firefighters"
         f.claim_tokens = cut + (_object_modifier(v, cut) or _object_infinitive(v, cut))
+    else:
+        # the object with its predicate: every word from the first to the last of their subtrees
+        parts = [obj] + v.xcomp + v.as_prep + v.reason
+        head_ids: set[int] = set().union(*(_subtree_ids(p) for p in parts))
+        doc = v.verb.doc
+        out = v.exclude | _verb_time(v.verb)
+        f.claim_tokens = _trim(
+            [doc[i] for i in range(min(head_ids), max(head_ids) + 1) if i not in out]
+        )
     f.claim_tokens = _second_conjunct(v, f.claim_tokens)
     return f
 
@@ -2378,6 +2389,8 @@ def _headline_colon(
     """ "Name: claim" at the start of a line: headlines and interview transcripts
     ("PENCE: Well, look, ..."); the claim runs to the end of the paragraph."""
     doc = sent.doc
+    if not _colon_token_in(doc, sent.start, sent.end):
+        return None  # every form below ends its name at a colon: most sentences have none
     text = doc_text(doc) if text is None else text  # Doc.text re-joins every token: pass it in
     label = _line_honorific(sent, text)
     before = text[max(0, sent.start_char - 3) : sent.start_char].rstrip("\"“”' ")
@@ -2414,6 +2427,14 @@ def _headline_colon(
     found.claim_root = sent_of(claim[0]).root
     found.clausal = True
     return found
+
+
+def _colon_token_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether a colon token stands at ``start``..``end`` (the token after the sentence too: a
+    transcript speaker's name can end the parser's sentence)."""
+    colons = candidates(doc, lower=(":",))
+    k = bisect.bisect_left(colons, start)
+    return k < len(colons) and colons[k] <= end
 
 
 LINE_TOPIC_PREPS = ("on", "to", "at", "about")

@@ -16,6 +16,7 @@ from claimx.rules.doccache import (
     candidates,
     doc_ents,
     doc_text,
+    entity_tokens,
     ents_in,
     sent_of,
     sentences,
@@ -427,6 +428,8 @@ class DateResolver:
     def pick(self, sents: list[Span], reach: set[int], query: _Query) -> _Found | None:
         """The nearest resolvable expression attached through ``reach``, else the nearest
         vague one (``date`` None), else None."""
+        if not _may_reach_time(reach, query):
+            return None
         resolved: list[tuple[int, str, str, tuple[int, int]]] = []
         vague: list[tuple[int, str, tuple[int, int]]] = []
         for span in _expressions(sents, reach, query):
@@ -452,6 +455,38 @@ class DateResolver:
             _, text, where = min(vague)
             return _Found(None, text, None, where)
         return None
+
+
+def _may_reach_time(reach: set[int], query: _Query) -> bool:
+    """Whether ``reach`` holds a word a time expression can be made of (a DATE/TIME entity's,
+    a time word, a scene-relative phrase's): most speech acts have none, and the sentence's
+    expressions need not be gathered to find that out."""
+    doc = query.doc
+    if any(not reach.isdisjoint(ids) for ids in _time_tokens(doc)):
+        return True
+    relative = query.timeline.relative_token_ranges if query.timeline is not None else []
+    return any(i in reach for start, end in relative for i in range(start, end))
+
+
+def _time_tokens(doc: Doc) -> tuple[list[int], list[int]]:
+    """The tokens of the DATE/TIME entities and the time words (``_WORDS_OF_TIME``), each in
+    text order: every time expression but a scene-relative phrase is made of them."""
+    return entity_tokens(doc, ("DATE", "TIME")), candidates(doc, lower=_WORDS_OF_TIME)
+
+
+def _time_tokens_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a token of ``_time_tokens`` stands in ``start``..``end``."""
+    return any(
+        bisect.bisect_left(ids, start) < bisect.bisect_left(ids, end) for ids in _time_tokens(doc)
+    )
+
+
+def _holds_time(sent: Span, query: _Query) -> bool:
+    """Whether ``sent`` has a word a time expression can be made of: the walk that gathers
+    what hangs from a verb is wasted on the many sentences with none."""
+    if _time_tokens_between(sent.doc, sent.start, sent.end):
+        return True
+    return query.timeline is not None and bool(query.timeline.relative_spans(sent))
 
 
 def _is_relative(span: Span, query: _Query) -> bool:
@@ -498,7 +533,7 @@ def _verb_of(cue: Span | None) -> Token | None:
 
 def own_clause(resolver: DateResolver, q: _Query) -> _Found | None:
     """A time expression attached to the reporting verb ("said Monday that ...")."""
-    if q.head is None:
+    if q.head is None or not _holds_time(sent_of(q.head), q):
         return None
     reach = {q.head.i}
     _walk(q.head, reach, q)
@@ -529,7 +564,10 @@ def fronted_complement(resolver: DateResolver, q: _Query) -> _Found | None:
     comps = [c for c in q.head.children if c.dep_ == "ccomp"]
     if not comps:
         return None
-    after = q.doc[q.head.i + 1 : min(q.head.i + _FRONT_WINDOW, sent_of(q.head).end)]
+    end = min(q.head.i + _FRONT_WINDOW, sent_of(q.head).end)
+    if not _time_tokens_between(q.doc, q.head.i + 1, end):
+        return None  # the expressions below are made of these words
+    after = q.doc[q.head.i + 1 : end]
     reach: set[int] = set()
     for span in time_expressions(after) if len(after) else []:
         if any(before_complement(span, comp) for comp in comps):
@@ -575,7 +613,7 @@ def parent_clause(resolver: DateResolver, q: _Query) -> _Found | None:
         return None
     if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return None
-    if head.dep_ == "prep" and head.lower_ != "by":
+    if (head.dep_ == "prep" and head.lower_ != "by") or not _holds_time(sent_of(head), q):
         return None
     reach: set[int] = set()
     for child in _time_dependents(_governing_saying(head)):

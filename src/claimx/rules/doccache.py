@@ -140,6 +140,31 @@ def candidates(doc: Doc, pos: tuple[str, ...] = (), lower: tuple[str, ...] = ())
     return found[pos, lower]
 
 
+def entity_tokens(doc: Doc, labels: tuple[str, ...]) -> list[int]:
+    """Indices of the tokens inside an entity of one of ``labels``, in text order, read off the
+    token array once per document and question (no ``Doc.ents`` spans; callers must not change
+    the list)."""
+    found: dict[tuple[str, ...], list[int]] = _per_doc("entity tokens", doc, lambda d: {})
+    if labels not in found:
+        import numpy
+
+        column = token_array(doc)[:, ENT_TYPE_COL]
+        strings = doc.vocab.strings
+        mask = _among(column, [strings[label] for label in labels])
+        found[labels] = numpy.nonzero(mask)[0].tolist()
+    return found[labels]
+
+
+def phrases_in(doc: Doc, phrases: frozenset[str]) -> tuple[str, ...]:
+    """The ``phrases`` that occur in the document's lowercased text, in the set's own order,
+    found once per document and set: a sentence can only hold one of these."""
+    found: dict[frozenset[str], tuple[str, ...]] = _per_doc("phrases", doc, lambda d: {})
+    if phrases not in found:
+        lowered = doc_text(doc).lower()
+        found[phrases] = tuple(phrase for phrase in phrases if phrase in lowered)
+    return found[phrases]
+
+
 def _among(column: Any, values: list[int]) -> Any:
     """True where ``column`` holds one of a few ``values``: one comparison each, cheaper than
     ``numpy.isin`` (which sorts) for the short lists asked here."""

@@ -584,11 +584,11 @@ def _without_question_words(persons: list[Span]) -> list[Span]:
     a word that opens its sentence and is asked alone, named nowhere else in the article."""
     seen: dict[str, int] = {}
     for e in persons:
-        seen[e.text] = seen.get(e.text, 0) + 1
+        seen[span_text(e)] = seen.get(span_text(e), 0) + 1
 
     def asked(e: Span) -> bool:
         doc = e.doc
-        if len(e) != 1 or seen[e.text] > 1 or e.end >= len(doc) or doc[e.end].text != "?":
+        if len(e) != 1 or seen[span_text(e)] > 1 or e.end >= len(doc) or doc[e.end].text != "?":
             return False
         return e.start == 0 or doc[e.start - 1].is_space or doc[e.start - 1].text in ".?!"
 
@@ -1007,7 +1007,7 @@ class Mention:
         label: "Hillary Clinton and Donald Trump said", "Craig Bryan ... and other scientists"."""
         assert self.named is not None
         ent = self.named[0]
-        name, label = self.names.complete(_clean_name(ent.text), ent.label_)
+        name, label = self.names.complete(_clean_name(span_text(ent)), ent.label_)
         inside = {t.i for t in self.toks}
         parts = [name] + [
             _conjunct_name(c, self.names)
@@ -1112,13 +1112,15 @@ def pronoun_last_speaker(m: Mention) -> Speaker | None:
 
 def pronoun_antecedent(m: Mention) -> Speaker | None:
     """ "he"/"she": the nearest agreeing person named before it, a subject first."""
+    if m.low not in PERSON_PRONOUNS:
+        return None  # before the look back, which only a pronoun needs
     ante = m.person_antecedent
-    if m.low not in PERSON_PRONOUNS or ante is None:
+    if ante is None:
         return None
     if isinstance(ante, Token):  # "'...,' he said. ... '...,' he said": as resolved then
         spoke = m.spoken(ante.i)
         return m.speaker(spoke.name, "person") if spoke is not None and spoke.name else None
-    return m.speaker(m.names.complete(_clean_name(ante.text), "PERSON")[0], "person")
+    return m.speaker(m.names.complete(_clean_name(span_text(ante)), "PERSON")[0], "person")
 
 
 def pronoun_earlier_speaker(m: Mention) -> Speaker | None:

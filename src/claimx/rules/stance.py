@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from claimx.rules import lexicons
-from claimx.rules.doccache import sent_of, span_text
+from claimx.rules.doccache import phrases_in, sent_of, span_text
 from claimx.rules.sieve import Decision, explain, first
 
 # Function words of the grammar (closed classes, not lexicon entries).
@@ -254,8 +254,11 @@ def forecast(c: ClaimFrame) -> Stance | None:
 
 def hedge_phrase(c: ClaimFrame) -> Stance | None:
     """Fixed phrases of non-commitment in the sentence ("too early to tell")."""
+    present = phrases_in(c.root.doc, lexicons.load("hedge_phrases"))
+    if not present:
+        return None
     text = span_text(sent_of(c.root)).lower()
-    for phrase in lexicons.load("hedge_phrases"):
+    for phrase in present:
         if phrase in text:
             return "uncertain", [phrase]
     return None

@@ -601,6 +601,11 @@ class Timeline:
             self._anchor = iso
         return iso
 
+    @property
+    def relative_token_ranges(self) -> list[tuple[int, int]]:
+        """Every scene-relative phrase of the document as a token range, in text order."""
+        return self._relative
+
     def relative_spans(self, sent: Span) -> list[tuple[int, int]]:
         """The scene-relative phrases in ``sent`` as token ranges."""
         k = bisect.bisect_left(self._relative, (sent.start, -1))
