@@ -1076,14 +1076,18 @@ def _subordinate_end(verb: Token, claim: list[Token]) -> list[Token]:
         return claim  # "As she put it, ...": the claim is the main clause
     if first.tag_ in ("IN", "WRB") and first.dep_ in ("mark", "advmod"):
         return claim  # "said that if we wait, prices rise": the claim's own clause
-    quotes, verb_seen, last = 0, False, claim[-1].i
+    marks, verb_seen, last = 0, False, claim[-1].i
     for t in doc[first.i : last]:  # the parse may leave the comma to the cue, out of the claim
-        quotes += t.is_quote
+        marks += t.is_quote
         verb_seen = verb_seen or t.pos_ in ("VERB", "AUX")
         if t.text != "," or not verb_seen:
             continue
-        cut = t.i + 1 + (doc[t.i + 1].is_quote and quotes % 2 == 1)  # a quotation's comma
-        if quotes % 2 == int(cut == t.i + 2) and cut <= last and _starts_subject(doc[cut]):
+        inside = marks % 2 == 1
+        closing = inside and doc[t.i + 1].is_quote  # 'hacked,'' both experts': it ends the quote
+        if inside and not closing:
+            continue
+        cut = t.i + 2 if closing else t.i + 1
+        if cut <= last and _starts_subject(doc[cut]):
             kept = [k for k in claim if k.i < t.i]
             return kept + list(doc[kept[-1].i + 1 : cut]) if kept else claim
     return claim
@@ -3193,9 +3197,7 @@ def _main_proposition(doc: Doc, root: Token | None, spans: list[tuple[int, int]]
 def _past_preface(doc: Doc, root: Token, spans: list[tuple[int, int]]) -> Token | None:
     """'"Well, let me put it this way," he continued. "I would not ..."': the attribution's
     parse holds an imperative preface; the point is the next part of the quotation."""
-    if len(spans) < 2 or root.tag_ != "VB":
-        return None
-    if any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in root.children):
+    if len(spans) < 2 or not _bare_verb(root):
         return None
     # an imperative opens its clause ("Well, let me ..."); a bare verb deeper in the first part
     # is a parse of something else ("Hillary wants to abolish — essentially abolish ...")
@@ -3223,8 +3225,7 @@ def _assertive(sent: Span) -> bool:
     """Not a question, not an imperative ("Let me put it this way.", "Look at the facts.")."""
     if span_text(sent).rstrip(" ”\"’'").endswith("?"):
         return False
-    root = sent.root
-    return root.tag_ != "VB" or any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in root.children)
+    return not _bare_verb(sent.root)
 
 
 def _make(
