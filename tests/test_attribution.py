@@ -612,6 +612,22 @@ ROWS = [
         "direct",
     ),
     row(
+        "echoed-their-complaints",
+        "Several senators from farm states echoed those complaints at the hearing.",
+        "Several senators from farm states",
+        "echoed",
+        "those complaints",
+        "indirect",
+    ),
+    row(
+        "echoed-a-criticism-of",
+        "The governor echoed the mayor's criticism of the rail plan on Tuesday.",
+        "governor",
+        "echoed",
+        "the mayor's criticism of the rail plan",
+        "indirect",
+    ),
+    row(
         "railed-against",
         "The mayor railed against the state's new budget cuts on Friday.",
         "mayor",
@@ -2149,6 +2165,9 @@ NOT_STATEMENTS = [
     ),
     pytest.param(
         "The film's title echoes the bloody fighting in the capital.", [], id="echoes-resemblance"
+    ),
+    pytest.param(
+        "The new stadium echoes the themes of the old arena.", [], id="echoes-themes-no-speaker"
     ),
     pytest.param(
         "The debate promised to be a turning point for the campaign.",

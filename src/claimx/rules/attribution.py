@@ -114,14 +114,29 @@ def _attack_target(verb: Token) -> tuple[list[Token], Token] | None:
 
 def _remark_noun(verb: Token) -> Token | None:
     """The object of "delivered a defense of X", "offered his thoughts on X": a noun of
-    something said after a verb of giving."""
-    if verb.lemma_.lower() not in lexicons.load("remark_verbs"):
+    something said after a verb of giving, or repeated after "echo" ("echoed those comments")."""
+    lemma = verb.lemma_.lower()
+    if lemma in ECHO_VERBS:
+        nouns = _echoed_remarks()
+    elif lemma in lexicons.load("remark_verbs"):
+        nouns = lexicons.load("remark_nouns")
+    else:
         return None
-    nouns = lexicons.load("remark_nouns")
     for c in verb.children:
         if c.dep_ == "dobj" and c.i > verb.i and (c.lemma_.lower() in nouns or c.lower_ in nouns):
             return c
     return None
+
+
+# A verb of repeating whose object is a remark only when it is a noun of speech; with any other
+# object it reports a resemblance ("the title echoes the war").
+ECHO_VERBS = frozenset({"echo"})
+
+
+@cache
+def _echoed_remarks() -> frozenset[str]:
+    """The remark nouns an echo can repeat: those one gives (remark_nouns.txt) and more."""
+    return lexicons.load("remark_nouns") | lexicons.load("echoed_remarks")
 
 
 @cache
@@ -1576,10 +1591,19 @@ def remark_object(v: VerbFrame) -> Verdict:
         return NotStatement("a remark with no speaker")
     f = v.found("remark_object", noun)
     # "offered his thoughts on X": the parser hangs what the remark is about on the verb
-    about = [c for c in v.preps if c.lower_ in REMARK_PREPS and c.i == noun.right_edge.i + 1]
+    about = [
+        c
+        for c in v.preps
+        if c.lower_ in REMARK_PREPS and c.i == noun.right_edge.i + 1 and not _time_phrase(c)
+    ]
     if about:
         f.claim_tokens = f.claim_tokens + _claim_from(about[0], v.exclude)
     return f
+
+
+def _time_phrase(prep: Token) -> bool:
+    """ "on Tuesday": when it was said, not what about."""
+    return any(g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _person_target(target: Token) -> bool:
