@@ -1355,6 +1355,17 @@ ROWS = [
         sieve="unnamed_source",
     ),
     row(
+        "mayor-is-not-the-councilman-named-before",
+        "Ray Ortiz, a councilman, toured the flooded plant on Monday. The mayor said the plant "
+        "would reopen within a month.",
+        "said",
+        "the plant would reopen within a month",
+        "mayor",
+        "The mayor",
+        None,
+        sieve="unnamed_source",
+    ),
+    row(
         "party-candidate-is-not-the-economist",
         "Maria Lopez, a labor economist at Westfield University, said wages had stalled. The "
         "Democratic candidate said the minimum wage should rise.",
