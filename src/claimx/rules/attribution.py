@@ -28,6 +28,7 @@ from claimx.rules.doccache import (
     candidates,
     cue_candidates,
     doc_text,
+    quote_index,
     sent_of,
     sentences,
     span_sent,
@@ -562,7 +563,7 @@ def _trailing_aside(relcl: Token, ids: set[int]) -> bool:
         and any(c.lower_ == "it" for c in noun.head.children)
     ):
         return False  # a cleft: "it was the referee, not the players, who erred"
-    return sum(doc[i].is_quote for i in ids if i < first.i) % 2 == 0
+    return quote_index(doc).at(first.idx) is None
 
 
 def _speaker_act(participle: Token) -> bool:
@@ -2206,7 +2207,7 @@ def _find_for_verb(verb: Token, quotes: QuoteIndex) -> Found | None:
 def cue_verdicts(doc: Doc) -> list[tuple[str, str, bool]]:
     """(cue verb, deciding sieve, makes a statement) for every cue verb of a document: what
     ``--explain`` cannot show for the verbs that make no record (a named rejection)."""
-    quotes = QuoteIndex(doc_text(doc))
+    quotes = quote_index(doc)
     out = []
     for tok in doc:
         if not _is_according_to(tok) and _is_cue_verb(tok, quotes):

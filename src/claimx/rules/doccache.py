@@ -13,6 +13,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from claimx.rules.quotes import QuoteIndex
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -35,6 +37,12 @@ def _per_doc(name: str, doc: Doc, build: Callable[[Doc], T]) -> T:
 
 def doc_text(doc: Doc) -> str:
     return _per_doc("text", doc, lambda d: d.text)
+
+
+def quote_index(doc: Doc) -> QuoteIndex:
+    """The document's quotations, found once: the document model and the gates that receive
+    only a clause ask the same index whether a word is quoted."""
+    return _per_doc("quotes", doc, lambda d: QuoteIndex(doc_text(d)))
 
 
 def span_text(span: Any) -> str:

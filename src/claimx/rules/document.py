@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimx.rules.doccache import doc_text
+from claimx.rules.doccache import doc_text, quote_index
 from claimx.rules.quotes import QuoteIndex
 from claimx.rules.speakers import NameIndex, Speaker
 from claimx.rules.timeline import Timeline
@@ -45,7 +45,7 @@ class DocumentModel:
     @classmethod
     def build(cls, doc: Doc, article_date: str | None, resolver: DateResolver) -> DocumentModel:
         text = doc_text(doc)
-        quotes = QuoteIndex(text)
+        quotes = quote_index(doc)
         names = NameIndex(doc, quoted=lambda i: quotes.at(i) is not None)
         model = cls(doc, text, quotes, names, article_date, resolver)
         model.timeline = Timeline(doc, resolver, article_date, quotes)
