@@ -522,6 +522,31 @@ ROWS = [
         sieve="description",
     ),
     row(
+        "surname-to-full-name-in-a-dateline-lede",
+        "PORTLAND, Ore. (AP) — Priya Natarajan scored 27 points and the Seattle Storm held "
+        "off the Chicago Sky 88-80 on Sunday.\n\nNatarajan said the team trusted each other "
+        "down the stretch.",
+        "said",
+        "the team trusted each other down the stretch",
+        "Priya Natarajan",
+        "Natarajan",
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        "surname-to-full-name-in-a-long-lede",
+        "Hospital administrator Gerald Okafor was charged on Thursday with billing the state "
+        "for thousands of home visits that never took place, in what prosecutors described as "
+        "one of the largest Medicaid frauds in a decade.\n\nOkafor told reporters he had done "
+        "nothing wrong.",
+        "told",
+        "he had done nothing wrong",
+        "Gerald Okafor",
+        "Okafor",
+        "person",
+        sieve="exact_name",
+    ),
+    row(
         "possessive-pronoun-group",
         "Donald Trump said he pays little tax. His surrogates called the strategy smart.",
         "called",

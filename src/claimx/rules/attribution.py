@@ -37,7 +37,14 @@ from claimx.rules.doccache import (
 from claimx.rules.document import DocumentModel
 from claimx.rules.quotes import CLOSERS, OPENERS, Quote, QuoteIndex, word_count
 from claimx.rules.sieve import Decision, first
-from claimx.rules.speakers import NameIndex, Speaker, mention_tokens, resolve, tokens_text
+from claimx.rules.speakers import (
+    FILING_DATELINE,
+    NameIndex,
+    Speaker,
+    mention_tokens,
+    resolve,
+    tokens_text,
+)
 from claimx.rules.stance import decide
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -2995,19 +3002,11 @@ def _claim_spans(model: DocumentModel, f: Found) -> tuple[list[tuple[int, int]],
     return spans, kind
 
 
-# "WASHINGTON —", "NEW YORK, N.Y. ―", "LONDON (Reuters) -" opening a paragraph: the dateline
-# says where the story was filed, not what was said.
-DATELINE = re.compile(
-    r"[A-Z][A-Z.'’]{2,}(?:[ ,]+[A-Z][A-Za-z.'’]*){0,3}[^\S\n]*(?:\([A-Za-z .]{1,30}\))?"
-    r"[^\S\n]*[―—–-]{1,2}[^\S\n]+"
-)
-
-
 def _after_dateline(text: str, s: int, e: int) -> int:
     """Where a claim starts once a dateline at the start of its paragraph is left out."""
     if s > 0 and text[s - 1] != "\n":
         return s
-    m = DATELINE.match(text, s, e)
+    m = FILING_DATELINE.match(text, s, e)
     return m.end() if m else s
 
 

@@ -246,6 +246,24 @@ def entity_of(head: Token) -> Span | None:
 
 DATELINE = re.compile(r"^.*\s[-–—]+\s")
 
+# "WASHINGTON —", "NEW YORK, N.Y. ―", "LONDON (Reuters) -" opening a paragraph: the dateline
+# says where the story was filed, not what was said.
+FILING_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]{2,}(?:[ ,]+[A-Z][A-Za-z.'’]*){0,3}[^\S\n]*(?:\([A-Za-z .]{1,30}\))?"
+    r"[^\S\n]*[―—–-]{1,2}[^\S\n]+"
+)
+HEADLINE_MAX = 160  # characters; the PolNeAR headlines, with their deks, are all under 150
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline the text opens with ends (0: none): a short first paragraph. A lede
+    ("MILWAUKEE (AP) — Darius Whitaker scored 34 points ... on Wednesday night.") opens with
+    a dateline or runs longer; its names are the body's, so a later "Whitaker" is him."""
+    end = text.find("\n\n")
+    if not 0 <= end <= HEADLINE_MAX or FILING_DATELINE.match(text):
+        return 0
+    return end
+
 
 def _name_form(ent: Span) -> tuple[str, str]:
     """An entity's name and label as the name index keeps them: a person's name the tagger
@@ -289,8 +307,7 @@ class NameIndex:
         self.genders = _genders(doc, self.persons)
         # Title-case headlines give the tagger junk names ("Black Lawmakers Rip Donald Trump"
         # -> "Rip Donald Trump"): a headline's name is used only when the body has none.
-        end = doc_text(doc).find("\n\n")
-        self.headline_end = end if 0 <= end <= 300 else 0
+        self.headline_end = _headline_end(doc_text(doc))
         self._index_roles(doc)
         self._index_full_names(doc)
         self._add_surname_mentions(doc)
