@@ -992,6 +992,23 @@ ROWS = [
         "direct",
     ),
     row(
+        "quotation-then-position-noun-and-name-said",
+        "The Falcons lost their third straight game. \u201cWe have to be harder to play "
+        "against,\u201d cornerback Tre Maxwell said.",
+        "Tre Maxwell",
+        "said",
+        "We have to be harder to play against",
+        "direct",
+    ),
+    row(
+        "quotation-then-team-and-position-and-name-said",
+        '"Nobody in this room is hanging their head," Mets shortstop Luis Ortega said.',
+        "Luis Ortega",
+        "said",
+        "Nobody in this room is hanging their head",
+        "direct",
+    ),
+    row(
         "quotation-in-chinese-script-after-said",
         'The envoy said "我们希望和平解决这个问题" after the talks.',
         "envoy",

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import cast
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from claimx.record import Statement
@@ -1069,7 +1070,7 @@ def say_complement(v: VerbFrame) -> Verdict:
     """ "X said (that) Y"; "said that X and that Y": the conjoined clause is in the first's
     subtree, a second complement is added."""
     ccomp = [c for c in v.ccomp if not _before_colon(c, v.verb) and not titled_work(c)]
-    ccomp = _after_speaker(ccomp, v)
+    ccomp = [c for c in _after_speaker(ccomp, v) if not _described_speaker(c, v)]
     if not ccomp or _colon_block(v.verb):
         return None
     f = v.found("say_complement", ccomp[0], clausal=True)
@@ -2256,12 +2257,46 @@ def _adjacent_quote(
         if before is None or before.end > verb.idx:
             return None
         between = text[before.end : verb.idx].strip(" \t”\"’'»,")
-        if between and (spk is None or between != tokens_text(mention_tokens(spk))):
+        if between and not _only_speaker(between, spk):
             return None
         candidate = before
     if word_count(text[candidate.start : candidate.end]) < MIN_QUOTE_WORDS:
         return candidate if _short_utterance(text, candidate, candidate is after) else None
     return candidate
+
+
+def _only_speaker(between: str, spk: Token | None) -> bool:
+    """What stands between a quotation and its cue is the speaker's mention, or a person's
+    name with a word or three describing them before it ('"...," cornerback Devon Sharpe
+    said', '"...," Jets left tackle Ray Moss said'), which the tagger, reading a rare position
+    noun as a verb, may have cut off the name."""
+    if spk is None:
+        return False
+    if between == tokens_text(mention_tokens(spk)):
+        return True
+    if spk.ent_type_ != "PERSON" or "\n" in between:
+        return False  # a new paragraph's speaker ('"..."\n\nAide Ann Roe responded') is not it
+    doc, k = spk.doc, spk.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    name = span_text(doc[k : spk.i + 1])
+    if not between.endswith(" " + name):
+        return False
+    words = between[: -len(name)].split()
+    return len(words) <= 3 and all(w.isalpha() and w.lower() not in STOP_WORDS for w in words)
+
+
+def _described_speaker(c: Token, v: VerbFrame) -> bool:
+    """'"...," cornerback Devon Sharpe said': a complement the parser hangs on a description
+    word before the speaker's name is that word, not a clause; the quotation before it is
+    what was said (``adjacent_quote``)."""
+    if c.i > v.verb.i or v.quotes.overlapping(c.idx, c.idx + 1):
+        return False
+    before = v.quotes.before(c.idx)
+    if before is None or before.end > c.idx:
+        return False
+    text = doc_text(c.doc)
+    return _only_speaker(text[before.end : v.verb.idx].strip(" \t”\"’'»,"), v.spk)
 
 
 # What sets a quotation of a word or three off as a whole utterance: after the cue, a comma
