@@ -1009,6 +1009,24 @@ ROWS = [
         "direct",
     ),
     row(
+        "second-cue-hung-on-the-complement-keeps-the-speaker",
+        "Health director Marisol Okoye said the outbreak was slowing but declined to say when "
+        "the county's schools would reopen.",
+        "Marisol Okoye",
+        "declined to say",
+        "when the county's schools would reopen",
+        "indirect",
+    ),
+    row(
+        "second-cue-sharing-a-perfect-auxiliary-keeps-its-subject",
+        "Mayor Ruth Adler complained that Governor Tom Reyes had ignored the council and "
+        "instead attacked the budget office.",
+        "Tom Reyes",
+        "instead attacked",
+        "the budget office",
+        "indirect",
+    ),
+    row(
         "quotation-in-chinese-script-after-said",
         'The envoy said "我们希望和平解决这个问题" after the talks.',
         "envoy",

@@ -427,6 +427,14 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
         # "X paused, then revealed why ...": a verb the parser hung on the one before it
         # with no label ("dep") shares its subject as a conjunct would
         loose = tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB"
+        if _second_cue_of(tok):
+            # "said the results were promising but declined to give details": the parser
+            # hung the second cue on the complement; it is the first cue's subject's
+            tok = tok.head.head
+            subj = _subject(tok)
+            if subj is not None:
+                return subj, True
+            continue
         if (tok.dep_ in ("xcomp", "conj", "advcl", "acomp") or loose) and tok.head != tok:
             # "were reluctant to reveal", "was quick to point out": an adjective's
             # complement shares the subject of its copula (not "it was too early to tell")
@@ -506,13 +514,7 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
     subtree = list(head.subtree)  # walked once: each walk makes a Token per word
     ids = {t.i for t in subtree} - exclude
     for t in subtree:
-        if (
-            t.dep_ == "conj"
-            and t.i > head.i
-            and t.lemma_.lower() in lexicons.reporting_verbs()
-            and t.tag_ in ("VBD", "VBZ", "VBP")
-            and (t.tag_ != t.head.tag_ or any(c.dep_ in SUBJECT_DEPS for c in t.children))
-        ):
+        if t.i > head.i and _cue_conjunct(t):
             # "said he would order a review and warned against hackers": the warning is a
             # statement of its own, not part of what was said
             ids -= _subtree_ids(t)
@@ -540,6 +542,40 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             ids -= _subtree_ids(t)
     doc = head.doc
     return _trim([doc[i] for i in _run_at(sorted(ids), head.i)])
+
+
+def _cue_conjunct(t: Token) -> bool:
+    """A reporting verb conjoined to a complement's verb that is finite where that verb is
+    not, or has a subject of its own ("said he would order a review and warned against
+    hackers", "said the results were promising but declined to give details"): a second
+    statement, not part of the first's claim."""
+    return (
+        t.dep_ == "conj"
+        and t.lemma_.lower() in lexicons.reporting_verbs()
+        and t.tag_ in ("VBD", "VBZ", "VBP")
+        and (t.tag_ != t.head.tag_ or any(c.dep_ in SUBJECT_DEPS for c in t.children))
+    )
+
+
+def _second_cue_of(conj: Token) -> bool:
+    """A cue conjunct (``_cue_conjunct``) of a reporting verb's complement is that verb's
+    speaker's second statement. Not when the complement's verb is perfect ("that Sanders had
+    ignored her call and instead attacked his rival": the conjunct shares "had" and its
+    subject) unless the cue is repeated ("said his attacks have worked and said that ..."),
+    nor when a comma sets the complement off from the cue (a main clause the parser hung on
+    a fronted one: "At the moment Sanders announced his bid, Mook was holding a meeting and
+    told aides ...")."""
+    clause = conj.head
+    cue = clause.head
+    if clause.dep_ != "ccomp" or not _cue_conjunct(conj):
+        return False
+    if cue.lemma_.lower() not in lexicons.reporting_verbs() or cue.i > clause.i:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+    if perfect and conj.lemma_ != cue.lemma_:
+        return False
+    subj = [c.i for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return all(t.text != "," for t in conj.doc[cue.i + 1 : min(subj + [clause.i])])
 
 
 def _run_at(ids: list[int], at: int) -> list[int]:
