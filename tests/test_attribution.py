@@ -1027,6 +1027,15 @@ ROWS = [
         "indirect",
     ),
     row(
+        "claim-ends-before-a-conjoined-clause-with-its-own-that-clause",
+        "The union has said it is focused on reducing overtime, and data from its own payroll "
+        "office show that overtime rose 12 percent last year.",
+        "union",
+        "has said",
+        "it is focused on reducing overtime",
+        "indirect",
+    ),
+    row(
         "quotation-in-chinese-script-after-said",
         'The envoy said "我们希望和平解决这个问题" after the talks.',
         "envoy",

@@ -1298,13 +1298,16 @@ def _relative_pronoun(verb: Token, clause: Token) -> list[Token]:
 def _conjoined_clause(verb: Token, claim: list[Token]) -> list[Token]:
     """ "said the plant will close, and 200 jobs will go": the parse hangs the second clause on
     the cue, but it goes on with what was said (its own subject, not a reporting verb, right
-    after the claim and ", and")."""
+    after the claim and ", and"). Not a clause with a that-clause of its own ('..., and data
+    from the program show that ...'): another source's attribution."""
     if not claim:
         return []
     doc = verb.doc
     end = claim[-1].i
     for c in verb.children:
         if c.dep_ != "conj" or c.i <= end or c.lemma_.lower() in lexicons.reporting_verbs():
+            continue
+        if any(k.dep_ == "ccomp" and k.left_edge.lower_ == "that" for k in c.children):
             continue
         if not any(k.dep_ in SUBJECT_DEPS for k in c.children):
             continue
