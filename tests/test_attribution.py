@@ -1036,6 +1036,14 @@ ROWS = [
         "indirect",
     ),
     row(
+        "that-after-a-setting-phrase-is-the-complementizer",
+        "The manager said before the game that his starter would pitch.",
+        "manager",
+        "said",
+        "his starter would pitch",
+        "indirect",
+    ),
+    row(
         "quotation-in-chinese-script-after-said",
         'The envoy said "我们希望和平解决这个问题" after the talks.',
         "envoy",

@@ -495,13 +495,32 @@ def _misread_complementizer(tok: Token) -> bool:
     if tok.dep_ not in ("advmod", "dobj") or head.i <= tok.i or head.pos_ not in ("VERB", "AUX"):
         return False
     after = [c for c in head.children if c.i > tok.i]
-    if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in after):
+    clause = head  # "that Ferris is expected to miss two weeks": the subject is the governor's
+    while clause.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        clause = clause.head
+    if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children if c.i > tok.i):
         return False
     return (
         tok.dep_ == "advmod"
         or tok.tag_ == "IN"  # tagged a conjunction, not a relative pronoun (WDT)
         or head.lemma_ == "be"
         or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in after)
+        or _after_setting(tok)
+    )
+
+
+def _after_setting(tok: Token) -> bool:
+    """ "said before the game that the guard would play": right after the object of a setting
+    preposition on a reporting verb, "that" opens what was said, not a relative clause of
+    the game."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    prep = prev.head
+    return (
+        prev.dep_ == "pobj"
+        and prep.lower_ in SETTING_PREPS
+        and prep.head.lemma_.lower() in lexicons.reporting_verbs()
     )
 
 
