@@ -836,6 +836,27 @@ ROWS = [
         sieve="organisation_description",
     ),
     row(
+        "organisation-description-to-the-subject-of-the-clause-it-reports",
+        "Delta Air Lines will cut 2,000 jobs by March, the company said on Monday.",
+        "said",
+        "Delta Air Lines will cut 2,000 jobs by March",
+        "Delta Air Lines",
+        "the company",
+        "organization",
+        sieve="organisation_description",
+    ),
+    row(
+        "the-league-to-the-league-the-story-names",
+        "The NHL fined Boston forward Rick Salo $5,000 for slashing on Tuesday, the league said "
+        "in a statement.",
+        "said",
+        "The NHL fined Boston forward Rick Salo $5,000 for slashing on Tuesday",
+        "NHL",
+        "the league",
+        "organization",
+        sieve="organisation_description",
+    ),
+    row(
         "name-after-quotation-not-the-show-in-quotes",
         '"There is a disconnect," Flynn, a retired general, said on Fox News\'s "Fox and Friends."',
         "said",

@@ -2009,7 +2009,8 @@ def _described_organisation(
     """The organisation a definite description stands for: the one named with that noun last
     ("the committee" -> "House Intelligence Committee"), else, for a noun of
     org_descriptions.txt, the organisation last made main subject or speaker within two
-    sentences ("Zero Hedge asked ... The website noted")."""
+    sentences ("Zero Hedge asked ... The website noted"), or made subject of the very
+    clause the description reports ("The NFL suspended Benton, the league said")."""
     if head.tag_ != "NN" or toks[0].lower_ != "the" or head.ent_type_:
         return None
     if any(t.pos_ == "PROPN" or t.ent_type_ for t in toks if t.i < head.i):
@@ -2028,7 +2029,9 @@ def _described_organisation(
         if p.type == "organization" and p.name:
             return p.name
     for t in reversed(doc[window : head.i]):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.ent_type_ == "ORG":
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_ != "ORG":
+            continue
+        if t.head.dep_ == "ROOT" or t.head.dep_ == "ccomp" and t.head.head == head.head:
             ent = entity_of(t)
             if ent is not None and not names.quoted(ent.start_char):
                 return names.complete(_clean_name(ent.text), "ORG")[0]
