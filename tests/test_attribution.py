@@ -992,6 +992,58 @@ ROWS = [
         "direct",
     ),
     row(
+        "quotation-then-position-noun-and-name-said",
+        "The Falcons lost their third straight game. \u201cWe have to be harder to play "
+        "against,\u201d cornerback Tre Maxwell said.",
+        "Tre Maxwell",
+        "said",
+        "We have to be harder to play against",
+        "direct",
+    ),
+    row(
+        "quotation-then-team-and-position-and-name-said",
+        '"Nobody in this room is hanging their head," Mets shortstop Luis Ortega said.',
+        "Luis Ortega",
+        "said",
+        "Nobody in this room is hanging their head",
+        "direct",
+    ),
+    row(
+        "second-cue-hung-on-the-complement-keeps-the-speaker",
+        "Health director Marisol Okoye said the outbreak was slowing but declined to say when "
+        "the county's schools would reopen.",
+        "Marisol Okoye",
+        "declined to say",
+        "when the county's schools would reopen",
+        "indirect",
+    ),
+    row(
+        "second-cue-sharing-a-perfect-auxiliary-keeps-its-subject",
+        "Mayor Ruth Adler complained that Governor Tom Reyes had ignored the council and "
+        "instead attacked the budget office.",
+        "Tom Reyes",
+        "instead attacked",
+        "the budget office",
+        "indirect",
+    ),
+    row(
+        "claim-ends-before-a-conjoined-clause-with-its-own-that-clause",
+        "The union has said it is focused on reducing overtime, and data from its own payroll "
+        "office show that overtime rose 12 percent last year.",
+        "union",
+        "has said",
+        "it is focused on reducing overtime",
+        "indirect",
+    ),
+    row(
+        "that-after-a-setting-phrase-is-the-complementizer",
+        "The manager said before the game that his starter would pitch.",
+        "manager",
+        "said",
+        "his starter would pitch",
+        "indirect",
+    ),
+    row(
         "quotation-in-chinese-script-after-said",
         'The envoy said "我们希望和平解决这个问题" after the talks.',
         "envoy",

@@ -522,6 +522,31 @@ ROWS = [
         sieve="description",
     ),
     row(
+        "surname-to-full-name-in-a-dateline-lede",
+        "PORTLAND, Ore. (AP) — Priya Natarajan scored 27 points and the Seattle Storm held "
+        "off the Chicago Sky 88-80 on Sunday.\n\nNatarajan said the team trusted each other "
+        "down the stretch.",
+        "said",
+        "the team trusted each other down the stretch",
+        "Priya Natarajan",
+        "Natarajan",
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        "surname-to-full-name-in-a-long-lede",
+        "Hospital administrator Gerald Okafor was charged on Thursday with billing the state "
+        "for thousands of home visits that never took place, in what prosecutors described as "
+        "one of the largest Medicaid frauds in a decade.\n\nOkafor told reporters he had done "
+        "nothing wrong.",
+        "told",
+        "he had done nothing wrong",
+        "Gerald Okafor",
+        "Okafor",
+        "person",
+        sieve="exact_name",
+    ),
+    row(
         "possessive-pronoun-group",
         "Donald Trump said he pays little tax. His surrogates called the strategy smart.",
         "called",
@@ -807,6 +832,27 @@ ROWS = [
         "the survey had been revised twice",
         "Breitbart News",
         "The website",
+        "organization",
+        sieve="organisation_description",
+    ),
+    row(
+        "organisation-description-to-the-subject-of-the-clause-it-reports",
+        "Delta Air Lines will cut 2,000 jobs by March, the company said on Monday.",
+        "said",
+        "Delta Air Lines will cut 2,000 jobs by March",
+        "Delta Air Lines",
+        "the company",
+        "organization",
+        sieve="organisation_description",
+    ),
+    row(
+        "the-league-to-the-league-the-story-names",
+        "The NHL fined Boston forward Rick Salo $5,000 for slashing on Tuesday, the league said "
+        "in a statement.",
+        "said",
+        "The NHL fined Boston forward Rick Salo $5,000 for slashing on Tuesday",
+        "NHL",
+        "the league",
         "organization",
         sieve="organisation_description",
     ),

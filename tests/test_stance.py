@@ -681,6 +681,13 @@ ROWS = [
         PLAIN,
     ),
     row(
+        "feeling-better-is-no-hedge",
+        "The goalkeeper wrote on Instagram that he was feeling better every day.",
+        "wrote",
+        C,
+        PLAIN,
+    ),
+    row(
         "believe-in-is-no-hedge",
         '"I don\'t believe in shortcuts," the coach said.',
         "said",

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import cast
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from claimx.record import Statement
@@ -37,7 +38,14 @@ from claimx.rules.doccache import (
 from claimx.rules.document import DocumentModel
 from claimx.rules.quotes import CLOSERS, OPENERS, Quote, QuoteIndex, word_count
 from claimx.rules.sieve import Decision, first
-from claimx.rules.speakers import NameIndex, Speaker, mention_tokens, resolve, tokens_text
+from claimx.rules.speakers import (
+    FILING_DATELINE,
+    NameIndex,
+    Speaker,
+    mention_tokens,
+    resolve,
+    tokens_text,
+)
 from claimx.rules.stance import decide
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -419,6 +427,14 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
         # "X paused, then revealed why ...": a verb the parser hung on the one before it
         # with no label ("dep") shares its subject as a conjunct would
         loose = tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB"
+        if _second_cue_of(tok):
+            # "said the results were promising but declined to give details": the parser
+            # hung the second cue on the complement; it is the first cue's subject's
+            tok = tok.head.head
+            subj = _subject(tok)
+            if subj is not None:
+                return subj, True
+            continue
         if (tok.dep_ in ("xcomp", "conj", "advcl", "acomp") or loose) and tok.head != tok:
             # "were reluctant to reveal", "was quick to point out": an adjective's
             # complement shares the subject of its copula (not "it was too early to tell")
@@ -479,13 +495,32 @@ def _misread_complementizer(tok: Token) -> bool:
     if tok.dep_ not in ("advmod", "dobj") or head.i <= tok.i or head.pos_ not in ("VERB", "AUX"):
         return False
     after = [c for c in head.children if c.i > tok.i]
-    if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in after):
+    clause = head  # "that Ferris is expected to miss two weeks": the subject is the governor's
+    while clause.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        clause = clause.head
+    if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children if c.i > tok.i):
         return False
     return (
         tok.dep_ == "advmod"
         or tok.tag_ == "IN"  # tagged a conjunction, not a relative pronoun (WDT)
         or head.lemma_ == "be"
         or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp") for c in after)
+        or _after_setting(tok)
+    )
+
+
+def _after_setting(tok: Token) -> bool:
+    """ "said before the game that the guard would play": right after the object of a setting
+    preposition on a reporting verb, "that" opens what was said, not a relative clause of
+    the game."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    prep = prev.head
+    return (
+        prev.dep_ == "pobj"
+        and prep.lower_ in SETTING_PREPS
+        and prep.head.lemma_.lower() in lexicons.reporting_verbs()
     )
 
 
@@ -498,13 +533,7 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
     subtree = list(head.subtree)  # walked once: each walk makes a Token per word
     ids = {t.i for t in subtree} - exclude
     for t in subtree:
-        if (
-            t.dep_ == "conj"
-            and t.i > head.i
-            and t.lemma_.lower() in lexicons.reporting_verbs()
-            and t.tag_ in ("VBD", "VBZ", "VBP")
-            and (t.tag_ != t.head.tag_ or any(c.dep_ in SUBJECT_DEPS for c in t.children))
-        ):
+        if t.i > head.i and _cue_conjunct(t):
             # "said he would order a review and warned against hackers": the warning is a
             # statement of its own, not part of what was said
             ids -= _subtree_ids(t)
@@ -532,6 +561,40 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             ids -= _subtree_ids(t)
     doc = head.doc
     return _trim([doc[i] for i in _run_at(sorted(ids), head.i)])
+
+
+def _cue_conjunct(t: Token) -> bool:
+    """A reporting verb conjoined to a complement's verb that is finite where that verb is
+    not, or has a subject of its own ("said he would order a review and warned against
+    hackers", "said the results were promising but declined to give details"): a second
+    statement, not part of the first's claim."""
+    return (
+        t.dep_ == "conj"
+        and t.lemma_.lower() in lexicons.reporting_verbs()
+        and t.tag_ in ("VBD", "VBZ", "VBP")
+        and (t.tag_ != t.head.tag_ or any(c.dep_ in SUBJECT_DEPS for c in t.children))
+    )
+
+
+def _second_cue_of(conj: Token) -> bool:
+    """A cue conjunct (``_cue_conjunct``) of a reporting verb's complement is that verb's
+    speaker's second statement. Not when the complement's verb is perfect ("that Sanders had
+    ignored her call and instead attacked his rival": the conjunct shares "had" and its
+    subject) unless the cue is repeated ("said his attacks have worked and said that ..."),
+    nor when a comma sets the complement off from the cue (a main clause the parser hung on
+    a fronted one: "At the moment Sanders announced his bid, Mook was holding a meeting and
+    told aides ...")."""
+    clause = conj.head
+    cue = clause.head
+    if clause.dep_ != "ccomp" or not _cue_conjunct(conj):
+        return False
+    if cue.lemma_.lower() not in lexicons.reporting_verbs() or cue.i > clause.i:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+    if perfect and conj.lemma_ != cue.lemma_:
+        return False
+    subj = [c.i for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return all(t.text != "," for t in conj.doc[cue.i + 1 : min(subj + [clause.i])])
 
 
 def _run_at(ids: list[int], at: int) -> list[int]:
@@ -1062,7 +1125,7 @@ def say_complement(v: VerbFrame) -> Verdict:
     """ "X said (that) Y"; "said that X and that Y": the conjoined clause is in the first's
     subtree, a second complement is added."""
     ccomp = [c for c in v.ccomp if not _before_colon(c, v.verb) and not titled_work(c)]
-    ccomp = _after_speaker(ccomp, v)
+    ccomp = [c for c in _after_speaker(ccomp, v) if not _described_speaker(c, v)]
     if not ccomp or _colon_block(v.verb):
         return None
     f = v.found("say_complement", ccomp[0], clausal=True)
@@ -1254,13 +1317,16 @@ def _relative_pronoun(verb: Token, clause: Token) -> list[Token]:
 def _conjoined_clause(verb: Token, claim: list[Token]) -> list[Token]:
     """ "said the plant will close, and 200 jobs will go": the parse hangs the second clause on
     the cue, but it goes on with what was said (its own subject, not a reporting verb, right
-    after the claim and ", and")."""
+    after the claim and ", and"). Not a clause with a that-clause of its own ('..., and data
+    from the program show that ...'): another source's attribution."""
     if not claim:
         return []
     doc = verb.doc
     end = claim[-1].i
     for c in verb.children:
         if c.dep_ != "conj" or c.i <= end or c.lemma_.lower() in lexicons.reporting_verbs():
+            continue
+        if any(k.dep_ == "ccomp" and k.left_edge.lower_ == "that" for k in c.children):
             continue
         if not any(k.dep_ in SUBJECT_DEPS for k in c.children):
             continue
@@ -2249,12 +2315,46 @@ def _adjacent_quote(
         if before is None or before.end > verb.idx:
             return None
         between = text[before.end : verb.idx].strip(" \t”\"’'»,")
-        if between and (spk is None or between != tokens_text(mention_tokens(spk))):
+        if between and not _only_speaker(between, spk):
             return None
         candidate = before
     if word_count(text[candidate.start : candidate.end]) < MIN_QUOTE_WORDS:
         return candidate if _short_utterance(text, candidate, candidate is after) else None
     return candidate
+
+
+def _only_speaker(between: str, spk: Token | None) -> bool:
+    """What stands between a quotation and its cue is the speaker's mention, or a person's
+    name with a word or three describing them before it ('"...," cornerback Devon Sharpe
+    said', '"...," Jets left tackle Ray Moss said'), which the tagger, reading a rare position
+    noun as a verb, may have cut off the name."""
+    if spk is None:
+        return False
+    if between == tokens_text(mention_tokens(spk)):
+        return True
+    if spk.ent_type_ != "PERSON" or "\n" in between:
+        return False  # a new paragraph's speaker ('"..."\n\nAide Ann Roe responded') is not it
+    doc, k = spk.doc, spk.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    name = span_text(doc[k : spk.i + 1])
+    if not between.endswith(" " + name):
+        return False
+    words = between[: -len(name)].split()
+    return len(words) <= 3 and all(w.isalpha() and w.lower() not in STOP_WORDS for w in words)
+
+
+def _described_speaker(c: Token, v: VerbFrame) -> bool:
+    """'"...," cornerback Devon Sharpe said': a complement the parser hangs on a description
+    word before the speaker's name is that word, not a clause; the quotation before it is
+    what was said (``adjacent_quote``)."""
+    if c.i > v.verb.i or v.quotes.overlapping(c.idx, c.idx + 1):
+        return False
+    before = v.quotes.before(c.idx)
+    if before is None or before.end > c.idx:
+        return False
+    text = doc_text(c.doc)
+    return _only_speaker(text[before.end : v.verb.idx].strip(" \t”\"’'»,"), v.spk)
 
 
 # What sets a quotation of a word or three off as a whole utterance: after the cue, a comma
@@ -2995,19 +3095,11 @@ def _claim_spans(model: DocumentModel, f: Found) -> tuple[list[tuple[int, int]],
     return spans, kind
 
 
-# "WASHINGTON —", "NEW YORK, N.Y. ―", "LONDON (Reuters) -" opening a paragraph: the dateline
-# says where the story was filed, not what was said.
-DATELINE = re.compile(
-    r"[A-Z][A-Z.'’]{2,}(?:[ ,]+[A-Z][A-Za-z.'’]*){0,3}[^\S\n]*(?:\([A-Za-z .]{1,30}\))?"
-    r"[^\S\n]*[―—–-]{1,2}[^\S\n]+"
-)
-
-
 def _after_dateline(text: str, s: int, e: int) -> int:
     """Where a claim starts once a dateline at the start of its paragraph is left out."""
     if s > 0 and text[s - 1] != "\n":
         return s
-    m = DATELINE.match(text, s, e)
+    m = FILING_DATELINE.match(text, s, e)
     return m.end() if m else s
 
 

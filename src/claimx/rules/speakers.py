@@ -246,6 +246,24 @@ def entity_of(head: Token) -> Span | None:
 
 DATELINE = re.compile(r"^.*\s[-–—]+\s")
 
+# "WASHINGTON —", "NEW YORK, N.Y. ―", "LONDON (Reuters) -" opening a paragraph: the dateline
+# says where the story was filed, not what was said.
+FILING_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]{2,}(?:[ ,]+[A-Z][A-Za-z.'’]*){0,3}[^\S\n]*(?:\([A-Za-z .]{1,30}\))?"
+    r"[^\S\n]*[―—–-]{1,2}[^\S\n]+"
+)
+HEADLINE_MAX = 160  # characters; the PolNeAR headlines, with their deks, are all under 150
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline the text opens with ends (0: none): a short first paragraph. A lede
+    ("MILWAUKEE (AP) — Darius Whitaker scored 34 points ... on Wednesday night.") opens with
+    a dateline or runs longer; its names are the body's, so a later "Whitaker" is him."""
+    end = text.find("\n\n")
+    if not 0 <= end <= HEADLINE_MAX or FILING_DATELINE.match(text):
+        return 0
+    return end
+
 
 def _name_form(ent: Span) -> tuple[str, str]:
     """An entity's name and label as the name index keeps them: a person's name the tagger
@@ -289,8 +307,7 @@ class NameIndex:
         self.genders = _genders(doc, self.persons)
         # Title-case headlines give the tagger junk names ("Black Lawmakers Rip Donald Trump"
         # -> "Rip Donald Trump"): a headline's name is used only when the body has none.
-        end = doc_text(doc).find("\n\n")
-        self.headline_end = end if 0 <= end <= 300 else 0
+        self.headline_end = _headline_end(doc_text(doc))
         self._index_roles(doc)
         self._index_full_names(doc)
         self._add_surname_mentions(doc)
@@ -1992,7 +2009,8 @@ def _described_organisation(
     """The organisation a definite description stands for: the one named with that noun last
     ("the committee" -> "House Intelligence Committee"), else, for a noun of
     org_descriptions.txt, the organisation last made main subject or speaker within two
-    sentences ("Zero Hedge asked ... The website noted")."""
+    sentences ("Zero Hedge asked ... The website noted"), or made subject of the very
+    clause the description reports ("The NFL suspended Benton, the league said")."""
     if head.tag_ != "NN" or toks[0].lower_ != "the" or head.ent_type_:
         return None
     if any(t.pos_ == "PROPN" or t.ent_type_ for t in toks if t.i < head.i):
@@ -2011,7 +2029,9 @@ def _described_organisation(
         if p.type == "organization" and p.name:
             return p.name
     for t in reversed(doc[window : head.i]):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.ent_type_ == "ORG":
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_ != "ORG":
+            continue
+        if t.head.dep_ == "ROOT" or t.head.dep_ == "ccomp" and t.head.head == head.head:
             ent = entity_of(t)
             if ent is not None and not names.quoted(ent.start_char):
                 return names.complete(_clean_name(ent.text), "ORG")[0]

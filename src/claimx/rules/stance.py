@@ -233,11 +233,17 @@ def hedge_predicate(c: ClaimFrame) -> Stance | None:
 
 
 def _no_proposition(c: ClaimFrame) -> bool:
-    """ "feel great", "believe in", "think of": an adjective or a phrase, not a clause."""
+    """ "feel great", "feeling better", "believe in", "think of": an adjective, a comparative
+    or a phrase, not a clause."""
     kids = c.children
     if any(k.dep_ in ("ccomp", "xcomp", "advcl") for k in kids):
         return False
-    return any(k.dep_ == "acomp" or (k.dep_ == "prep" and k.lower_ in ("in", "of")) for k in kids)
+    return any(
+        k.dep_ == "acomp"
+        or (k.dep_ == "advmod" and k.tag_ in ("RBR", "JJR"))
+        or (k.dep_ == "prep" and k.lower_ in ("in", "of"))
+        for k in kids
+    )
 
 
 def raising_verb(c: ClaimFrame) -> Stance | None:
