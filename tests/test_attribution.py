@@ -38,6 +38,17 @@ def row(
 
 
 ROWS = [
+    # --- a wire dateline opening the lead: the city is not the subject ----------------------
+    row(
+        "dateline-city-is-not-the-subject",
+        "FRESNO, Calif. (AP) \u2014 Prosecutors said that the former warden had ordered guards"
+        " to alter the logs.",
+        "Prosecutors",
+        "said",
+        "the former warden had ordered guards to alter the logs",
+        "indirect",
+        mention="Prosecutors",
+    ),
     # --- a work's quoted title before the speaker is not the clause said -----------------
     row(
         "book-title-before-speaker-is-no-claim",
