@@ -2108,6 +2108,9 @@ NOT_STATEMENTS = [
     pytest.param("The outages have been linked to the budget cuts.", [], id="passive-linked-to"),
     pytest.param("A new survey found that most drivers want lower tolls.", [], id="survey-found"),
     pytest.param("The jury found the former treasurer guilty of fraud.", [], id="found-guilty"),
+    pytest.param(
+        "The coach did not return to the bench after halftime.", [], id="did-not-return-to"
+    ),
     pytest.param("The agency found itself facing a flood of complaints.", [], id="found-itself"),
     pytest.param("When she got home, she found that the door was open.", [], id="she-found-that"),
     pytest.param("He found out that his account had been hacked.", [], id="found-out-that"),
@@ -2525,6 +2528,13 @@ WHY_EXTRA = [
         "a request for comment",
         "no_response",
         id="did-not-respond-to-request",
+    ),
+    pytest.param(
+        "The school board president did not return a phone message seeking comment Tuesday.",
+        "did not return",
+        "a phone message seeking comment",
+        "no_response",
+        id="did-not-return-a-call-seeking-comment",
     ),
     pytest.param(
         "The mayor has called for the bus fare to be cut in half by next year.",

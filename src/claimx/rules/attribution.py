@@ -167,6 +167,8 @@ COMPLEMENTIZERS = {"that"}
 XCOMP_ONLY = {"decline"}
 # Cues of an answer: negated, with a request as object, they report a non-answer.
 ANSWER_VERBS = {"respond", "reply"}
+# "did not return a call seeking comment": the request is the object of "return" (local news)
+RETURN_VERB = "return"
 PLEAS = {"guilty", "innocent"}  # "pleaded (not) guilty"
 # Addressee cues whose addressee is part of a request's content ("asked a judge to block the
 # rules": about 2 in 3 such PolNeAR training claims start at the object; "told X to" is split).
@@ -1781,8 +1783,20 @@ def plea(v: VerbFrame) -> Verdict:
 
 
 def no_response(v: VerbFrame) -> Verdict:
-    """ "did not (immediately) respond to a request for comment": a non-answer to a request is
-    a statement without commitment, like "declined to comment" (GUIDELINES.md)."""
+    """ "did not (immediately) respond to a request for comment", "did not return a call seeking
+    comment": a non-answer to a request is a statement without commitment, like "declined to
+    comment" (GUIDELINES.md)."""
+    if v.lemma == RETURN_VERB:
+        request = _unreturned_request(v.verb)
+        if request is None:
+            return None
+        f = v.found("no_response", request)
+        # "a call seeking comment (on) Tuesday": the time is the call's, not the request's
+        while len(f.claim_tokens) > 1 and f.claim_tokens[-1].ent_type_ == "DATE":
+            f.claim_tokens.pop()
+            if f.claim_tokens[-1].pos_ == "ADP":
+                f.claim_tokens.pop()
+        return f
     if v.lemma not in ANSWER_VERBS or not any(t.dep_ == "neg" or t.lemma_ == "fail" for t in v.cue):
         return None
     for p in v.preps:
@@ -2735,7 +2749,18 @@ def _cue_verb_lemmas() -> frozenset[str]:
     cue's, a topic cue's (what ``_is_cue_verb`` can accept)."""
     phrasal = set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()} | set(_topic_cues())
     phrasal |= set(_attack_cues()) | lexicons.load("remark_verbs") | set(_quote_frame_verbs())
-    return lexicons.reporting_verbs() | phrasal
+    return lexicons.reporting_verbs() | phrasal | {RETURN_VERB}
+
+
+def _unreturned_request(verb: Token) -> Token | None:
+    """The request of "did not return a call (seeking comment)": a negated "return" whose object
+    is a request noun; any other "return" ("returned to Ohio") is no cue."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if objs and objs[0].lemma_.lower() in lexicons.load("request_nouns"):
+        return objs[0]
+    return None
 
 
 @cache
@@ -2775,6 +2800,8 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if lemma not in lexicons.reporting_verbs() and not _is_phrasal(tok):
+        if lemma == RETURN_VERB:
+            return _unreturned_request(tok) is not None and quotes.at(tok.idx) is None
         topic = lemma in _topic_cues() and _topic_object(tok) is not None
         if not topic and not _has_particle(tok) and _attack_target(tok) is None:
             if _remark_noun(tok) is None and not _frames_quotation(tok):
