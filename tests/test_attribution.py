@@ -38,6 +38,32 @@ def row(
 
 
 ROWS = [
+    # --- a court's ruling through a clause: "ruled that" ------------------------------------
+    row(
+        "ruled-that-out-is-the-phrasal-cue",
+        "The school board has firmly ruled that out.",
+        "school board",
+        "ruled",
+        "that",
+        "indirect",
+    ),
+    row(
+        "ruling-then-a-judge-ruled",
+        "The seized ledgers cannot be used at trial, a county judge ruled Thursday.",
+        "county judge",
+        "ruled",
+        "The seized ledgers cannot be used at trial",
+        "indirect",
+        mention="a county judge",
+    ),
+    row(
+        "appeals-court-ruled-that",
+        "A state appeals court ruled that the traffic stop had been unlawful.",
+        "state appeals court",
+        "ruled",
+        "the traffic stop had been unlawful",
+        "indirect",
+    ),
     # --- a wire dateline opening the lead: the city is not the subject ----------------------
     row(
         "dateline-city-is-not-the-subject",
@@ -2110,6 +2136,15 @@ NOT_STATEMENTS = [
     pytest.param("The jury found the former treasurer guilty of fraud.", [], id="found-guilty"),
     pytest.param(
         "The coach did not return to the bench after halftime.", [], id="did-not-return-to"
+    ),
+    pytest.param("The coroner ruled the drowning an accident.", [], id="ruled-object-is-an-act"),
+    pytest.param(
+        "It is unclear whether the panel will rule that the fees were illegal.",
+        [],
+        id="will-rule-that-is-no-ruling-yet",
+    ),
+    pytest.param(
+        "In that town the mill owners ruled and the workers obeyed.", [], id="ruled-is-reigned"
     ),
     pytest.param("The agency found itself facing a flood of complaints.", [], id="found-itself"),
     pytest.param("When she got home, she found that the door was open.", [], id="she-found-that"),
