@@ -379,6 +379,17 @@ ROWS = [
         sieve="exact_name",
     ),
     row(
+        "office-named-after-a-title-with-its-possessive",
+        "The Bexar County District Attorney's Office said it would not seek a new trial.",
+        "said",
+        "it would not seek a new trial",
+        "Bexar County District Attorney's Office",
+        "The Bexar County District Attorney's Office",
+        "organization",
+        named_org=True,
+        sieve="proper_noun",
+    ),
+    row(
         "multiword-organisation",
         "The World Health Organization said the outbreak was under control.",
         "said",

@@ -1363,12 +1363,28 @@ def proper_noun(m: Mention) -> Speaker | None:
         for c in head.children
         if c.dep_ == "compound" and c.i < head.i and not (c.is_punct or c.lower_ in _honorifics())
     ] + [head]
-    name, label = names.complete(_clean_name(" ".join(t.text for t in chain)), "")
+    office = None if head.ent_type_ == "PERSON" or surname else _office_name(head)
+    name, label = names.complete(_clean_name(office or " ".join(t.text for t in chain)), "")
+    label = label or ("ORG" if office else "")
     inside = {t.i for t in m.toks}  # "Chaffetz and Rep. Bob Goodlatte"
     more = [_conjunct_name(c, names) for c in _conjuncts(head) if c.i in inside and c.ent_type_]
     if more and not _is_title(head):  # not "former Pennsylvania Gov. and DNC Chairman Ed Rendell"
         return m.speaker(", ".join([name] + more[:-1]) + " and " + more[-1], "person")
     return m.speaker(name, TYPE_OF_LABEL.get(label, "unknown"))
+
+
+def _office_name(head: Token) -> str | None:
+    """ "the Chatham County District Attorney's Office": an office named after its holder's
+    title is one name with its possessive (the tagger ends the entity before it, and the parser
+    makes the title a possessor); not a person's or a place's ("Obama's White House"), nor a
+    person of an organisation ("Media Research Center's Bozell")."""
+    poss = [c for c in head.children if c.dep_ == "poss" and c.i < head.i]
+    if not poss or poss[0].pos_ != "PROPN" or poss[0].ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    if poss[0].right_edge.i + 1 != head.i or not poss[0].is_title:
+        return None
+    words = list(head.doc[poss[0].left_edge.i : head.i + 1])
+    return tokens_text(words[1:] if words[0].dep_ == "det" else words)
 
 
 def _is_title(tok: Token) -> bool:
