@@ -64,6 +64,15 @@ ROWS = [
         "the traffic stop had been unlawful",
         "indirect",
     ),
+    # --- a refusal's time clause is not what was refused --------------------------------------
+    row(
+        "declined-to-comment-as-he-left",
+        "The landlord declined to comment as he left the courtroom with his lawyers.",
+        "landlord",
+        "declined",
+        "to comment",
+        "indirect",
+    ),
     # --- a wire dateline opening the lead: the city is not the subject ----------------------
     row(
         "dateline-city-is-not-the-subject",

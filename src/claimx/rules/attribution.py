@@ -165,6 +165,8 @@ def _needs_clause() -> frozenset[str]:
 COMPLEMENTIZERS = {"that"}
 # Cues that report speech only with an infinitive ("declined to comment", not "sales declined").
 XCOMP_ONLY = {"decline"}
+# Subordinators of a time clause ("declined to comment as she left the courthouse").
+TIME_MARKS = {"as", "when", "while", "after", "before"}
 # Cues of an answer: negated, with a request as object, they report a non-answer.
 ANSWER_VERBS = {"respond", "reply"}
 # "did not return a call seeking comment": the request is the object of "return" (local news)
@@ -1978,7 +1980,16 @@ def infinitive_claim(v: VerbFrame) -> Verdict:
         return None
     f = v.found("infinitive_claim", v.xcomp[0])
     f.claim_tokens = _with_object(v, f.claim_tokens)
+    if v.lemma in XCOMP_ONLY:
+        # "declined to comment as she left the courthouse": when it was refused, not what
+        late = [c for c in v.xcomp[0].children if c.dep_ == "advcl" and _time_clause(c)]
+        if late:
+            f.claim_tokens = [t for t in f.claim_tokens if t.i < late[0].left_edge.i]
     return f
+
+
+def _time_clause(clause: Token) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in clause.children)
 
 
 def _with_object(v: VerbFrame, claim: list[Token]) -> list[Token]:
