@@ -245,9 +245,11 @@ def _subject(verb: Token) -> Token | None:
 def _past_dateline(subj: Token) -> Token:
     """ "CLEVELAND (AP) — A federal jury ... rejected": the parser takes the dateline's city
     for the subject and hangs the real one on it as an apposition; the subject is that one."""
+    if not subj.is_upper:
+        return subj  # the cheap test first: a dateline is in capitals
     text = doc_text(subj.doc)
-    if not subj.is_upper or subj.idx > 0 and text[subj.idx - 1] != "\n":
-        return subj  # a dateline opens a paragraph, in capitals
+    if subj.idx > 0 and text[subj.idx - 1] != "\n":
+        return subj  # and opens a paragraph
     m = DATELINE.match(text, subj.idx)
     if m is None:
         return subj
