@@ -554,6 +554,17 @@ ROWS = [
         sieve="document_issuer",
     ),
     row(
+        "document-filed-by-an-unnamed-subject",
+        "Two former tenants filed a lawsuit against the landlord on Friday. The lawsuit alleges"
+        " that the heating was off for most of the winter.",
+        "alleges",
+        "the heating was off for most of the winter",
+        "Two former tenants",
+        "The lawsuit",
+        "group",
+        sieve="document_issuer",
+    ),
+    row(
         "document-issued-by-its-authors-who-include",
         "The authors of the report, which include the Harbor Education Trust and the Center for "
         "Fair Schools, surveyed 300 districts. The report says Ohio spends the least on art "

@@ -896,6 +896,9 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
         owners += _agents(t)
         if not owners and _agents(t, named=False):
             return None  # "a report issued by the board": its issuer, unnamed, not an earlier one
+        filer = _unnamed_filer(t)
+        if not owners and filer is not None:
+            return filer, "group"
         for o in owners:
             ent = entity_of(o)
             if ent is not None and ent.label_ in NAME_LABELS:
@@ -907,6 +910,21 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
                     return ", ".join([name] + more[:-1]) + " and " + more[-1], "person"
                 return name, TYPE_OF_LABEL.get(label, "unknown")
     return None
+
+
+def _unnamed_filer(doc_noun: Token) -> str | None:
+    """ "Marsh's family filed a wrongful-death lawsuit ... The lawsuit alleges": the subject
+    that issued the document, unnamed, as written (not a pronoun: "he filed")."""
+    verb = doc_noun.head
+    if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicons.load("issuing_verbs"):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if not subj:
+        return None
+    words = mention_tokens(subj[0])
+    if len(words) > 1 and words[0].lower_ in ARTICLES:
+        words = words[1:]  # as unnamed sources are written: "a coalition" -> "coalition"
+    return _clean_name(tokens_text(words))
 
 
 def _authors(doc_noun: Token) -> list[Token]:
