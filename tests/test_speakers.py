@@ -379,6 +379,17 @@ ROWS = [
         sieve="exact_name",
     ),
     row(
+        "organisation-named-with-its-place",
+        "The ACLU of Ohio said the new curfew would not survive a court challenge.",
+        "said",
+        "the new curfew would not survive a court challenge",
+        "ACLU of Ohio",
+        "The ACLU of Ohio",
+        "organization",
+        named_org=True,
+        sieve="exact_name",
+    ),
+    row(
         "office-named-after-a-title-with-its-possessive",
         "The Bexar County District Attorney's Office said it would not seek a new trial.",
         "said",

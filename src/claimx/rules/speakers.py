@@ -244,6 +244,23 @@ def entity_of(head: Token) -> Span | None:
     return Span(doc, start, end, label=head.ent_type_)
 
 
+def _of_place(ent: Span) -> Span:
+    """ "the ACLU of Idaho": an organisation named with its place is one name, though the
+    tagger makes "ACLU" an organisation and "Idaho" a place."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "ORG" or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return ent
+    if not ent.start <= doc[end].head.i < end:
+        return ent  # "of" hangs on the organisation, not on a verb or noun beyond it
+    place = doc[end + 1]
+    if place.ent_iob_ != "B" or place.ent_type_ != "GPE":
+        return ent
+    stop = end + 2
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return Span(doc, ent.start, stop, label="ORG")
+
+
 DATELINE = re.compile(r"^.*\s[-–—]+\s")
 
 
@@ -901,6 +918,7 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
             return filer, "group"
         for o in owners:
             ent = entity_of(o)
+            ent = _of_place(ent) if ent is not None else None
             if ent is not None and ent.label_ in NAME_LABELS:
                 name, label = names.complete(_clean_name(ent.text), ent.label_)
                 # "Patricia Smith and Charles Woods ... have filed a lawsuit"
@@ -1012,7 +1030,7 @@ class Mention:
         description: "the president, Barack Obama," or "spokesman John Smith"."""
         ent = entity_of(self.head)
         if ent is not None:
-            return _headline_trim(ent, self.head, self.names), False
+            return _headline_trim(_of_place(ent), self.head, self.names), False
         for t in self.toks:
             if t.ent_type_ == "PERSON" and t.dep_ == "appos" and t.head == self.head:
                 appos = entity_of(t)
