@@ -38,6 +38,52 @@ def row(
 
 
 ROWS = [
+    # --- a court's ruling through a clause: "ruled that" ------------------------------------
+    row(
+        "ruled-that-out-is-the-phrasal-cue",
+        "The school board has firmly ruled that out.",
+        "school board",
+        "ruled",
+        "that",
+        "indirect",
+    ),
+    row(
+        "ruling-then-a-judge-ruled",
+        "The seized ledgers cannot be used at trial, a county judge ruled Thursday.",
+        "county judge",
+        "ruled",
+        "The seized ledgers cannot be used at trial",
+        "indirect",
+        mention="a county judge",
+    ),
+    row(
+        "appeals-court-ruled-that",
+        "A state appeals court ruled that the traffic stop had been unlawful.",
+        "state appeals court",
+        "ruled",
+        "the traffic stop had been unlawful",
+        "indirect",
+    ),
+    # --- a refusal's time clause is not what was refused --------------------------------------
+    row(
+        "declined-to-comment-as-he-left",
+        "The landlord declined to comment as he left the courtroom with his lawyers.",
+        "landlord",
+        "declined",
+        "to comment",
+        "indirect",
+    ),
+    # --- a wire dateline opening the lead: the city is not the subject ----------------------
+    row(
+        "dateline-city-is-not-the-subject",
+        "FRESNO, Calif. (AP) \u2014 Prosecutors said that the former warden had ordered guards"
+        " to alter the logs.",
+        "Prosecutors",
+        "said",
+        "the former warden had ordered guards to alter the logs",
+        "indirect",
+        mention="Prosecutors",
+    ),
     # --- a work's quoted title before the speaker is not the clause said -----------------
     row(
         "book-title-before-speaker-is-no-claim",
@@ -2149,6 +2195,18 @@ NOT_STATEMENTS = [
     pytest.param("The outages have been linked to the budget cuts.", [], id="passive-linked-to"),
     pytest.param("A new survey found that most drivers want lower tolls.", [], id="survey-found"),
     pytest.param("The jury found the former treasurer guilty of fraud.", [], id="found-guilty"),
+    pytest.param(
+        "The coach did not return to the bench after halftime.", [], id="did-not-return-to"
+    ),
+    pytest.param("The coroner ruled the drowning an accident.", [], id="ruled-object-is-an-act"),
+    pytest.param(
+        "It is unclear whether the panel will rule that the fees were illegal.",
+        [],
+        id="will-rule-that-is-no-ruling-yet",
+    ),
+    pytest.param(
+        "In that town the mill owners ruled and the workers obeyed.", [], id="ruled-is-reigned"
+    ),
     pytest.param("The agency found itself facing a flood of complaints.", [], id="found-itself"),
     pytest.param("When she got home, she found that the door was open.", [], id="she-found-that"),
     pytest.param("He found out that his account had been hacked.", [], id="found-out-that"),
@@ -2566,6 +2624,13 @@ WHY_EXTRA = [
         "a request for comment",
         "no_response",
         id="did-not-respond-to-request",
+    ),
+    pytest.param(
+        "The school board president did not return a phone message seeking comment Tuesday.",
+        "did not return",
+        "a phone message seeking comment",
+        "no_response",
+        id="did-not-return-a-call-seeking-comment",
     ),
     pytest.param(
         "The mayor has called for the bus fare to be cut in half by next year.",

@@ -190,7 +190,8 @@ TEXT = (
     "spends the least on roads. A charity called the Oak Fund will own the land. "
     '"That is not what we agreed to," fumed the mayor. The whip said the truth is that the vote '
     "never took place. "
-    '"If you look at the map, the road is gone," the mayor said.\n'
+    '"If you look at the map, the road is gone," the mayor said. The fine was too high, the '
+    "judge ruled.\n"
 )
 
 

@@ -395,7 +395,7 @@ ROWS = [
         "said",
         C,
         None,
-        xfail="idiom 'could not have come at a worse time' asserts; scored by its modal/negation",
+        xfail="idiom 'could not have come at a worse time' asserts; scored by its negation",
     ),
     row(
         "no-choice-but-to",
@@ -411,7 +411,7 @@ ROWS = [
         "said",
         C,
         None,
-        xfail="idiom 'couldn't agree more' asserts; scored by its modal 'could' as a hedge",
+        xfail="idiom 'couldn't agree more' asserts; scored by its negation",
     ),
     row(
         "did-not-agree-denies",
@@ -938,6 +938,20 @@ ROWS = [
         ("may",),
     ),
     row(
+        "could-not-is-inability",
+        "The lifeguard testified that the swimmers could not see the warning flags.",
+        "testified",
+        D,
+        ("not",),
+    ),
+    row(
+        "couldnt-is-inability",
+        "The bus driver said he couldn't stop in time.",
+        "said",
+        D,
+        ("n't",),
+    ),
+    row(
         "claim-called-unfounded",
         "The ministry said the reports of a secret deal were unfounded.",
         "said",
@@ -973,7 +987,7 @@ WHY_ROWS = {
     "possibly": "hedge_adverb",
     "suggested": "hedge_cue",
     "asked-for-is-a-request": "request_for",
-    "could-not-have-come-at-a-worse-time": "hedge_modal",
+    "may-not": "hedge_modal",
     "too-early-to-tell": "hedge_phrase",
     "i-think": "hedge_predicate",
     "is-likely-to": "hedged_complement",

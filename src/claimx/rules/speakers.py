@@ -244,6 +244,23 @@ def entity_of(head: Token) -> Span | None:
     return Span(doc, start, end, label=head.ent_type_)
 
 
+def _of_place(ent: Span) -> Span:
+    """ "the ACLU of Idaho": an organisation named with its place is one name, though the
+    tagger makes "ACLU" an organisation and "Idaho" a place."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "ORG" or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return ent
+    if not ent.start <= doc[end].head.i < end:
+        return ent  # "of" hangs on the organisation, not on a verb or noun beyond it
+    place = doc[end + 1]
+    if place.ent_iob_ != "B" or place.ent_type_ != "GPE":
+        return ent
+    stop = end + 2
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return Span(doc, ent.start, stop, label="ORG")
+
+
 DATELINE = re.compile(r"^.*\s[-–—]+\s")
 
 # "WASHINGTON —", "NEW YORK, N.Y. ―", "LONDON (Reuters) -" opening a paragraph: the dateline
@@ -913,8 +930,12 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
         owners += _agents(t)
         if not owners and _agents(t, named=False):
             return None  # "a report issued by the board": its issuer, unnamed, not an earlier one
+        filer = _unnamed_filer(t)
+        if not owners and filer is not None:
+            return filer, "group"
         for o in owners:
             ent = entity_of(o)
+            ent = _of_place(ent) if ent is not None else None
             if ent is not None and ent.label_ in NAME_LABELS:
                 name, label = names.complete(_clean_name(ent.text), ent.label_)
                 # "Patricia Smith and Charles Woods ... have filed a lawsuit"
@@ -924,6 +945,21 @@ def _issuer(head: Token, names: NameIndex) -> tuple[str, str] | None:
                     return ", ".join([name] + more[:-1]) + " and " + more[-1], "person"
                 return name, TYPE_OF_LABEL.get(label, "unknown")
     return None
+
+
+def _unnamed_filer(doc_noun: Token) -> str | None:
+    """ "Marsh's family filed a wrongful-death lawsuit ... The lawsuit alleges": the subject
+    that issued the document, unnamed, as written (not a pronoun: "he filed")."""
+    verb = doc_noun.head
+    if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicons.load("issuing_verbs"):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if not subj:
+        return None
+    words = mention_tokens(subj[0])
+    if len(words) > 1 and words[0].lower_ in ARTICLES:
+        words = words[1:]  # as unnamed sources are written: "a coalition" -> "coalition"
+    return _clean_name(tokens_text(words))
 
 
 def _authors(doc_noun: Token) -> list[Token]:
@@ -1011,7 +1047,7 @@ class Mention:
         description: "the president, Barack Obama," or "spokesman John Smith"."""
         ent = entity_of(self.head)
         if ent is not None:
-            return _headline_trim(ent, self.head, self.names), False
+            return _headline_trim(_of_place(ent), self.head, self.names), False
         for t in self.toks:
             if t.ent_type_ == "PERSON" and t.dep_ == "appos" and t.head == self.head:
                 appos = entity_of(t)
@@ -1380,12 +1416,28 @@ def proper_noun(m: Mention) -> Speaker | None:
         for c in head.children
         if c.dep_ == "compound" and c.i < head.i and not (c.is_punct or c.lower_ in _honorifics())
     ] + [head]
-    name, label = names.complete(_clean_name(" ".join(t.text for t in chain)), "")
+    office = None if head.ent_type_ == "PERSON" or surname else _office_name(head)
+    name, label = names.complete(_clean_name(office or " ".join(t.text for t in chain)), "")
+    label = label or ("ORG" if office else "")
     inside = {t.i for t in m.toks}  # "Chaffetz and Rep. Bob Goodlatte"
     more = [_conjunct_name(c, names) for c in _conjuncts(head) if c.i in inside and c.ent_type_]
     if more and not _is_title(head):  # not "former Pennsylvania Gov. and DNC Chairman Ed Rendell"
         return m.speaker(", ".join([name] + more[:-1]) + " and " + more[-1], "person")
     return m.speaker(name, TYPE_OF_LABEL.get(label, "unknown"))
+
+
+def _office_name(head: Token) -> str | None:
+    """ "the Chatham County District Attorney's Office": an office named after its holder's
+    title is one name with its possessive (the tagger ends the entity before it, and the parser
+    makes the title a possessor); not a person's or a place's ("Obama's White House"), nor a
+    person of an organisation ("Media Research Center's Bozell")."""
+    poss = [c for c in head.children if c.dep_ == "poss" and c.i < head.i]
+    if not poss or poss[0].pos_ != "PROPN" or poss[0].ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    if poss[0].right_edge.i + 1 != head.i or not poss[0].is_title:
+        return None
+    words = list(head.doc[poss[0].left_edge.i : head.i + 1])
+    return tokens_text(words[1:] if words[0].dep_ == "det" else words)
 
 
 def _is_title(tok: Token) -> bool:

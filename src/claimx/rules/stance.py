@@ -270,10 +270,21 @@ def hedge_phrase(c: ClaimFrame) -> Stance | None:
     return None
 
 
+# "could not breathe", "couldn't remember": negated, "could" is a past inability, not a hedge
+ABILITY_MODALS = {"could"}
+
+
 def hedge_modal(c: ClaimFrame) -> Stance | None:
-    """ "may have paid"; "may not have paid" hedges the negation too."""
-    modal = [a for a in c.aux if a.lower_ in _hedges()]
+    """ "may have paid"; "may not have paid" hedges the negation too, but "could not" denies."""
+    modal = [a for a in c.aux if a.lower_ in _hedges() and not _negated_ability(a)]
     return ("uncertain", [modal[0].text]) if modal else None
+
+
+def _negated_ability(modal: Token) -> bool:
+    doc = modal.doc
+    return (
+        modal.lower_ in ABILITY_MODALS and modal.i + 1 < len(doc) and doc[modal.i + 1].dep_ == "neg"
+    )
 
 
 def hedged_complement(c: ClaimFrame) -> Stance | None:
