@@ -258,7 +258,7 @@ def _past_dateline(subj: Token) -> Token:
     text = doc_text(subj.doc)
     if subj.idx > 0 and text[subj.idx - 1] != "\n":
         return subj  # and opens a paragraph
-    m = DATELINE.match(text, subj.idx)
+    m = FILING_DATELINE.match(text, subj.idx)
     if m is None:
         return subj
     after = [c for c in subj.children if c.dep_ == "appos" and c.idx >= m.end()]
