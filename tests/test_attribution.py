@@ -2057,6 +2057,26 @@ ROWS = [
         " altered,''",
         "mixed",
     ),
+    # --- British and Irish house style: quotations in single marks, apostrophes beside them --
+    row(
+        "single-marks-split-quotation-house-style",
+        "‘We don’t accept the findings,’ said Gareth Lowe, the union’s general secretary. ‘Our"
+        " members deserve far better than this.’",
+        "Gareth Lowe",
+        "said",
+        "We don’t accept the findings Our members deserve far better than this.",
+        "direct",
+        parts=2,
+    ),
+    row(
+        "straight-single-marks-quotation-with-apostrophe",
+        "'Nobody at the council's offices was told about the closure,' said Priya Nair, a local"
+        " councillor.",
+        "Priya Nair",
+        "said",
+        "Nobody at the council's offices was told about the closure",
+        "direct",
+    ),
 ]
 
 
@@ -2772,3 +2792,19 @@ def test_quote_word_count_counts_unspaced_scripts_by_character(text, words):
     from claimx.rules.quotes import word_count
 
     assert word_count(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # single marks are the quotation marks of a text that opens more quotes with them
+        ("'It is over,' she said. The Smiths' dog barked.", ["It is over,"]),
+        ("In the '90s, 'we had nothing,' he said.", ["we had nothing,"]),
+        # a text in double marks keeps single ones for quotes inside quotes and apostrophes
+        ("\"It is 'over' now,\" she said. 'Tis true.", ["It is 'over' now,"]),
+    ],
+)
+def test_quotation_marks_follow_the_texts_house_style(text, quoted):
+    from claimx.rules.quotes import find_quotes
+
+    assert [text[q.start : q.end] for q in find_quotes(text)] == quoted
