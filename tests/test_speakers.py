@@ -1645,6 +1645,17 @@ ROWS = [
         "person",
         sieve="exact_name",
     ),
+    row(
+        "said-mr-surname-without-period-is-the-full-name",
+        'The opposition leader, Daniel Osei, criticised the plan. "The buses are already full,"'
+        " said Mr Osei.",
+        "said",
+        "The buses are already full",
+        "Daniel Osei",
+        "Mr Osei",
+        "person",
+        sieve="exact_name",
+    ),
 ]
 
 

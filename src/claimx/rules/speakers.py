@@ -31,7 +31,7 @@ from claimx.rules.doccache import (
     span_sent,
     span_text,
 )
-from claimx.rules.entities import EntityTable, canonical_party
+from claimx.rules.entities import EntityTable, canonical_party, courtesy_titles
 from claimx.rules.entities import clean_name as _clean_name
 from claimx.rules.entities import fold as _fold
 from claimx.rules.sieve import first
@@ -542,6 +542,11 @@ class NameIndex:
         words = name.split()
         if not words:
             return name, label
+        if len(words) > 1 and words[0].lower() in courtesy_titles():
+            # British style writes the title without a period, and the tagger keeps it in
+            # the name: "said Mr Smith" is "John Smith", or "Smith" when no fuller name
+            words = words[1:]
+            name = " ".join(words)
         low = _fold(name)
         if len(words) == 1 and label == "PERSON" and self.person_prefix.get(low):
             alone = self.full.get(str((True, low)))  # no fuller name ends with the word
