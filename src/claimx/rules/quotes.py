@@ -34,9 +34,9 @@ _MARKS = re.compile("[\n\"'“”«»„]")
 # British and Irish house style quotes in single marks ('We will not back down,' she said),
 # straight or curly, which are also apostrophes: a mark opens only at the start of a word
 # and closes only at the end of one, and a quote must close within its paragraph.
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))[‘'](?=[\w£$€])(?!\d\ds?\b)", re.M)  # not '90s
+_SINGLE_OPEN = re.compile(r"[‘'](?<![^\s(\[—–][‘'])(?=[\w£$€])(?!\d\ds?\b)")  # not '90s
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,?!…%)])[’'](?=[\s.,;:?!)—–]|$)")
-_DOUBLE = re.compile("[\"“”«»„]|''")  # two apostrophes: a double mark in wire copy
+_DOUBLE = ('"', "“", "”", "«", "»", "„", "''")  # two apostrophes: a double mark in wire copy
 
 
 def _single_quotes(text: str) -> list[Quote]:
@@ -63,7 +63,7 @@ def _single_quotes(text: str) -> list[Quote]:
 def find_quotes(text: str) -> list[Quote]:
     """The text's quotations, in single marks when it opens more quotes with them than it has
     double marks (a British or Irish house style), else in double marks."""
-    if len(_SINGLE_OPEN.findall(text)) > len(_DOUBLE.findall(text)):
+    if len(_SINGLE_OPEN.findall(text)) > sum(text.count(mark) for mark in _DOUBLE):
         return _single_quotes(text)
     return _double_quotes(text)
 
