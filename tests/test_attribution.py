@@ -2077,6 +2077,50 @@ ROWS = [
         "Nobody at the council's offices was told about the closure",
         "direct",
     ),
+    # --- a second report by the cue's speaker, or a reported aside, ends the claim ----------
+    row(
+        "said-then-demanded-after-a-subject-that-cannot-speak",
+        "The ministry said the seizure was illegal and demanded the return of the cargo.",
+        "ministry",
+        "said",
+        "the seizure was illegal",
+        "indirect",
+    ),
+    row(
+        "demanded-after-a-subject-that-cannot-speak-is-the-cues-speakers",
+        "The ministry said the seizure was illegal and demanded the return of the cargo.",
+        "ministry",
+        "demanded",
+        "the return of the cargo",
+        "indirect",
+    ),
+    row(
+        "said-then-accused-after-a-subject-that-cannot-speak",
+        "The embassy said the arrest was a mistake and accused the police of acting without a"
+        " warrant.",
+        "embassy",
+        "said",
+        "the arrest was a mistake",
+        "indirect",
+    ),
+    row(
+        "though-they-insisted-aside-leaves-the-claim",
+        "Union leaders said the offer was an improvement, though they insisted that talks must"
+        " continue.",
+        "Union leaders",
+        "said",
+        "the offer was an improvement",
+        "indirect",
+    ),
+    row(
+        "and-declined-is-no-second-complement",
+        "The agency said the figures were provisional and declined to give a date for the final"
+        " count.",
+        "agency",
+        "said",
+        "the figures were provisional",
+        "indirect",
+    ),
 ]
 
 

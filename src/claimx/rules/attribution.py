@@ -416,6 +416,12 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
             if subj is not None:
                 return subj, True
             continue
+        if _cue_on_claim(tok):
+            tok = tok.head.head  # "said the deal was 'a fraud' and accused X": the cue's speaker
+            subj = _subject(tok)
+            if subj is not None:
+                return subj, True
+            continue
         # "X paused, then revealed why ...": a verb the parser hung on the one before it
         # with no label ("dep") shares its subject as a conjunct would
         loose = tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB"
@@ -503,7 +509,11 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             and t.i > head.i
             and t.lemma_.lower() in lexicons.reporting_verbs()
             and t.tag_ in ("VBD", "VBZ", "VBP")
-            and (t.tag_ != t.head.tag_ or any(c.dep_ in SUBJECT_DEPS for c in t.children))
+            and (
+                t.tag_ != t.head.tag_
+                or any(c.dep_ in SUBJECT_DEPS for c in t.children)
+                or _mute_subject(t.head)
+            )
         ):
             # "said he would order a review and warned against hackers": the warning is a
             # statement of its own, not part of what was said
@@ -528,10 +538,47 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             and max(_subtree_ids(t)) >= max(ids, default=0) - 1
         ):
             ids -= _subtree_ids(t)
-        elif t.dep_ == "relcl" and _trailing_aside(t, ids):
+        elif t.dep_ == "relcl" and _trailing_aside(t, ids) or _reported_aside(t):
             ids -= _subtree_ids(t)
     doc = head.doc
     return _trim([doc[i] for i in _run_at(sorted(ids), head.i)])
+
+
+def _mute_subject(clause: Token) -> bool:
+    """ "said the deal was 'a fraud' and accused X of Y": the parser hangs the second reporting
+    verb on the claim's verb, but a subject that cannot speak ("the deal") cannot be the one
+    who accused; the cue's speaker did, in a statement of its own."""
+    subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj is not None and not _speaker_like(subj)
+
+
+def _cue_on_claim(tok: Token) -> bool:
+    """A reporting verb conjoined to the claim's verb whose subject cannot speak: it goes with
+    the cue the claim hangs on (see :func:`_mute_subject`)."""
+    return (
+        tok.dep_ == "conj"
+        and tok.head.dep_ == "ccomp"
+        and tok.tag_ in ("VBD", "VBZ", "VBP")
+        and tok.lemma_.lower() in lexicons.reporting_verbs()
+        and _mute_subject(tok.head)
+    )
+
+
+def _reported_aside(t: Token) -> bool:
+    """ "said they were seeking better terms, though they stressed that X", "says it is
+    studying the offer, as Blinken urged it to accept": a comma-set clause whose own subject
+    reports is the writer's narration of another statement, not part of the claim; inside a
+    quotation it is the speaker's words, and a relative one ("both of whom advised him that")
+    goes on about the claim's own people."""
+    if t.dep_ != "advcl" or t.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+    return (
+        subj is not None
+        and t.lemma_.lower() in lexicons.reporting_verbs()
+        and not any(w.tag_ in ("WP", "WDT") for w in subj.subtree)
+        and quote_index(t.doc).at(t.idx) is None
+    )
 
 
 def _run_at(ids: list[int], at: int) -> list[int]:
@@ -1067,6 +1114,8 @@ def say_complement(v: VerbFrame) -> Verdict:
         return None
     f = v.found("say_complement", ccomp[0], clausal=True)
     for extra in ccomp[1:]:
+        if _cue_conjunct(extra):
+            continue
         if not _absolute_phrase(extra) and not _holds_speaker(extra, v):
             f.claim_tokens += _claim_from(extra, v.exclude)
     more = _conjoined_clause(v.verb, f.claim_tokens)
@@ -1077,6 +1126,21 @@ def say_complement(v: VerbFrame) -> Verdict:
     f.claim_tokens = _subordinate_end(v.verb, f.claim_tokens)
     f.lead = _fronted_clause(v, f.claim_tokens) or _relative_pronoun(v.verb, ccomp[0])
     return f
+
+
+def _cue_conjunct(clause: Token) -> bool:
+    """ "said the figure was 'speculative' and declined to give its own": a verb with no
+    subject after "and", parsed as a second complement of the cue, is the cue's speaker doing
+    something more, not a second thing said."""
+    doc = clause.doc
+    i = clause.left_edge.i
+    return (
+        i > 0
+        and doc[i - 1].lower_ == "and"
+        and clause.pos_ == "VERB"
+        and clause.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children)
+    )
 
 
 def _subordinate_end(verb: Token, claim: list[Token]) -> list[Token]:
