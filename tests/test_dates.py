@@ -501,6 +501,13 @@ STATEMENTS = [
         None,
         ("2023-10-14", "text"),
     ),
+    # -- a time that bounds a period ("since", "until") dates no speech act
+    (
+        "On her third trip to the capital since March, the envoy said the talks had stalled.",
+        "the talks had stalled",
+        THU,
+        (THU, ART),
+    ),
 ]
 
 
