@@ -2121,6 +2121,15 @@ ROWS = [
         "the figures were provisional",
         "indirect",
     ),
+    # --- the cue's own time phrase between a promise verb and its infinitive ------------------
+    row(
+        "pledged-on-weekday-to-infinitive",
+        "The governor pledged on Monday to cut property taxes by a fifth.",
+        "governor",
+        "pledged",
+        "to cut property taxes by a fifth",
+        "indirect",
+    ),
 ]
 
 

@@ -708,7 +708,7 @@ class VerbFrame:
             spk, speaker_tokens = _relative_speaker(verb, spk)
         exclude |= {t.i for t in cue}
         after = [c for c in children if c.i > verb.i]
-        xcomp = [c for c in after if c.dep_ in ("xcomp", "oprd")]
+        xcomp = [c for c in after if c.dep_ in ("xcomp", "oprd") or _timed_infinitive(verb, c)]
         reason_preps = _reason_preps(verb)
         return cls(
             verb=verb,
@@ -728,7 +728,11 @@ class VerbFrame:
             on_obj=[
                 c
                 for c in children
-                if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == verb.i + 1 and xcomp
+                if c.dep_ == "prep"
+                and c.lower_ in ("on", "upon")
+                and c.i == verb.i + 1
+                and xcomp
+                and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "on Monday"
             ],
         )
 
@@ -1971,6 +1975,20 @@ def _object_infinitive(v: VerbFrame, cut: list[Token]) -> list[Token]:
 
 
 _POINT_PREPS = frozenset({"on", "in", "at", "during"})
+
+
+def _timed_infinitive(verb: Token, c: Token) -> bool:
+    """ "vowed on Tuesday to launch an offensive", "pledged on Monday to cut taxes": with the
+    cue's own time phrase between them the parser takes the infinitive for a purpose clause;
+    right after that phrase, with no subject of its own, it is what was vowed."""
+    if c.dep_ != "advcl" or c.tag_ != "VB" or c.left_edge.tag_ != "TO" or c.left_edge.i <= verb.i:
+        return False
+    if any(k.dep_ in SUBJECT_DEPS or k.dep_ == "mark" for k in c.children):
+        return False
+    if any(k.dep_ == "dobj" for k in verb.children):
+        return False  # ", a statement that ...": a summative noun the parser made the object
+    between = set(range(verb.i + 1, c.left_edge.i))
+    return bool(between) and between <= _verb_time(verb)
 
 
 def _verb_time(verb: Token) -> set[int]:
