@@ -791,6 +791,14 @@ SCENES = [
         ("2024-10-09", "context", "October 9"),
     ),
     (
+        "opener-hyphenated-surname",
+        "Council leader Mary Smith-Jones said on Wednesday that the budget was balanced. "
+        "“We made hard choices. Nobody enjoyed it,” she said.",
+        THU,
+        "We made",
+        ("2024-10-16", "context", "on Wednesday"),
+    ),
+    (
         "opener-other-clause-same-speaker",
         "Mayor Lin Park attacked the plan on Monday as a giveaway. "
         "“It helps nobody but the developers,” Park said.",
