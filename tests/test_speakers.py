@@ -1707,6 +1707,18 @@ ROWS = [
         None,
         sieve="proper_noun",
     ),
+    row(
+        "surname-after-a-first-line-lede-with-the-full-name",
+        "Maria Lindqvist, the port authority's chief executive, has rejected calls from"
+        " opposition councillors to resign over the award of the ferry contract.\n\nLindqvist"
+        " told the council the tender had been fair.",
+        "told",
+        "the tender had been fair",
+        "Maria Lindqvist",
+        "Lindqvist",
+        "person",
+        sieve="exact_name",
+    ),
 ]
 
 

@@ -291,6 +291,7 @@ class NameIndex:
         # -> "Rip Donald Trump"): a headline's name is used only when the body has none.
         end = doc_text(doc).find("\n\n")
         self.headline_end = end if 0 <= end <= 300 else 0
+        self.lede_first = _reads_as_lede(doc_text(doc)[: self.headline_end])
         self._index_roles(doc)
         self._index_full_names(doc)
         self._add_surname_mentions(doc)
@@ -375,7 +376,8 @@ class NameIndex:
 
     def _index_full_names(self, doc: Doc) -> None:
         """The longest name for each (is a person, last word), the body's before the
-        headline's."""
+        headline's; but when the first line is the lede, not a headline, a body that only
+        shortens its name ("Starmer" after "Keir Starmer") keeps the lede's."""
         self.full: dict[str, str] = {}
         self.full_label: dict[str, str] = {}  # the tagger's label of that longest name
         from_body: set[str] = set()
@@ -389,9 +391,15 @@ class NameIndex:
             key = str((label == "PERSON", _fold(words[-1])))
             in_body = ent.start_char >= self.headline_end
             best = self.full.get(key)
+            shortened = (
+                self.lede_first
+                and best is not None
+                and key not in from_body
+                and _shortens(name, best)
+            )
             if (
                 best is None
-                or (in_body and key not in from_body)
+                or (in_body and key not in from_body and not shortened)
                 or (in_body or key not in from_body)
                 and len(name) > len(best)
             ):
@@ -564,6 +572,25 @@ class NameIndex:
         if len(words) == 1 and label != "PERSON" and _fold(name) in self.org_prefix:
             return self.org_prefix[_fold(name)], "ORG"  # "Peabody" -> "Peabody Energy"
         return name, label or tagged
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _reads_as_lede(line: str) -> bool:
+    """A first paragraph that is the lede, not a headline: a sentence of 120 characters or
+    more, most of its longer words lower-case (a headline is short or title-cased, and its
+    tagger's names are junk: "Rip Donald Trump")."""
+    if len(line) < 120:
+        return False
+    words = _LONG_WORD.findall(line)
+    return bool(words) and sum(w[0].isupper() for w in words) < 0.6 * len(words)
+
+
+def _shortens(name: str, longer: str) -> bool:
+    """ "Starmer" of "Keir Starmer": the name is the longer one's last words."""
+    short, full = _fold(name).split(), _fold(longer).split()
+    return len(short) < len(full) and full[-len(short) :] == short
 
 
 def _full_name_before(surname: Token, full_names: dict[str, set[str]]) -> bool:
