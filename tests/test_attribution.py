@@ -2155,6 +2155,79 @@ ROWS = [
         " altered,''",
         "mixed",
     ),
+    # --- British and Irish house style: quotations in single marks, apostrophes beside them --
+    row(
+        "single-marks-split-quotation-house-style",
+        "‘We don’t accept the findings,’ said Gareth Lowe, the union’s general secretary. ‘Our"
+        " members deserve far better than this.’",
+        "Gareth Lowe",
+        "said",
+        "We don’t accept the findings Our members deserve far better than this.",
+        "direct",
+        parts=2,
+    ),
+    row(
+        "straight-single-marks-quotation-with-apostrophe",
+        "'Nobody at the council's offices was told about the closure,' said Priya Nair, a local"
+        " councillor.",
+        "Priya Nair",
+        "said",
+        "Nobody at the council's offices was told about the closure",
+        "direct",
+    ),
+    # --- a second report by the cue's speaker, or a reported aside, ends the claim ----------
+    row(
+        "said-then-demanded-after-a-subject-that-cannot-speak",
+        "The ministry said the seizure was illegal and demanded the return of the cargo.",
+        "ministry",
+        "said",
+        "the seizure was illegal",
+        "indirect",
+    ),
+    row(
+        "demanded-after-a-subject-that-cannot-speak-is-the-cues-speakers",
+        "The ministry said the seizure was illegal and demanded the return of the cargo.",
+        "ministry",
+        "demanded",
+        "the return of the cargo",
+        "indirect",
+    ),
+    row(
+        "said-then-accused-after-a-subject-that-cannot-speak",
+        "The embassy said the arrest was a mistake and accused the police of acting without a"
+        " warrant.",
+        "embassy",
+        "said",
+        "the arrest was a mistake",
+        "indirect",
+    ),
+    row(
+        "though-they-insisted-aside-leaves-the-claim",
+        "Union leaders said the offer was an improvement, though they insisted that talks must"
+        " continue.",
+        "Union leaders",
+        "said",
+        "the offer was an improvement",
+        "indirect",
+    ),
+    row(
+        "and-declined-is-no-second-complement",
+        "The agency said the figures were provisional and declined to give a date for the final"
+        " count.",
+        "agency",
+        "said",
+        "the figures were provisional",
+        "indirect",
+    ),
+    # --- the cue's own time phrase between a promise verb and its infinitive ------------------
+    row(
+        "pledged-on-weekday-to-infinitive",
+        "The governor pledged on Monday to cut property taxes by a fifth.",
+        "governor",
+        "pledged",
+        "to cut property taxes by a fifth",
+        "indirect",
+    ),
 ]
 
 
@@ -2889,3 +2962,19 @@ def test_quote_word_count_counts_unspaced_scripts_by_character(text, words):
     from claimx.rules.quotes import word_count
 
     assert word_count(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # single marks are the quotation marks of a text that opens more quotes with them
+        ("'It is over,' she said. The Smiths' dog barked.", ["It is over,"]),
+        ("In the '90s, 'we had nothing,' he said.", ["we had nothing,"]),
+        # a text in double marks keeps single ones for quotes inside quotes and apostrophes
+        ("\"It is 'over' now,\" she said. 'Tis true.", ["It is 'over' now,"]),
+    ],
+)
+def test_quotation_marks_follow_the_texts_house_style(text, quoted):
+    from claimx.rules.quotes import find_quotes
+
+    assert [text[q.start : q.end] for q in find_quotes(text)] == quoted

@@ -501,6 +501,13 @@ STATEMENTS = [
         None,
         ("2023-10-14", "text"),
     ),
+    # -- a time that bounds a period ("since", "until") dates no speech act
+    (
+        "On her third trip to the capital since March, the envoy said the talks had stalled.",
+        "the talks had stalled",
+        THU,
+        (THU, ART),
+    ),
 ]
 
 
@@ -782,6 +789,14 @@ SCENES = [
         THU,
         "the border",
         ("2024-10-09", "context", "October 9"),
+    ),
+    (
+        "opener-hyphenated-surname",
+        "Council leader Mary Smith-Jones said on Wednesday that the budget was balanced. "
+        "“We made hard choices. Nobody enjoyed it,” she said.",
+        THU,
+        "We made",
+        ("2024-10-16", "context", "on Wednesday"),
     ),
     (
         "opener-other-clause-same-speaker",

@@ -509,6 +509,13 @@ ROWS = [
         ("not", "deny"),
     ),
     row(
+        "said-cannot-rule-out",
+        "The harbour master said investigators cannot rule out sabotage of the pipeline.",
+        "said",
+        U,
+        ("not", "rule"),
+    ),
+    row(
         "did-not-dismiss-the-possibility",
         "The minister did not dismiss the possibility that taxes would rise.",
         "did not dismiss",
@@ -993,6 +1000,7 @@ WHY_ROWS = {
     "is-likely-to": "hedged_complement",
     "has-not-confirmed": "negated_cue",
     "did-not-deny": "negated_denial",
+    "said-cannot-rule-out": "negated_denial_predicate",
     "we-did-not-do-that": "negated_predicate",
     "concessive-but": "concessive_but",
     "there-is-no-evidence": "negative_argument",

@@ -447,17 +447,18 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
             if subj is not None:
                 return subj, True
             continue
-        # "X paused, then revealed why ...": a verb the parser hung on the one before it
-        # with no label ("dep") shares its subject as a conjunct would
-        loose = tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB"
-        if _second_cue_of(tok):
-            # "said the results were promising but declined to give details": the parser
-            # hung the second cue on the complement; it is the first cue's subject's
+        if _cue_on_claim(tok) or _second_cue_of(tok):
+            # "said the deal was 'a fraud' and accused X", "said the results were promising
+            # but declined to give details": the parser hung the second cue on the complement;
+            # it is the first cue's subject's
             tok = tok.head.head
             subj = _subject(tok)
             if subj is not None:
                 return subj, True
             continue
+        # "X paused, then revealed why ...": a verb the parser hung on the one before it
+        # with no label ("dep") shares its subject as a conjunct would
+        loose = tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB"
         if (tok.dep_ in ("xcomp", "conj", "advcl", "acomp") or loose) and tok.head != tok:
             # "were reluctant to reveal", "was quick to point out": an adjective's
             # complement shares the subject of its copula (not "it was too early to tell")
@@ -580,7 +581,7 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
             and max(_subtree_ids(t)) >= max(ids, default=0) - 1
         ):
             ids -= _subtree_ids(t)
-        elif t.dep_ == "relcl" and _trailing_aside(t, ids):
+        elif t.dep_ == "relcl" and _trailing_aside(t, ids) or _reported_aside(t):
             ids -= _subtree_ids(t)
     doc = head.doc
     return _trim([doc[i] for i in _run_at(sorted(ids), head.i)])
@@ -589,13 +590,18 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
 def _cue_conjunct(t: Token) -> bool:
     """A reporting verb conjoined to a complement's verb that is finite where that verb is
     not, or has a subject of its own ("said he would order a review and warned against
-    hackers", "said the results were promising but declined to give details"): a second
-    statement, not part of the first's claim."""
+    hackers", "said the results were promising but declined to give details"), or whose
+    complement's subject cannot speak ("said the deal was 'a fraud' and accused X"): a
+    second statement, not part of the first's claim."""
     return (
         t.dep_ == "conj"
         and t.lemma_.lower() in lexicons.reporting_verbs()
         and t.tag_ in ("VBD", "VBZ", "VBP")
-        and (t.tag_ != t.head.tag_ or any(c.dep_ in SUBJECT_DEPS for c in t.children))
+        and (
+            t.tag_ != t.head.tag_
+            or any(c.dep_ in SUBJECT_DEPS for c in t.children)
+            or _mute_subject(t.head)
+        )
     )
 
 
@@ -618,6 +624,43 @@ def _second_cue_of(conj: Token) -> bool:
         return False
     subj = [c.i for c in clause.children if c.dep_ in SUBJECT_DEPS]
     return all(t.text != "," for t in conj.doc[cue.i + 1 : min(subj + [clause.i])])
+
+
+def _mute_subject(clause: Token) -> bool:
+    """ "said the deal was 'a fraud' and accused X of Y": the parser hangs the second reporting
+    verb on the claim's verb, but a subject that cannot speak ("the deal") cannot be the one
+    who accused; the cue's speaker did, in a statement of its own."""
+    subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj is not None and not _speaker_like(subj)
+
+
+def _cue_on_claim(tok: Token) -> bool:
+    """A reporting verb conjoined to the claim's verb whose subject cannot speak: it goes with
+    the cue the claim hangs on (see :func:`_mute_subject`)."""
+    return (
+        tok.dep_ == "conj"
+        and tok.head.dep_ == "ccomp"
+        and tok.tag_ in ("VBD", "VBZ", "VBP")
+        and tok.lemma_.lower() in lexicons.reporting_verbs()
+        and _mute_subject(tok.head)
+    )
+
+
+def _reported_aside(t: Token) -> bool:
+    """ "said they were seeking better terms, though they stressed that X", "says it is
+    studying the offer, as Blinken urged it to accept": a comma-set clause whose own subject
+    reports is the writer's narration of another statement, not part of the claim; inside a
+    quotation it is the speaker's words, and a relative one ("both of whom advised him that")
+    goes on about the claim's own people."""
+    if t.dep_ != "advcl" or t.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+    return (
+        subj is not None
+        and t.lemma_.lower() in lexicons.reporting_verbs()
+        and not any(w.tag_ in ("WP", "WDT") for w in subj.subtree)
+        and quote_index(t.doc).at(t.idx) is None
+    )
 
 
 def _run_at(ids: list[int], at: int) -> list[int]:
@@ -747,7 +790,7 @@ class VerbFrame:
             spk, speaker_tokens = _relative_speaker(verb, spk)
         exclude |= {t.i for t in cue}
         after = [c for c in children if c.i > verb.i]
-        xcomp = [c for c in after if c.dep_ in ("xcomp", "oprd")]
+        xcomp = [c for c in after if c.dep_ in ("xcomp", "oprd") or _timed_infinitive(verb, c)]
         reason_preps = _reason_preps(verb)
         return cls(
             verb=verb,
@@ -767,7 +810,11 @@ class VerbFrame:
             on_obj=[
                 c
                 for c in children
-                if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == verb.i + 1 and xcomp
+                if c.dep_ == "prep"
+                and c.lower_ in ("on", "upon")
+                and c.i == verb.i + 1
+                and xcomp
+                and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "on Monday"
             ],
         )
 
@@ -1153,6 +1200,8 @@ def say_complement(v: VerbFrame) -> Verdict:
         return None
     f = v.found("say_complement", ccomp[0], clausal=True)
     for extra in ccomp[1:]:
+        if _and_cue_clause(extra):
+            continue
         if not _absolute_phrase(extra) and not _holds_speaker(extra, v):
             f.claim_tokens += _claim_from(extra, v.exclude)
     more = _conjoined_clause(v.verb, f.claim_tokens)
@@ -1163,6 +1212,21 @@ def say_complement(v: VerbFrame) -> Verdict:
     f.claim_tokens = _subordinate_end(v.verb, f.claim_tokens)
     f.lead = _fronted_clause(v, f.claim_tokens) or _relative_pronoun(v.verb, ccomp[0])
     return f
+
+
+def _and_cue_clause(clause: Token) -> bool:
+    """ "said the figure was 'speculative' and declined to give its own": a verb with no
+    subject after "and", parsed as a second complement of the cue, is the cue's speaker doing
+    something more, not a second thing said."""
+    doc = clause.doc
+    i = clause.left_edge.i
+    return (
+        i > 0
+        and doc[i - 1].lower_ == "and"
+        and clause.pos_ == "VERB"
+        and clause.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children)
+    )
 
 
 def _subordinate_end(verb: Token, claim: list[Token]) -> list[Token]:
@@ -2008,6 +2072,20 @@ def _object_infinitive(v: VerbFrame, cut: list[Token]) -> list[Token]:
 
 
 _POINT_PREPS = frozenset({"on", "in", "at", "during"})
+
+
+def _timed_infinitive(verb: Token, c: Token) -> bool:
+    """ "vowed on Tuesday to launch an offensive", "pledged on Monday to cut taxes": with the
+    cue's own time phrase between them the parser takes the infinitive for a purpose clause;
+    right after that phrase, with no subject of its own, it is what was vowed."""
+    if c.dep_ != "advcl" or c.tag_ != "VB" or c.left_edge.tag_ != "TO" or c.left_edge.i <= verb.i:
+        return False
+    if any(k.dep_ in SUBJECT_DEPS or k.dep_ == "mark" for k in c.children):
+        return False
+    if any(k.dep_ == "dobj" for k in verb.children):
+        return False  # ", a statement that ...": a summative noun the parser made the object
+    between = set(range(verb.i + 1, c.left_edge.i))
+    return bool(between) and between <= _verb_time(verb)
 
 
 def _verb_time(verb: Token) -> set[int]:

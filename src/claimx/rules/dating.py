@@ -433,7 +433,7 @@ class DateResolver:
         resolved: list[tuple[int, str, str, tuple[int, int]]] = []
         vague: list[tuple[int, str, tuple[int, int]]] = []
         for span in _expressions(sents, reach, query):
-            if dates_a_thing(span):
+            if dates_a_thing(span) or bounds_a_period(span):
                 continue
             written = as_written(span)
             where = (written.start_char, written.end_char)
@@ -1013,6 +1013,15 @@ def _expressions(sents: list[Span], reach: set[int], q: _Query):
                 continue
             taken.update(range(start, end))
             yield span
+
+
+PERIOD_BOUNDS = ("since", "until", "till")  # prepositions: closed-class words, not a lexicon
+
+
+def bounds_a_period(span: Span) -> bool:
+    """ "Speaking during his seventh visit since October, X said": a time that bounds a period
+    in the statement's sentence does not date the saying."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in PERIOD_BOUNDS
 
 
 def dates_a_thing(span: Span) -> bool:

@@ -31,7 +31,44 @@ def _is_opening_straight(text: str, i: int) -> bool:
 _MARKS = re.compile("[\n\"'“”«»„]")
 
 
+# British and Irish house style quotes in single marks ('We will not back down,' she said),
+# straight or curly, which are also apostrophes: a mark opens only at the start of a word
+# and closes only at the end of one, and a quote must close within its paragraph.
+_SINGLE_OPEN = re.compile(r"[‘'](?<![^\s(\[—–][‘'])(?=[\w£$€])(?!\d\ds?\b)")  # not '90s
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,?!…%)])[’'](?=[\s.,;:?!)—–]|$)")
+_DOUBLE = ('"', "“", "”", "«", "»", "„", "''")  # two apostrophes: a double mark in wire copy
+
+
+def _single_quotes(text: str) -> list[Quote]:
+    """Quotations in single marks, for a text that uses them as its quotation marks. One left
+    open at the end of a sentence that ends its paragraph runs to the paragraph's end (the
+    next paragraph reopens it, as with double marks); any other unclosed mark is an apostrophe."""
+    out: list[Quote] = []
+    pos = 0
+    for para in text.split("\n"):
+        end = pos + len(para)
+        i = pos
+        while (m := _SINGLE_OPEN.search(text, i, end)) is not None:
+            c = _SINGLE_CLOSE.search(text, m.end(), end)
+            if c is None:
+                if text[m.end() : end].rstrip()[-1:] in (".", "?", "!"):
+                    out.append(Quote(m.end(), end))
+                break
+            out.append(Quote(m.end(), c.start()))
+            i = c.end()
+        pos = end + 1
+    return out
+
+
 def find_quotes(text: str) -> list[Quote]:
+    """The text's quotations, in single marks when it opens more quotes with them than it has
+    double marks (a British or Irish house style), else in double marks."""
+    if len(_SINGLE_OPEN.findall(text)) > sum(text.count(mark) for mark in _DOUBLE):
+        return _single_quotes(text)
+    return _double_quotes(text)
+
+
+def _double_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     open_at: int | None = None
     closer = ""

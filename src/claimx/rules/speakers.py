@@ -31,7 +31,7 @@ from claimx.rules.doccache import (
     span_sent,
     span_text,
 )
-from claimx.rules.entities import EntityTable, canonical_party
+from claimx.rules.entities import EntityTable, canonical_party, courtesy_titles
 from claimx.rules.entities import clean_name as _clean_name
 from claimx.rules.entities import fold as _fold
 from claimx.rules.sieve import first
@@ -325,6 +325,7 @@ class NameIndex:
         # Title-case headlines give the tagger junk names ("Black Lawmakers Rip Donald Trump"
         # -> "Rip Donald Trump"): a headline's name is used only when the body has none.
         self.headline_end = _headline_end(doc_text(doc))
+        self.lede_first = _reads_as_lede(doc_text(doc)[: self.headline_end])
         self._index_roles(doc)
         self._index_full_names(doc)
         self._add_surname_mentions(doc)
@@ -409,7 +410,8 @@ class NameIndex:
 
     def _index_full_names(self, doc: Doc) -> None:
         """The longest name for each (is a person, last word), the body's before the
-        headline's."""
+        headline's; but when the first line is the lede, not a headline, a body that only
+        shortens its name ("Starmer" after "Keir Starmer") keeps the lede's."""
         self.full: dict[str, str] = {}
         self.full_label: dict[str, str] = {}  # the tagger's label of that longest name
         from_body: set[str] = set()
@@ -423,9 +425,15 @@ class NameIndex:
             key = str((label == "PERSON", _fold(words[-1])))
             in_body = ent.start_char >= self.headline_end
             best = self.full.get(key)
+            shortened = (
+                self.lede_first
+                and best is not None
+                and key not in from_body
+                and _shortens(name, best)
+            )
             if (
                 best is None
-                or (in_body and key not in from_body)
+                or (in_body and key not in from_body and not shortened)
                 or (in_body or key not in from_body)
                 and len(name) > len(best)
             ):
@@ -576,6 +584,11 @@ class NameIndex:
         words = name.split()
         if not words:
             return name, label
+        if len(words) > 1 and words[0].lower() in courtesy_titles():
+            # British style writes the title without a period, and the tagger keeps it in
+            # the name: "said Mr Smith" is "John Smith", or "Smith" when no fuller name
+            words = words[1:]
+            name = " ".join(words)
         low = _fold(name)
         if len(words) == 1 and label == "PERSON" and self.person_prefix.get(low):
             alone = self.full.get(str((True, low)))  # no fuller name ends with the word
@@ -593,6 +606,25 @@ class NameIndex:
         if len(words) == 1 and label != "PERSON" and _fold(name) in self.org_prefix:
             return self.org_prefix[_fold(name)], "ORG"  # "Peabody" -> "Peabody Energy"
         return name, label or tagged
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _reads_as_lede(line: str) -> bool:
+    """A first paragraph that is the lede, not a headline: a sentence of 120 characters or
+    more, most of its longer words lower-case (a headline is short or title-cased, and its
+    tagger's names are junk: "Rip Donald Trump")."""
+    if len(line) < 120:
+        return False
+    words = _LONG_WORD.findall(line)
+    return bool(words) and sum(w[0].isupper() for w in words) < 0.6 * len(words)
+
+
+def _shortens(name: str, longer: str) -> bool:
+    """ "Starmer" of "Keir Starmer": the name is the longer one's last words."""
+    short, full = _fold(name).split(), _fold(longer).split()
+    return len(short) < len(full) and full[-len(short) :] == short
 
 
 def _full_name_before(surname: Token, full_names: dict[str, set[str]]) -> bool:
@@ -1049,10 +1081,16 @@ class Mention:
         if ent is not None:
             return _headline_trim(_of_place(ent), self.head, self.names), False
         for t in self.toks:
-            if t.ent_type_ == "PERSON" and t.dep_ == "appos" and t.head == self.head:
+            if t.dep_ != "appos" or t.head != self.head:
+                continue
+            if t.ent_type_ == "PERSON":
                 appos = entity_of(t)
                 return (appos, True) if appos is not None else None
-        return None
+            misread = _misread_appositive(t)
+            if misread is not None:
+                return misread, True
+        office = _name_after_office(self.head, self.toks)
+        return (office, True) if office is not None else None
 
     @cached_property
     def name_parts(self) -> tuple[list[str], str]:
@@ -1351,7 +1389,24 @@ def exact_name(m: Mention) -> Speaker | None:
     if m.named is None or m.named[1]:
         return None
     parts, label = m.name_parts
-    return m.speaker(parts[0], TYPE_OF_LABEL.get(label, "unknown"))
+    return m.speaker(_country_owned(m, parts[0], label), TYPE_OF_LABEL.get(label, "unknown"))
+
+
+def _country_owned(m: Mention, name: str, label: str) -> str:
+    """ "Gaza's health ministry said", "Finland's coast guard", "Russia's foreign ministry": an
+    institution the tagger names by its common noun belongs to the country before it, which
+    stays in the name ("the ministry" alone is every country's)."""
+    if label not in ("ORG", ""):
+        return name
+    head = m.head
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    if owner is None or owner.i + 2 > head.i or head.doc[owner.i + 1].tag_ != "POS":
+        return name
+    doc = head.doc
+    rest = doc[owner.i + 2 : head.i + 1]
+    if not _fold(span_text(rest)).endswith(_fold(name)):
+        return name  # a name of its own the article gives ("Ministry of Health")
+    return span_text(doc[owner.left_edge.i : head.i + 1])
 
 
 def apposition_name(m: Mention) -> Speaker | None:
@@ -1423,7 +1478,39 @@ def proper_noun(m: Mention) -> Speaker | None:
     more = [_conjunct_name(c, names) for c in _conjuncts(head) if c.i in inside and c.ent_type_]
     if more and not _is_title(head):  # not "former Pennsylvania Gov. and DNC Chairman Ed Rendell"
         return m.speaker(", ".join([name] + more[:-1]) + " and " + more[-1], "person")
-    return m.speaker(name, TYPE_OF_LABEL.get(label, "unknown"))
+    return m.speaker(_country_owned(m, name, label), TYPE_OF_LABEL.get(label, "unknown"))
+
+
+def _misread_appositive(t: Token) -> Span | None:
+    """ "The Conservative leader, Kemi Badenoch, said": a proper name set off after a title or
+    description of a person is that person, whatever label the tagger gave the name (a
+    place, an organisation); not "the senator, a Republican," with its article."""
+    if t.pos_ != "PROPN" or not _is_title(t.head) or any(c.dep_ == "det" for c in t.children):
+        return None
+    ent = entity_of(t)
+    if ent is None or (ent.start, ent.end) != (t.left_edge.i, t.right_edge.i + 1):
+        return None  # the whole appositive, no more, is the name
+    if not all(w.is_alpha and w.is_title for w in ent):
+        return None  # "Kemi Adeyemi", not a garbled or mixed-case string
+    return Span(t.doc, ent.start, ent.end, label="PERSON")
+
+
+def _name_after_office(head: Token, toks: list[Token]) -> Span | None:
+    """ "Minister for Housing James Browne said", "Secretary of State for Health Wes
+    Streeting": an office named with "for"/"of" and its portfolio before the name, which the
+    parser hangs on the preposition. The name must end the mention and follow words of its
+    own after the preposition: "the wife of Bill Clinton" is no name of hers."""
+    last = toks[-1] if toks else None
+    if last is None or last.ent_type_ != "PERSON" or not head.is_title or not _is_title(head):
+        return None  # a capitalised office, not "a spokesman for Mr. Lee"
+    ent = entity_of(last)
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    if ent is None or ent.end != last.i + 1 or prep is None or ent.root.head != prep:
+        return None
+    portfolio = head.doc[prep.i + 1 : ent.start]
+    if not len(portfolio) or any(not w.is_title or _is_title(w) for w in portfolio):
+        return None  # "Housing", "Higher Education"; not "candidate", "Mr."
+    return ent
 
 
 def _office_name(head: Token) -> str | None:

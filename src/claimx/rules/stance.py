@@ -385,6 +385,20 @@ def concessive_but(c: ClaimFrame) -> Stance | None:
     return inner.value if inner is not None else ("confirm", [negs[0].text, "but"])
 
 
+def negated_denial_predicate(c: ClaimFrame) -> Stance | None:
+    """ "said it cannot rule out sabotage", "told reporters he did not deny that X": a negated
+    denial of a possibility or a clause as the claim's own predicate leaves it open, as it
+    does as the cue; "we have not rejected anything" is an act denied (the literal rule)."""
+    particles = [k.lower_ for k in c.children if k.dep_ == "prt"]
+    lemma = f"{c.lemma} {particles[0]}" if particles else c.lemma
+    if lemma not in lexicons.load("deny_cues"):
+        return None
+    if not particles and not any(k.dep_ == "ccomp" for k in c.children):
+        return None
+    negs = _predicate_negators(c)
+    return ("uncertain", [t.text for t in negs] + [c.root.text]) if negs else None
+
+
 def negated_predicate(c: ClaimFrame) -> Stance | None:
     """ "the plant will not close"; not the idioms that assert ("can't stand")."""
     negs = _predicate_negators(c)
@@ -544,6 +558,7 @@ CLAIM_SIEVES = (
     false_predicate,
     negated_certainty,
     concessive_but,
+    negated_denial_predicate,
     negated_predicate,
     negated_adverb,
     negative_argument,

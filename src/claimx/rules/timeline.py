@@ -102,8 +102,10 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _name_key(name: str | None) -> str | None:
+    """A speaker's name as the scenes key it: its last word, and of a hyphenated surname the
+    last part, the token the tagger's subject is ("Suhail al-Hindi" -> "hindi")."""
     words = (name or "").lower().replace("\u2019", "'").split()
-    return words[-1].removesuffix("'s").strip(".,") if words else None
+    return words[-1].removesuffix("'s").strip(".,").rsplit("-", 1)[-1] if words else None
 
 
 @dataclass(slots=True)
