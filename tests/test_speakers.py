@@ -209,6 +209,20 @@ ROWS = [
         sieve="exact_name",
     ),
     row(
+        "surname-to-full-name-in-a-wire-lead-with-no-headline",
+        "Ostra Software Chief Executive Helen Marwick said on Tuesday that the company would "
+        "double its research budget over the next three years, as it races larger rivals to sell "
+        'artificial intelligence tools to hospitals.\n\n"We are not going to be outspent," '
+        "Marwick told analysts on a conference call. Marwick said the company had hired 400 "
+        "engineers since January.",
+        "said",
+        "the company had hired 400 engineers since January",
+        "Helen Marwick",
+        "Marwick",
+        "person",
+        sieve="exact_name",
+    ),
+    row(
         "surname-typed-person",
         "Chancellor Olaf Scholz met President Joe Biden at the White House. Scholz said Germany "
         "would increase military spending.",
