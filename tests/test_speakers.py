@@ -382,6 +382,18 @@ ROWS = [
         sieve="exact_name",
     ),
     row(
+        "company-short-name-the-tagger-made-a-person",
+        "Harrow Mining Corp. is in talks to buy a copper mine in Chile, people familiar with the "
+        "matter said. Harrow declined to comment on the talks.\n\nHarrow said last month that it "
+        "had no plans to raise new equity.",
+        "said",
+        "it had no plans to raise new equity",
+        "Harrow Mining Corp.",
+        "Harrow",
+        "organization",
+        sieve="exact_name",
+    ),
+    row(
         "the-kremlin",
         "The Kremlin said the talks had been constructive.",
         "said",

@@ -551,6 +551,12 @@ class NameIndex:
             alone = self.full.get(str((True, low)))  # no fuller name ends with the word
             if alone is None or len(alone.split()) == 1:
                 return self.person_prefix[low] or name, label  # "Patriot" -> "Patriot Coal"
+        if len(words) == 1 and label in ("PERSON", "ORG", "") and low in self.org_prefix:
+            # a company's short name the tagger made a person ("Nordhaven declined" beside
+            # "Nordhaven Bank"): no person of the article has it as surname or first name
+            alone = self.full.get(str((True, low)))
+            if (alone is None or len(alone.split()) == 1) and not self.person_prefix.get(low):
+                return self.org_prefix[low], "ORG"
         tagged = ""  # an untagged "Zero Hedge" is the organisation the tagger named elsewhere
         for as_person in (True, False) if label != "PERSON" else (True,):
             key = str((as_person, _fold(words[-1])))
