@@ -394,6 +394,18 @@ ROWS = [
         sieve="exact_name",
     ),
     row(
+        "the-bureau-for-an-organisation-named-x-of-y",
+        "Inspectors from the Federal Bureau of Prisons visited the jail on Monday. The bureau said "
+        "two guards had been suspended.",
+        "said",
+        "two guards had been suspended",
+        "Federal Bureau of Prisons",
+        "The bureau",
+        "organization",
+        named_org=True,
+        sieve="organisation_description",
+    ),
+    row(
         "the-kremlin",
         "The Kremlin said the talks had been constructive.",
         "said",

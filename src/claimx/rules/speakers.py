@@ -307,9 +307,11 @@ class NameIndex:
         self.org_by_word: dict[str, list[tuple[int, str]]] = {}
         for ent in doc_ents(doc):
             if ent.label_ == "ORG" and len(ent) > 1:
-                self.org_by_word.setdefault(_fold(ent[-1].text), []).append(
-                    (ent.end, _clean_name(span_text(ent)))
-                )
+                name = _clean_name(span_text(ent))
+                self.org_by_word.setdefault(_fold(ent[-1].text), []).append((ent.end, name))
+                if ent.root.i < ent.end - 1 and ent.root.pos_ == "PROPN":
+                    # "the department" for "Department of Transportation": the head noun
+                    self.org_by_word.setdefault(_fold(ent.root.text), []).append((ent.end, name))
         # document nouns by lemma, for "the report says" -> who issued the report
         self.documents: dict[str, list[int]] = {}
         for i in lemma_candidates(doc, _issued_nouns()):
