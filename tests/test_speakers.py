@@ -406,6 +406,28 @@ ROWS = [
         sieve="organisation_description",
     ),
     row(
+        "the-automaker-for-the-company-just-named",
+        "Orrin Motors recalled 40,000 pickup trucks on Friday. The automaker said a faulty seat "
+        "belt could fail in a crash.",
+        "said",
+        "a faulty seat belt could fail in a crash",
+        "Orrin Motors",
+        "The automaker",
+        "organization",
+        sieve="organisation_description",
+    ),
+    row(
+        "place-based-lender-for-the-bank-just-named",
+        "Tallis Bank said on Monday it would close 40 branches in northern England. The "
+        "Leeds-based lender said the closures would affect about 300 jobs.",
+        "said",
+        "the closures would affect about 300 jobs",
+        "Tallis Bank",
+        "The Leeds-based lender",
+        "organization",
+        sieve="organisation_description",
+    ),
+    row(
         "the-kremlin",
         "The Kremlin said the talks had been constructive.",
         "said",

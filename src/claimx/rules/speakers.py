@@ -1998,6 +1998,11 @@ def _conjunct_name(tok: Token, names: NameIndex) -> str:
     return _clean_name(tokens_text(words))
 
 
+def _based(tok: Token) -> bool:
+    """In an "X-based" modifier ("the Copenhagen-based lender"): a place, not an owner."""
+    return tok.lower_ == "based" or tok.head.lower_ == "based" or tok.head.head.lower_ == "based"
+
+
 def _described_organisation(
     head: Token, toks: list[Token], names: NameIndex, previous: list[Speaker]
 ) -> str | None:
@@ -2007,7 +2012,7 @@ def _described_organisation(
     sentences ("Zero Hedge asked ... The website noted")."""
     if head.tag_ != "NN" or toks[0].lower_ != "the" or head.ent_type_:
         return None
-    if any(t.pos_ == "PROPN" or t.ent_type_ for t in toks if t.i < head.i):
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in toks if t.i < head.i and not _based(t)):
         return None  # "the Clinton campaign", "the state Democratic party": named by others
     doc = head.doc
     named = names.org_by_word.get(_fold(head.text), [])
