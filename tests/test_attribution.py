@@ -1428,6 +1428,15 @@ ROWS = [
         "indirect",
     ),
     row(
+        "phrasal-rebuttal-participle-leaves",
+        "The mayor said on Monday that the new stadium would open on time, pushing back against "
+        "critics of the project.",
+        "mayor",
+        "said",
+        "the new stadium would open on time",
+        "indirect",
+    ),
+    row(
         "participle-of-the-topic-leaves",
         "The minister noted that the council discussed the new port in depth, examining whether "
         "the harbor could take larger ships.",

@@ -570,9 +570,12 @@ def _speaker_act(participle: Token) -> bool:
     """ "..., pointing to the repairs" (what the speaker did) leaves the claim; "could
     backfire, angering his supporters" (what the claim says follows) stays."""
     lemma = participle.lemma_.lower()
+    after = participle.doc[participle.i + 1] if participle.i + 1 < len(participle.doc) else None
     return (
         lemma in lexicons.reporting_verbs()
         or lemma in lexicons.load("speaker_acts")
+        or after is not None
+        and f"{lemma} {after.lower_}" in lexicons.load("speaker_acts")  # "pushing back"
         or any(_body_part_subject(c) for c in participle.children)
     )
 
