@@ -428,6 +428,17 @@ ROWS = [
         sieve="organisation_description",
     ),
     row(
+        "the-company-for-a-company-name-the-tagger-made-a-person",
+        "Corvin Labs said on Monday it had received a subpoena from federal prosecutors in "
+        "January. The company said it was cooperating with the investigation.",
+        "said",
+        "it was cooperating with the investigation",
+        "Corvin Labs",
+        "The company",
+        None,
+        sieve="organisation_description",
+    ),
+    row(
         "the-kremlin",
         "The Kremlin said the talks had been constructive.",
         "said",

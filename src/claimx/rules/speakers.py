@@ -1998,6 +1998,13 @@ def _conjunct_name(tok: Token, names: NameIndex) -> str:
     return _clean_name(tokens_text(words))
 
 
+def _company_name(name: str) -> bool:
+    """A name that ends as companies' names do ("Lumenar Technologies", "Acme Holdings"): an
+    organisation whatever label the tagger gave it."""
+    words = name.split()
+    return len(words) > 1 and _fold(words[-1]) in lexicons.load("company_designators")
+
+
 def _based(tok: Token) -> bool:
     """In an "X-based" modifier ("the Copenhagen-based lender"): a place, not an owner."""
     return tok.lower_ == "based" or tok.head.lower_ == "based" or tok.head.head.lower_ == "based"
@@ -2025,7 +2032,7 @@ def _described_organisation(
     for p in reversed(previous):
         if p.head is None or p.head.i < window:
             break
-        if p.type == "organization" and p.name:
+        if p.name and (_company_name(p.name) or p.type == "organization"):
             return p.name
     for t in reversed(doc[window : head.i]):
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.ent_type_ == "ORG":
