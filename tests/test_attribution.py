@@ -1419,6 +1419,15 @@ ROWS = [
         "indirect",
     ),
     row(
+        "closing-attribution-parsed-as-complement",
+        "Brannick Foods expects annual sales of $3 billion, Ruth Calder told Reuters in an "
+        "interview.",
+        "Ruth Calder",
+        "told",
+        "Brannick Foods expects annual sales of $3 billion",
+        "indirect",
+    ),
+    row(
         "participle-of-the-speaker-leaves",
         "The mayor said the bridge would reopen in May, pointing to the repairs the council had "
         "funded.",
