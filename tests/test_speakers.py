@@ -439,6 +439,16 @@ ROWS = [
         sieve="organisation_description",
     ),
     row(
+        "untagged-name-after-a-title-of-several-words",
+        "Chief Financial Officer Ana Ruiz said the company would cut costs.",
+        "said",
+        "the company would cut costs",
+        "Ana Ruiz",
+        "Chief Financial Officer Ana Ruiz",
+        None,
+        sieve="proper_noun",
+    ),
+    row(
         "the-kremlin",
         "The Kremlin said the talks had been constructive.",
         "said",

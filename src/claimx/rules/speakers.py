@@ -1374,7 +1374,11 @@ def proper_noun(m: Mention) -> Speaker | None:
         c
         for c in head.children
         if c.dep_ == "compound" and c.i < head.i and not (c.is_punct or c.lower_ in _honorifics())
-    ] + [head]
+    ]
+    # a title of several words hangs on its last word ("Chief Financial Officer Ana Ruiz",
+    # "Orrin Motors Chief Executive Ana Ruiz"): the name starts after it
+    titled = [k for k, c in enumerate(chain) if any(g.dep_ == "compound" for g in c.children)]
+    chain = chain[titled[-1] + 1 :] + [head] if titled else chain + [head]
     name, label = names.complete(_clean_name(" ".join(t.text for t in chain)), "")
     inside = {t.i for t in m.toks}  # "Chaffetz and Rep. Bob Goodlatte"
     more = [_conjunct_name(c, names) for c in _conjuncts(head) if c.i in inside and c.ent_type_]
