@@ -2315,6 +2315,11 @@ NOT_STATEMENTS = [
         id="requested-anonymity-to-discuss",
     ),
     pytest.param(
+        "Orrin Motors recalled 40,000 pickup trucks on Friday because of a faulty seat belt.",
+        [],
+        id="product-recall-counted-goods",
+    ),
+    pytest.param(
         "The senator spoke anonymously to reporters to complain that the bill was dead.",
         ["to complain"],
         id="anonymously-to-complain-that",
@@ -2662,6 +2667,12 @@ REJECTIONS = [
         "discuss",
         "not_authorized",
         id="not-authorized",
+    ),
+    pytest.param(
+        "The carmaker is recalling about 2 million vehicles in Europe.",
+        "recalling",
+        "counted_goods",
+        id="counted-goods",
     ),
     pytest.param(
         "The term refers to a kind of tax credit.", "refers", "topic_cue", id="topic-no-speaker"

@@ -898,6 +898,20 @@ def other_sense_particle(verb: Token) -> NotStatement | None:
     return None
 
 
+def counted_goods(verb: Token) -> NotStatement | None:
+    """ "recalled 40,000 pickup trucks", "is recalling about 2 million vehicles": a counted
+    object makes the product-recall sense of the verb, not remembering aloud."""
+    if verb.lemma_.lower() not in lexicons.load("goods_verbs"):
+        return None
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and any(
+            c.dep_ in ("nummod", "quantmod") and c.ent_type_ not in ("DATE", "TIME")
+            for c in obj.children
+        ):  # not a year: "recalling a 2007 reform bill"
+            return NotStatement("goods counted, nothing said")
+    return None
+
+
 @cache
 def _other_sense_particles() -> dict[str, frozenset[str]]:
     """{"call": {"off", "up", "in"}, ...} from other_sense_particles.txt."""
@@ -1052,6 +1066,7 @@ VERB_GATES = (
     attributive_participle,
     naming_participle,
     other_sense_particle,
+    counted_goods,
     bare_characterization,
     admission,
     indefinite_relative,
