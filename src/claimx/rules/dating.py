@@ -551,13 +551,16 @@ def object_time(resolver: DateResolver, q: _Query) -> _Found | None:
     head = q.head
     if head is None or len(q.claims) != 1:
         return None
+    sent = sent_of(head)
+    dates = entity_tokens(q.doc, ("DATE", "TIME"))
+    if bisect.bisect_left(dates, head.i) == bisect.bisect_left(dates, sent.end):
+        return None  # no date after the verb (most statements): nothing to walk
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
     start, end = q.claims[0]
     if obj is None or not start <= obj.idx < end:
         return None
     if obj.lemma_.lower() in lexicons.load("event_nouns"):
         return None
-    sent = sent_of(head)
     last = next((t for t in reversed(sent) if t.idx < end), None)  # the claim's last word
     if last is None or last.dep_ != "pobj":
         return None
