@@ -449,6 +449,28 @@ ROWS = [
         sieve="proper_noun",
     ),
     row(
+        "product-maker-for-the-company-just-named",
+        "Halden Foods reported higher quarterly sales on Thursday. The Crunchos maker said demand "
+        "for snacks had held up.",
+        "said",
+        "demand for snacks had held up",
+        "Halden Foods",
+        "The Crunchos maker",
+        "organization",
+        sieve="organisation_description",
+    ),
+    row(
+        "city-state-based-company-for-the-company-just-named",
+        "Orrin Motors reported higher quarterly profit on Thursday. The Dearborn, Michigan-based "
+        "company said demand for pickups had held up.",
+        "said",
+        "demand for pickups had held up",
+        "Orrin Motors",
+        "The Dearborn, Michigan-based company",
+        "organization",
+        sieve="organisation_description",
+    ),
+    row(
         "the-kremlin",
         "The Kremlin said the talks had been constructive.",
         "said",

@@ -2010,7 +2010,8 @@ def _company_name(name: str) -> bool:
 
 
 def _based(tok: Token) -> bool:
-    """In an "X-based" modifier ("the Copenhagen-based lender"): a place, not an owner."""
+    """In an "X-based" modifier ("the Copenhagen-based lender", "The Cupertino,
+    California-based company" with the city a place of its own): a place, not an owner."""
     return tok.lower_ == "based" or tok.head.lower_ == "based" or tok.head.head.lower_ == "based"
 
 
@@ -2023,7 +2024,13 @@ def _described_organisation(
     sentences ("Zero Hedge asked ... The website noted")."""
     if head.tag_ != "NN" or toks[0].lower_ != "the" or head.ent_type_:
         return None
-    if any(t.pos_ == "PROPN" or t.ent_type_ for t in toks if t.i < head.i and not _based(t)):
+    based = any(t.lower_ == "based" for t in toks if t.i < head.i)
+    product = head.lemma_.lower() in lexicons.load("product_maker_nouns")  # "the iPhone maker"
+    if not product and any(
+        t.pos_ == "PROPN" or t.ent_type_
+        for t in toks
+        if t.i < head.i and not _based(t) and not (based and t.ent_type_ in ("GPE", "LOC"))
+    ):
         return None  # "the Clinton campaign", "the state Democratic party": named by others
     doc = head.doc
     named = names.org_by_word.get(_fold(head.text), [])
