@@ -1517,12 +1517,30 @@ ROWS = [
         "indirect",
     ),
     row(
+        "closing-attribution-parsed-as-complement",
+        "Brannick Foods expects annual sales of $3 billion, Ruth Calder told Reuters in an "
+        "interview.",
+        "Ruth Calder",
+        "told",
+        "Brannick Foods expects annual sales of $3 billion",
+        "indirect",
+    ),
+    row(
         "participle-of-the-speaker-leaves",
         "The mayor said the bridge would reopen in May, pointing to the repairs the council had "
         "funded.",
         "mayor",
         "said",
         "the bridge would reopen in May",
+        "indirect",
+    ),
+    row(
+        "phrasal-rebuttal-participle-leaves",
+        "The mayor said on Monday that the new stadium would open on time, pushing back against "
+        "critics of the project.",
+        "mayor",
+        "said",
+        "the new stadium would open on time",
         "indirect",
     ),
     row(
@@ -2480,6 +2498,11 @@ NOT_STATEMENTS = [
         id="requested-anonymity-to-discuss",
     ),
     pytest.param(
+        "Orrin Motors recalled 40,000 pickup trucks on Friday because of a faulty seat belt.",
+        [],
+        id="product-recall-counted-goods",
+    ),
+    pytest.param(
         "The senator spoke anonymously to reporters to complain that the bill was dead.",
         ["to complain"],
         id="anonymously-to-complain-that",
@@ -2834,6 +2857,12 @@ REJECTIONS = [
         "discuss",
         "not_authorized",
         id="not-authorized",
+    ),
+    pytest.param(
+        "The carmaker is recalling about 2 million vehicles in Europe.",
+        "recalling",
+        "counted_goods",
+        id="counted-goods",
     ),
     pytest.param(
         "The term refers to a kind of tax credit.", "refers", "topic_cue", id="topic-no-speaker"

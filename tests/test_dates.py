@@ -615,6 +615,21 @@ SIEVE_ROWS = [
         ("2024-10-14", "text", "own_clause"),
     ),
     (
+        "The carmaker announced a $2 billion share buyback on Tuesday.",
+        "a $2 billion share buyback on Tuesday",
+        THU,
+        True,
+        ("2024-10-15", "text", "object_time"),
+    ),
+    (
+        # the object's event has the time: not the saying's
+        "The union announced free tickets to a rally on Tuesday.",
+        "free tickets to a rally on Tuesday",
+        THU,
+        True,
+        (THU, "article", "article_date"),
+    ),
+    (
         "The harbour master said on Monday the pier was unsafe.",
         "on Monday the pier was unsafe",
         THU,

@@ -209,6 +209,20 @@ ROWS = [
         sieve="exact_name",
     ),
     row(
+        "surname-to-full-name-in-a-wire-lead-with-no-headline",
+        "Ostra Software Chief Executive Helen Marwick said on Tuesday that the company would "
+        "double its research budget over the next three years, as it races larger rivals to sell "
+        'artificial intelligence tools to hospitals.\n\n"We are not going to be outspent," '
+        "Marwick told analysts on a conference call. Marwick said the company had hired 400 "
+        "engineers since January.",
+        "said",
+        "the company had hired 400 engineers since January",
+        "Helen Marwick",
+        "Marwick",
+        "person",
+        sieve="exact_name",
+    ),
+    row(
         "surname-typed-person",
         "Chancellor Olaf Scholz met President Joe Biden at the White House. Scholz said Germany "
         "would increase military spending.",
@@ -366,6 +380,95 @@ ROWS = [
         "Microsoft",
         "organization",
         sieve="exact_name",
+    ),
+    row(
+        "company-short-name-the-tagger-made-a-person",
+        "Harrow Mining Corp. is in talks to buy a copper mine in Chile, people familiar with the "
+        "matter said. Harrow declined to comment on the talks.\n\nHarrow said last month that it "
+        "had no plans to raise new equity.",
+        "said",
+        "it had no plans to raise new equity",
+        "Harrow Mining Corp.",
+        "Harrow",
+        "organization",
+        sieve="exact_name",
+    ),
+    row(
+        "the-bureau-for-an-organisation-named-x-of-y",
+        "Inspectors from the Federal Bureau of Prisons visited the jail on Monday. The bureau said "
+        "two guards had been suspended.",
+        "said",
+        "two guards had been suspended",
+        "Federal Bureau of Prisons",
+        "The bureau",
+        "organization",
+        named_org=True,
+        sieve="organisation_description",
+    ),
+    row(
+        "the-automaker-for-the-company-just-named",
+        "Orrin Motors recalled 40,000 pickup trucks on Friday. The automaker said a faulty seat "
+        "belt could fail in a crash.",
+        "said",
+        "a faulty seat belt could fail in a crash",
+        "Orrin Motors",
+        "The automaker",
+        "organization",
+        sieve="organisation_description",
+    ),
+    row(
+        "place-based-lender-for-the-bank-just-named",
+        "Tallis Bank said on Monday it would close 40 branches in northern England. The "
+        "Leeds-based lender said the closures would affect about 300 jobs.",
+        "said",
+        "the closures would affect about 300 jobs",
+        "Tallis Bank",
+        "The Leeds-based lender",
+        "organization",
+        sieve="organisation_description",
+    ),
+    row(
+        "the-company-for-a-company-name-the-tagger-made-a-person",
+        "Corvin Labs said on Monday it had received a subpoena from federal prosecutors in "
+        "January. The company said it was cooperating with the investigation.",
+        "said",
+        "it was cooperating with the investigation",
+        "Corvin Labs",
+        "The company",
+        None,
+        sieve="organisation_description",
+    ),
+    row(
+        "untagged-name-after-a-title-of-several-words",
+        "Chief Financial Officer Ana Ruiz said the company would cut costs.",
+        "said",
+        "the company would cut costs",
+        "Ana Ruiz",
+        "Chief Financial Officer Ana Ruiz",
+        None,
+        sieve="proper_noun",
+    ),
+    row(
+        "product-maker-for-the-company-just-named",
+        "Halden Foods reported higher quarterly sales on Thursday. The Crunchos maker said demand "
+        "for snacks had held up.",
+        "said",
+        "demand for snacks had held up",
+        "Halden Foods",
+        "The Crunchos maker",
+        "organization",
+        sieve="organisation_description",
+    ),
+    row(
+        "city-state-based-company-for-the-company-just-named",
+        "Orrin Motors reported higher quarterly profit on Thursday. The Dearborn, Michigan-based "
+        "company said demand for pickups had held up.",
+        "said",
+        "demand for pickups had held up",
+        "Orrin Motors",
+        "The Dearborn, Michigan-based company",
+        "organization",
+        sieve="organisation_description",
     ),
     row(
         "the-kremlin",

@@ -54,6 +54,13 @@ ROWS = [
         PLAIN,
     ),
     row(
+        "x-comma-not-y-corrects-and-asserts-x",
+        '"Steel is a commodity business now, not a growth business," the analyst wrote.',
+        "wrote",
+        C,
+        PLAIN,
+    ),
+    row(
         "not-just-x-but-y-asserts-both",
         "The senator said the problem is not just the hacking but the attempt to sway the vote.",
         "said",

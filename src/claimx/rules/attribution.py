@@ -699,9 +699,12 @@ def _speaker_act(participle: Token) -> bool:
     """ "..., pointing to the repairs" (what the speaker did) leaves the claim; "could
     backfire, angering his supporters" (what the claim says follows) stays."""
     lemma = participle.lemma_.lower()
+    after = participle.doc[participle.i + 1] if participle.i + 1 < len(participle.doc) else None
     return (
         lemma in lexicons.reporting_verbs()
         or lemma in lexicons.load("speaker_acts")
+        or after is not None
+        and f"{lemma} {after.lower_}" in lexicons.load("speaker_acts")  # "pushing back"
         or any(_body_part_subject(c) for c in participle.children)
     )
 
@@ -1028,6 +1031,20 @@ def other_sense_particle(verb: Token) -> NotStatement | None:
     return None
 
 
+def counted_goods(verb: Token) -> NotStatement | None:
+    """ "recalled 40,000 pickup trucks", "is recalling about 2 million vehicles": a counted
+    object makes the product-recall sense of the verb, not remembering aloud."""
+    if verb.lemma_.lower() not in lexicons.load("goods_verbs"):
+        return None
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and any(
+            c.dep_ in ("nummod", "quantmod") and c.ent_type_ not in ("DATE", "TIME")
+            for c in obj.children
+        ):  # not a year: "recalling a 2007 reform bill"
+            return NotStatement("goods counted, nothing said")
+    return None
+
+
 @cache
 def _other_sense_particles() -> dict[str, frozenset[str]]:
     """{"call": {"off", "up", "in"}, ...} from other_sense_particles.txt."""
@@ -1182,6 +1199,7 @@ VERB_GATES = (
     attributive_participle,
     naming_participle,
     other_sense_particle,
+    counted_goods,
     bare_characterization,
     admission,
     indefinite_relative,
@@ -1465,7 +1483,9 @@ def _body_part_subject(tok: Token) -> bool:
 def claim_then_cue(v: VerbFrame) -> Verdict:
     """ "The plan will work, he said.": the cue is a parenthetical on the claim's verb."""
     verb = v.verb
-    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ not in ("parataxis", "ccomp") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "ccomp" and not _trailing_cue_clause(verb):
         return None
     f = v.found("claim_then_cue", clausal=True)
     f.claim_root = verb.head
@@ -1473,6 +1493,33 @@ def claim_then_cue(v: VerbFrame) -> Verdict:
     f.lead = _lead_in(verb, f.claim_tokens, v.quotes) or _fronted_clause(v, f.claim_tokens)
     f.claim_tokens += _resumed_claim(v, f.claim_tokens)
     return f
+
+
+def _trailing_cue_clause(verb: Token) -> bool:
+    """ "Orrin expects revenue of $12 billion, finance chief Ana Ruiz told Reuters in an
+    interview.": the parser made the closing attribution a complement of the claim's verb; a
+    clause after a comma, with its own subject and no complement of its own, that ends the
+    sentence, is that attribution."""
+    doc, head = verb.doc, verb.head
+    first = verb.left_edge
+    if head.dep_ != "ROOT" or verb.i < head.i or first.i < 1:
+        return False
+    if first.text != "," and doc[first.i - 1].text != ",":
+        return False  # the parser may give the comma to either clause
+    kids = list(verb.children)
+    if (
+        verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or verb.lemma_.lower() not in lexicons.reporting_verbs()
+    ):
+        return False  # a plain finite saying: not "could tell", "mentioning", "would decline"
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in kids):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "mark", "aux") for c in kids):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return False  # the claim is a clause of its own, not a fronted phrase ("Standing ...")
+    end = sent_of(verb).end
+    return all(doc[i].is_punct or doc[i].is_space for i in range(verb.right_edge.i + 1, end))
 
 
 def _resumed_claim(v: VerbFrame, claim: list[Token]) -> list[Token]:

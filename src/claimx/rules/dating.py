@@ -540,6 +540,58 @@ def own_clause(resolver: DateResolver, q: _Query) -> _Found | None:
     return resolver.pick([sent_of(q.head)], reach, q)
 
 
+_OBJECT_TIME_PREPS = frozenset({"on", "at"})
+
+
+def object_time(resolver: DateResolver, q: _Query) -> _Found | None:
+    """ "announced a $2 billion buyback on Thursday", "reported a 12% rise in profit on
+    Thursday": a point in time that closes the object claim, which the parser hangs on the
+    object's noun, is when the thing was said (news English puts the act's time last). Not
+    for an event the object names ("announced a rally on Saturday": the rally's day)."""
+    head = q.head
+    if head is None or len(q.claims) != 1:
+        return None
+    sent = sent_of(head)
+    dates = entity_tokens(q.doc, ("DATE", "TIME"))
+    if bisect.bisect_left(dates, head.i) == bisect.bisect_left(dates, sent.end):
+        return None  # no date after the verb (most statements): nothing to walk
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    start, end = q.claims[0]
+    if obj is None or not start <= obj.idx < end:
+        return None
+    if obj.lemma_.lower() in lexicons.load("event_nouns"):
+        return None
+    last = next((t for t in reversed(sent) if t.idx < end), None)  # the claim's last word
+    if last is None or last.dep_ != "pobj":
+        return None
+    prep = last.head
+    if (
+        prep.lower_ not in _OBJECT_TIME_PREPS
+        or last.ent_type_ not in ("DATE", "TIME")
+        or not obj.left_edge.i <= prep.i <= obj.right_edge.i
+        or _event_between(prep, obj)
+    ):
+        return None
+    unclaimed = _Query(q.doc, head, [], q.article_date, q.speaker)
+    reach = set(range(prep.i, last.i + 1))
+    found = resolver.pick([sent], reach, unclaimed)
+    return found if found is not None and found.date else None
+
+
+def _event_between(prep: Token, obj: Token) -> bool:
+    """The time phrase hangs on a verb or an event inside the object ("claim to have conducted
+    a test on Wednesday", "tickets to a rally on Tuesday"): it is that event's time."""
+    events = lexicons.load("event_nouns")
+    tok = prep.head
+    for _ in range(12):  # the object's phrase: a few words up to its head
+        if tok.pos_ in ("VERB", "AUX") or tok.lemma_.lower() in events:
+            return True
+        if tok == obj or tok.head == tok:
+            return False
+        tok = tok.head
+    return True
+
+
 def before_complement(span: Span, verb: Token) -> bool:
     """True when ``span`` stands between a reporting verb and the subject (or "that") of its
     complement ``verb``: "said on Friday he met ..." dates the saying, whatever the parse."""
@@ -727,6 +779,7 @@ def article_date(resolver: DateResolver, q: _Query) -> _Found | None:
 
 DATE_SIEVES = (
     own_clause,
+    object_time,
     fronted_complement,
     after_quotation,
     parent_clause,

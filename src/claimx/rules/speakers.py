@@ -269,7 +269,9 @@ FILING_DATELINE = re.compile(
     r"[A-Z][A-Z.'’]{2,}(?:[ ,]+[A-Z][A-Za-z.'’]*){0,3}[^\S\n]*(?:\([A-Za-z .]{1,30}\))?"
     r"[^\S\n]*[―—–-]{1,2}[^\S\n]+"
 )
-HEADLINE_MAX = 160  # characters; the PolNeAR headlines, with their deks, are all under 150
+# The longest headline line in the PolNeAR articles, with its dek, is 148 characters; wire
+# leads with no headline above them ("SAN FRANCISCO, Feb 12 (Reuters) - ...") run 180-300.
+HEADLINE_MAX = 160
 
 
 def _headline_end(text: str) -> int:
@@ -338,9 +340,11 @@ class NameIndex:
         self.org_by_word: dict[str, list[tuple[int, str]]] = {}
         for ent in doc_ents(doc):
             if ent.label_ == "ORG" and len(ent) > 1:
-                self.org_by_word.setdefault(_fold(ent[-1].text), []).append(
-                    (ent.end, _clean_name(span_text(ent)))
-                )
+                name = _clean_name(span_text(ent))
+                self.org_by_word.setdefault(_fold(ent[-1].text), []).append((ent.end, name))
+                if ent.root.i < ent.end - 1 and ent.root.pos_ == "PROPN":
+                    # "the department" for "Department of Transportation": the head noun
+                    self.org_by_word.setdefault(_fold(ent.root.text), []).append((ent.end, name))
         # document nouns by lemma, for "the report says" -> who issued the report
         self.documents: dict[str, list[int]] = {}
         for i in lemma_candidates(doc, _issued_nouns()):
@@ -594,6 +598,12 @@ class NameIndex:
             alone = self.full.get(str((True, low)))  # no fuller name ends with the word
             if alone is None or len(alone.split()) == 1:
                 return self.person_prefix[low] or name, label  # "Patriot" -> "Patriot Coal"
+        if len(words) == 1 and label in ("PERSON", "ORG", "") and low in self.org_prefix:
+            # a company's short name the tagger made a person ("Nordhaven declined" beside
+            # "Nordhaven Bank"): no person of the article has it as surname or first name
+            alone = self.full.get(str((True, low)))
+            if (alone is None or len(alone.split()) == 1) and not self.person_prefix.get(low):
+                return self.org_prefix[low], "ORG"
         tagged = ""  # an untagged "Zero Hedge" is the organisation the tagger named elsewhere
         for as_person in (True, False) if label != "PERSON" else (True,):
             key = str((as_person, _fold(words[-1])))
@@ -1470,7 +1480,11 @@ def proper_noun(m: Mention) -> Speaker | None:
         c
         for c in head.children
         if c.dep_ == "compound" and c.i < head.i and not (c.is_punct or c.lower_ in _honorifics())
-    ] + [head]
+    ]
+    # a title of several words hangs on its last word ("Chief Financial Officer Ana Ruiz",
+    # "Orrin Motors Chief Executive Ana Ruiz"): the name starts after it
+    titled = [k for k, c in enumerate(chain) if any(g.dep_ == "compound" for g in c.children)]
+    chain = chain[titled[-1] + 1 :] + [head] if titled else chain + [head]
     office = None if head.ent_type_ == "PERSON" or surname else _office_name(head)
     name, label = names.complete(_clean_name(office or " ".join(t.text for t in chain)), "")
     label = label or ("ORG" if office else "")
@@ -2142,6 +2156,19 @@ def _conjunct_name(tok: Token, names: NameIndex) -> str:
     return _clean_name(tokens_text(words))
 
 
+def _company_name(name: str) -> bool:
+    """A name that ends as companies' names do ("Lumenar Technologies", "Acme Holdings"): an
+    organisation whatever label the tagger gave it."""
+    words = name.split()
+    return len(words) > 1 and _fold(words[-1]) in lexicons.load("company_designators")
+
+
+def _based(tok: Token) -> bool:
+    """In an "X-based" modifier ("the Copenhagen-based lender", "The Cupertino,
+    California-based company" with the city a place of its own): a place, not an owner."""
+    return tok.lower_ == "based" or tok.head.lower_ == "based" or tok.head.head.lower_ == "based"
+
+
 def _described_organisation(
     head: Token, toks: list[Token], names: NameIndex, previous: list[Speaker]
 ) -> str | None:
@@ -2152,7 +2179,13 @@ def _described_organisation(
     clause the description reports ("The NFL suspended Benton, the league said")."""
     if head.tag_ != "NN" or toks[0].lower_ != "the" or head.ent_type_:
         return None
-    if any(t.pos_ == "PROPN" or t.ent_type_ for t in toks if t.i < head.i):
+    based = any(t.lower_ == "based" for t in toks if t.i < head.i)
+    product = head.lemma_.lower() in lexicons.load("product_maker_nouns")  # "the iPhone maker"
+    if not product and any(
+        t.pos_ == "PROPN" or t.ent_type_
+        for t in toks
+        if t.i < head.i and not _based(t) and not (based and t.ent_type_ in ("GPE", "LOC"))
+    ):
         return None  # "the Clinton campaign", "the state Democratic party": named by others
     doc = head.doc
     named = names.org_by_word.get(_fold(head.text), [])
@@ -2165,7 +2198,7 @@ def _described_organisation(
     for p in reversed(previous):
         if p.head is None or p.head.i < window:
             break
-        if p.type == "organization" and p.name:
+        if p.name and (_company_name(p.name) or p.type == "organization"):
             return p.name
     for t in reversed(doc[window : head.i]):
         if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_ != "ORG":

@@ -49,6 +49,15 @@ def _not_only(neg: Token) -> bool:
     return any(t.lower_ == "but" for t in doc[neg.i + 2 : sent_of(neg).end])
 
 
+def _correction(neg: Token) -> bool:
+    """ "is a cash business, not a growth business": a "not" set off by a comma after the
+    predicate's own complement negates the alternative it rejects, and asserts the first."""
+    doc, verb = neg.doc, neg.head
+    if neg.i == 0 or doc[neg.i - 1].text != "," or neg.i < verb.i:
+        return False
+    return any(k.dep_ in ("attr", "dobj", "acomp") and verb.i < k.i < neg.i for k in verb.children)
+
+
 # --- the cue ------------------------------------------------------------------------------------
 
 
@@ -320,7 +329,7 @@ def _predicate_negators(c: ClaimFrame) -> list[Token]:
     negs = _negation_words(c.children)
     for a in c.aux:
         negs += [d for d in a.children if d.dep_ == "neg"]
-    return [n for n in negs if not _not_only(n)]
+    return [n for n in negs if not _not_only(n) and not _correction(n)]
 
 
 def _but_clause(c: ClaimFrame) -> Token | None:
