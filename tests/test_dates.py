@@ -1186,6 +1186,16 @@ SCENES = [
         ("2024-10-15", "context", "right after the speech"),
     ),
     (
+        # a court's events are settings of statements too: "after the verdict" is the day the
+        # lede gave the jury's decision
+        "court-event-named-again",
+        "A federal jury on Wednesday convicted a former bank teller of wire fraud. "
+        "After the verdict, her lawyer, Sam Ode, said that she would appeal.",
+        THU,
+        "she would appeal",
+        ("2024-10-16", "context", "After the verdict"),
+    ),
+    (
         # the date that kind of event was given wins over the narrative's last day
         "event-named-again-keeps-its-own-date",
         "The sharpest attack came in a 2019 speech to farmers. "
