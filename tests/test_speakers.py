@@ -177,6 +177,20 @@ ROWS = [
         sieve="exact_name",
     ),
     row(
+        # the parser makes the name the subject of the relative clause's passive verb and
+        # leaves the cue without one
+        "name-before-a-long-relative-clause-is-the-subject",
+        "Governor Ruth Adler, who backed the law after a 12-year-old was injured near Central "
+        'Park last summer, said at a briefing Monday morning that the state "will not back '
+        'down."',
+        "said",
+        'the state "will not back down."',
+        "Ruth Adler",
+        "Governor Ruth Adler",
+        "person",
+        sieve="exact_name",
+    ),
+    row(
         "surname-among-two-persons",
         "Tom Hanks and Rita Wilson attended the gala. Hanks said the film was his favourite.",
         "said",

@@ -377,6 +377,27 @@ def _set_off_subject(verb: Token) -> Token | None:
     return None
 
 
+def _related_subject(verb: Token) -> Token | None:
+    """ "Mayor Teresa Vance, who pushed for the program after a boy was struck near the
+    school, said ...": after a long relative clause the parser can take the name for the
+    subject of the clause's last verb and leave the cue none. The sentence opens with the name
+    (its title and name words only), set off by ", who" or ", whose", and the cue stands after
+    the relative clause, with no subject of its own."""
+    if verb.tag_ not in _FINITE_TAGS or verb.dep_ != "ROOT":
+        return None
+    doc = verb.doc
+    start = sent_of(verb).start
+    j = start
+    while j < verb.i and doc[j].pos_ == "PROPN":
+        j += 1
+    if j == start or j + 1 >= verb.i or doc[j].text != ",":
+        return None
+    if doc[j + 1].lower_ not in ("who", "whose") or doc[j - 1].ent_type_ not in ("PERSON", "ORG"):
+        return None
+    name = doc[j - 1]
+    return name if verb in name.ancestors else None
+
+
 def _gerund_governor(tok: Token) -> Token | None:
     """The verb a gerund's preposition hangs on: directly ("by telling them"), or through the
     verb's object when that has no owner of its own ("had a reputation for asking", "drew
@@ -426,7 +447,11 @@ def _speaker_head(verb: Token) -> tuple[Token | None, bool]:
     stands next to the cue itself).
     """
     subj = (
-        _subject(verb) or _inverted_subject(verb) or _dated_subject(verb) or _set_off_subject(verb)
+        _subject(verb)
+        or _inverted_subject(verb)
+        or _dated_subject(verb)
+        or _set_off_subject(verb)
+        or _related_subject(verb)
     )
     rel = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that")]
     if rel and verb.dep_ == "relcl":
