@@ -621,7 +621,7 @@ def _cue_conjunct(t: Token) -> bool:
     return (
         t.dep_ == "conj"
         and t.lemma_.lower() in lexicons.reporting_verbs()
-        and t.tag_ in ("VBD", "VBZ", "VBP")
+        and t.tag_ in _TENSED_TAGS
         and (
             t.tag_ != t.head.tag_
             or any(c.dep_ in SUBJECT_DEPS for c in t.children)
@@ -662,13 +662,7 @@ def _mute_subject(clause: Token) -> bool:
 def _cue_on_claim(tok: Token) -> bool:
     """A reporting verb conjoined to the claim's verb whose subject cannot speak: it goes with
     the cue the claim hangs on (see :func:`_mute_subject`)."""
-    return (
-        tok.dep_ == "conj"
-        and tok.head.dep_ == "ccomp"
-        and tok.tag_ in ("VBD", "VBZ", "VBP")
-        and tok.lemma_.lower() in lexicons.reporting_verbs()
-        and _mute_subject(tok.head)
-    )
+    return tok.head.dep_ == "ccomp" and _cue_conjunct(tok) and _mute_subject(tok.head)
 
 
 def _reported_aside(t: Token) -> bool:
@@ -677,7 +671,7 @@ def _reported_aside(t: Token) -> bool:
     reports is the writer's narration of another statement, not part of the claim; inside a
     quotation it is the speaker's words, and a relative one ("both of whom advised him that")
     goes on about the claim's own people."""
-    if t.dep_ != "advcl" or t.tag_ not in ("VBD", "VBZ", "VBP"):
+    if t.dep_ != "advcl" or t.tag_ not in _TENSED_TAGS:
         return False
     subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
     return (
@@ -994,7 +988,8 @@ def writer_aside(verb: Token) -> NotStatement | None:
     return None
 
 
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_TENSED_TAGS = ("VBD", "VBZ", "VBP")  # a verb with its own tense: no infinitive, participle
+_FINITE_TAGS = (*_TENSED_TAGS, "MD")
 
 
 def _finite(head: Token) -> bool:
@@ -1267,7 +1262,7 @@ def _and_cue_clause(clause: Token) -> bool:
         i > 0
         and doc[i - 1].lower_ == "and"
         and clause.pos_ == "VERB"
-        and clause.tag_ in ("VBD", "VBZ", "VBP")
+        and clause.tag_ in _TENSED_TAGS
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children)
     )
 
@@ -1532,10 +1527,7 @@ def _trailing_cue_clause(verb: Token) -> bool:
     if first.text != "," and doc[first.i - 1].text != ",":
         return False  # the parser may give the comma to either clause
     kids = list(verb.children)
-    if (
-        verb.tag_ not in ("VBD", "VBZ", "VBP")
-        or verb.lemma_.lower() not in lexicons.reporting_verbs()
-    ):
+    if verb.tag_ not in _TENSED_TAGS or verb.lemma_.lower() not in lexicons.reporting_verbs():
         return False  # a plain finite saying: not "could tell", "mentioning", "would decline"
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in kids):
         return False
@@ -3028,12 +3020,8 @@ def _ruling(verb: Token) -> bool:
     if any(c.i > verb.i for c in clauses):
         return True
     subj = _subject(verb)
-    return bool(clauses) and subj is not None and subj.lemma_.lower() in _ruling_bodies()
-
-
-@cache
-def _ruling_bodies() -> frozenset[str]:
-    return lexicons.load("ruling_bodies")
+    bodies = lexicons.load("ruling_bodies")
+    return bool(clauses) and subj is not None and subj.lemma_.lower() in bodies
 
 
 def _unreturned_request(verb: Token) -> Token | None:
