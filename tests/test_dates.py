@@ -1196,6 +1196,59 @@ SCENES = [
         ("2024-10-16", "context", "After the verdict"),
     ),
     (
+        # the lede's dated act is the event the story names again ("convicted" is the
+        # verdict), whatever day the story gave last (the closing arguments the day before)
+        "dated-act-is-the-event-named-again",
+        "A jury on Wednesday acquitted a former county clerk of bribery. Prosecutors had told "
+        "jurors in closing arguments on Tuesday that the clerk sold permits for cash. "
+        "After the verdict, her lawyer, Ann Rossi, said that the case should never have been "
+        "brought.",
+        THU,
+        "the case should",
+        ("2024-10-16", "context", "After the verdict"),
+    ),
+    (
+        # a court's dated act is its ruling: "wrote in a 30-page ruling" is that one, though
+        # "a" would introduce a new one of the kinds the text dates by their nouns
+        "court-act-is-its-ruling",
+        "A federal judge on Tuesday struck down a state law on ballot drop boxes. The state "
+        "had argued at a hearing on Monday that the law was needed. Judge Nora Quist wrote in "
+        "a 30-page ruling that the law placed an undue burden on voters.",
+        THU,
+        "the law placed",
+        ("2024-10-15", "context", "in a 30-page ruling"),
+    ),
+    (
+        # an interview the text never dated is a new one, whatever act came before
+        "dated-act-not-a-new-interview",
+        "A jury on Wednesday convicted a former county clerk of bribery. In an interview, her "
+        "lawyer, Ann Rossi, said that the verdict was unjust.",
+        THU,
+        "the verdict was",
+        (THU, "article", None),
+    ),
+    (
+        # the dateline's city is no subject: the lede's act is the senator's, and her next
+        # quotation is in its scene
+        "dateline-is-not-the-ledes-subject",
+        "SIOUX CITY, Iowa \u2014 Sen. Ruth Calder sharpened her attack against Governor Ames "
+        "on Saturday, casting him as a friend of importers.\n\n"
+        '"It will cost our farmers dearly," Calder told reporters after a forum in Le Mars.',
+        THU,
+        "It will cost",
+        ("2024-10-12", "context", "on Saturday"),
+    ),
+    (
+        # a council's vote on a day is the meeting it took at
+        "dated-vote-is-the-meeting",
+        "The Dunmore council voted on Monday night to close the pool. Mayor Eve Hart had said "
+        "on Sunday that the pool was safe. Councilwoman Rita Vale, speaking during the "
+        "meeting, said that repairs would cost too much.",
+        THU,
+        "repairs would",
+        ("2024-10-14", "context", "during the meeting"),
+    ),
+    (
         # the date that kind of event was given wins over the narrative's last day
         "event-named-again-keeps-its-own-date",
         "The sharpest attack came in a 2019 speech to farmers. "

@@ -43,6 +43,7 @@ from claimx.rules.speakers import (
     NameIndex,
     Speaker,
     mention_tokens,
+    past_dateline,
     resolve,
     tokens_text,
 )
@@ -246,23 +247,8 @@ def _subject(verb: Token) -> Token | None:
                 j += 1
             if doc[k].text in CLOSING_QUOTES and j < verb.i and doc[j].ent_type_ == "PERSON":
                 return doc[j]  # right after the quotation, not inside a 'that' clause
-        return _past_dateline((before or subs)[-1])
+        return past_dateline((before or subs)[-1])
     return None
-
-
-def _past_dateline(subj: Token) -> Token:
-    """ "CLEVELAND (AP) — A federal jury ... rejected": the parser takes the dateline's city
-    for the subject and hangs the real one on it as an apposition; the subject is that one."""
-    if not subj.is_upper:
-        return subj  # the cheap test first: a dateline is in capitals
-    text = doc_text(subj.doc)
-    if subj.idx > 0 and text[subj.idx - 1] != "\n":
-        return subj  # and opens a paragraph
-    m = FILING_DATELINE.match(text, subj.idx)
-    if m is None:
-        return subj
-    after = [c for c in subj.children if c.dep_ == "appos" and c.idx >= m.end()]
-    return after[0] if after else subj
 
 
 def _inverted_subject(verb: Token) -> Token | None:

@@ -269,6 +269,23 @@ FILING_DATELINE = re.compile(
     r"[A-Z][A-Z.'’]{2,}(?:[ ,]+[A-Z][A-Za-z.'’]*){0,3}[^\S\n]*(?:\([A-Za-z .]{1,30}\))?"
     r"[^\S\n]*[―—–-]{1,2}[^\S\n]+"
 )
+
+
+def past_dateline(subj: Token) -> Token:
+    """ "CLEVELAND (AP) — A federal jury ... rejected": the parser takes the dateline's city
+    for the subject and hangs the real one on it as an apposition; the subject is that one."""
+    if not subj.is_upper:
+        return subj  # the cheap test first: a dateline is in capitals
+    text = doc_text(subj.doc)
+    if subj.idx > 0 and text[subj.idx - 1] != "\n":
+        return subj  # and opens a paragraph
+    m = FILING_DATELINE.match(text, subj.idx)
+    if m is None:
+        return subj
+    after = [c for c in subj.children if c.dep_ == "appos" and c.idx >= m.end()]
+    return after[0] if after else subj
+
+
 # The longest headline line in the PolNeAR articles, with its dek, is 148 characters; wire
 # leads with no headline above them ("SAN FRANCISCO, Feb 12 (Reuters) - ...") run 180-300.
 HEADLINE_MAX = 160

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from claimx.rules import lexicons
@@ -40,6 +41,7 @@ from claimx.rules.dating import (
     shift_date,
 )
 from claimx.rules.doccache import candidates, doc_text, lemma_candidates, sentences, span_text
+from claimx.rules.speakers import past_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -156,7 +158,7 @@ def _scan(doc: Doc, sents: list[Span], relative: list[Span]) -> _Facts:
     live = events - lexicons.load("document_nouns")
     for i in lemma_candidates(doc, live):
         k = bisect.bisect_right(ends, i)
-        if facts.event_ref[k] is None and _named_again(doc[i]):
+        if facts.event_ref[k] is None and (_named_again(doc[i]) or _written_in(doc[i])):
             facts.event_ref[k] = doc[i]
     return facts
 
@@ -178,6 +180,18 @@ def _named_again(noun: Token) -> bool:
             return False  # "Tuesday's debate": an opener of its own
         known = known or child.dep_ == "poss" or child.lower_ in DEFINITE
     return known
+
+
+def _written_in(noun: Token) -> bool:
+    """ "wrote in a 24-page ruling": a new one by its article, but the act a dated lede
+    reported ("A federal judge on Thursday blocked ...") when the text gave that kind's day
+    only through such an act (``Timeline._event_again``)."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and not any(c.ent_type_ in ("DATE", "TIME") for c in noun.children)
+    )
 
 
 def _main_act(verb: Token) -> Token:
@@ -213,7 +227,12 @@ def _show_mentions(text: str, starts: list[int]) -> dict[int, list[re.Match[str]
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The subject nearest before the verb, past a dateline ("BOISE, Idaho (AP) — A federal
+    judge on Thursday blocked": the parser makes the city a subject too)."""
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subs:
+        return None
+    return past_dateline(([s for s in subs if s.i < verb.i] or subs)[-1])
 
 
 def _named(subj: Token) -> Token | None:
@@ -250,6 +269,26 @@ def _at_event(verb: Token) -> bool:
         and any(o.dep_ == "pobj" and o.lemma_.lower() in events for o in prep.children)
         for prep in verb.children
     )
+
+
+def _events_made(span: Span) -> frozenset[str]:
+    """The events a dated past act is, by their nouns (``event_acts.txt``): "A jury on
+    Wednesday convicted ..." is the day of "the verdict", any act of a court that of its
+    ruling."""
+    gov = _governor(span.root)
+    if gov.pos_ != "VERB" or not _is_past(gov):
+        return frozenset()
+    acts = _event_acts()
+    made = acts.get(gov.lemma_.lower(), frozenset())
+    subj = _subject(gov)
+    if subj is not None and subj.lemma_.lower() in lexicons.load("ruling_bodies"):
+        made |= acts["rule"]  # "A federal judge on Thursday blocked ...": her ruling's day
+    return made
+
+
+@cache
+def _event_acts() -> dict[str, frozenset[str]]:
+    return lexicons.by_first_word(lexicons.load("event_acts"))
 
 
 def _speaker_or_none(tok: Token | None) -> Token | None:
@@ -399,6 +438,7 @@ class Timeline:
         # each named speaker's last scene ("Ruiz's speech" is hers)
         self._events: dict[str, str] = {}
         self._own: dict[str, str] = {}
+        self._acted: set[str] = set()  # events whose day only an act gave ("convicted")
         self._shows: dict[str, str] = {}  # a broadcast's day, by its title ("This Week")
         # the dates the article gives each kind of document ("The suit was filed on Monday"),
         # which what that document says reads wherever it stands
@@ -497,8 +537,12 @@ class Timeline:
                 continue
             if iso and len(iso) == 10 and not dates_a_thing(span) and not _reported(span.root):
                 self._day = iso
+                made = _events_made(span)
+                self._events.update(dict.fromkeys(made, iso))
+                self._acted |= made
             if iso and kind == "event":
                 self._events[_governor(span.root).lemma_.lower()] = iso
+                self._acted.discard(_governor(span.root).lemma_.lower())
             if iso and len(iso) == 10:  # not "her 2003 book": the day it was issued
                 self._document_dated(span, iso, k)
             key = self._speaker_key(speaker)
@@ -546,6 +590,8 @@ class Timeline:
         one."""
         if self._quotes.at(noun.idx) is not None:
             return None
+        if noun.lemma_.lower() not in self._acted and not _named_again(noun):
+            return None  # "in an interview": another one
         if any(self._quotes.at(t.start_char) is None for t in times):
             return None  # "asked during the debate on Thursday night": the sentence's own time
         verb, subj = _act_of(noun)
