@@ -1239,6 +1239,35 @@ SCENES = [
         ("2024-10-12", "context", "on Saturday"),
     ),
     (
+        # what is said to a body whose sitting the story dated is said there, whatever the
+        # claim's own times and the narrative's days in between
+        "told-the-sitting-body",
+        "The Dunmore school board voted Tuesday night to close two elementary schools. Parents "
+        "had rallied outside on Monday. Superintendent Ana Ruiz told the board that enrollment "
+        "had fallen for a decade.",
+        THU,
+        "enrollment had",
+        ("2024-10-15", "context", "the board"),
+    ),
+    (
+        "told-the-judge-at-the-sentencing",
+        "A judge on Monday sentenced a former mayor to four years in prison for bribery. "
+        "Prosecutors said on Friday that he had taken $200,000. The former mayor, Len Ocker, "
+        "told the judge that he was sorry.",
+        THU,
+        "he was sorry",
+        ("2024-10-14", "context", "the judge"),
+    ),
+    (
+        # a body the story never dated an act of: nothing to read
+        "told-an-undated-body",
+        "Parents rallied outside the school on Monday. Superintendent Ana Ruiz told the board "
+        "that enrollment had fallen.",
+        THU,
+        "enrollment had",
+        (THU, "article", None),
+    ),
+    (
         # a council's vote on a day is the meeting it took at
         "dated-vote-is-the-meeting",
         "The Dunmore council voted on Monday night to close the pool. Mayor Eve Hart had said "

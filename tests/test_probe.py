@@ -24,7 +24,7 @@ PROBE_DIR = Path(__file__).parent / "data" / "probe"
 # about .04 (three statements) under the figures measured when the sets were merged.
 FLOORS = {
     "biz": (0.93, 0.89, 0.83, 0.95, 0.95),  # measured .970 .930 .875 1.00 1.00
-    "court": (0.87, 0.86, 0.86, 0.94, 0.61),  # measured .910 .900 .901 .984 .657
+    "court": (0.87, 0.86, 0.86, 0.94, 0.64),  # measured .910 .900 .901 .984 .686
     "intl": (0.82, 0.85, 0.91, 0.89, 0.74),  # measured .867 .891 .953 .932 .781
     "sci": (0.88, 0.88, 0.85, 0.92, 0.80),  # measured .928 .920 .891 .960 .840
 }

@@ -156,9 +156,10 @@ def _scan(doc: Doc, sents: list[Span], relative: list[Span]) -> _Facts:
         elif tok.lower_ in new and tok.head.lemma_.lower() in events:
             facts.new_setting[k] = True
     live = events - lexicons.load("document_nouns")
-    for i in lemma_candidates(doc, live):
+    bodies = lexicons.load("session_bodies")
+    for i in lemma_candidates(doc, live | bodies):
         k = bisect.bisect_right(ends, i)
-        if facts.event_ref[k] is None and (_named_again(doc[i]) or _written_in(doc[i])):
+        if facts.event_ref[k] is None and _setting_ref(doc[i], bodies):
             facts.event_ref[k] = doc[i]
     return facts
 
@@ -180,6 +181,27 @@ def _named_again(noun: Token) -> bool:
             return False  # "Tuesday's debate": an opener of its own
         known = known or child.dep_ == "poss" or child.lower_ in DEFINITE
     return known
+
+
+def _setting_ref(tok: Token, bodies: frozenset[str]) -> bool:
+    """An event named again ("after the verdict", "wrote in a 30-page ruling") or a sitting
+    body a statement is addressed to ("told the board")."""
+    if tok.lemma_.lower() in bodies:
+        return _addressed(tok)
+    return _named_again(tok) or _written_in(tok)
+
+
+def _addressed(body: Token) -> bool:
+    """ "told the board", "told jurors", "said to the council", "testified before the
+    committee": a definite or bare body a reporting verb addresses (not "told a judge")."""
+    if any(c.dep_ == "det" and c.lower_ not in DEFINITE for c in body.children):
+        return False
+    verb = body.head
+    if body.dep_ == "pobj" and verb.lower_ in ("to", "before"):
+        verb = verb.head
+    elif body.dep_ not in ("dative", "dobj"):
+        return False
+    return verb.lemma_.lower() in lexicons.reporting_verbs()
 
 
 def _written_in(noun: Token) -> bool:
@@ -274,7 +296,8 @@ def _at_event(verb: Token) -> bool:
 def _events_made(span: Span) -> frozenset[str]:
     """The events a dated past act is, by their nouns (``event_acts.txt``): "A jury on
     Wednesday convicted ..." is the day of "the verdict", any act of a court that of its
-    ruling."""
+    ruling; a sitting body's act ("The board voted Tuesday night", "said in Parliament on Jan
+    8") is the day of its sitting, which "told the board" then is."""
     gov = _governor(span.root)
     if gov.pos_ != "VERB" or not _is_past(gov):
         return frozenset()
@@ -283,7 +306,10 @@ def _events_made(span: Span) -> frozenset[str]:
     subj = _subject(gov)
     if subj is not None and subj.lemma_.lower() in lexicons.load("ruling_bodies"):
         made |= acts["rule"]  # "A federal judge on Thursday blocked ...": her ruling's day
-    return made
+    bodies = lexicons.load("session_bodies")
+    sitting = [subj] if subj is not None else []  # "The board voted Tuesday night ..."
+    sitting += [o for p in gov.children if p.lower_ in ("in", "before") for o in p.children]
+    return made | {t.lemma_.lower() for t in sitting if t.lemma_.lower() in bodies}
 
 
 @cache
@@ -592,7 +618,13 @@ class Timeline:
             return None
         if noun.lemma_.lower() not in self._acted and not _named_again(noun):
             return None  # "in an interview": another one
-        if any(self._quotes.at(t.start_char) is None for t in times):
+        # what is said to a body may have times of its own ("told the board that enrollment
+        # had fallen for a decade"); an event's sentence with a time is its own scene
+        addressed = noun.lemma_.lower() in lexicons.load("session_bodies")
+        if any(
+            self._quotes.at(t.start_char) is None and not (addressed and _reported(t.root))
+            for t in times
+        ):
             return None  # "asked during the debate on Thursday night": the sentence's own time
         verb, subj = _act_of(noun)
         reporting = lexicons.reporting_verbs()
@@ -608,6 +640,8 @@ class Timeline:
             return None  # "sentiments hung in the air at the rally": nobody's act
         prep = noun.head
         start = min([prep.i] + [c.i for c in prep.children if c.dep_ == "advmod"])
+        if prep.pos_ != "ADP":  # "told the board": the body as written
+            start = noun.left_edge.i
         written = self._doc[start : noun.i + 1]
         where = (written.start_char, written.end_char)
         self._events[noun.lemma_.lower()] = day
