@@ -1268,6 +1268,42 @@ SCENES = [
         (THU, "article", None),
     ),
     (
+        # a post dated by its publication is the scene of what its writer says in it
+        "published-post-is-the-scene",
+        "The chief executive, Ida Marsh, apologized in a blog post published Tuesday night. "
+        '"We moved too fast, and that is on me," Marsh wrote.',
+        THU,
+        "We moved",
+        ("2024-10-15", "context", "Tuesday night"),
+    ),
+    (
+        "memo-sent-on-a-day-is-the-scene",
+        "In a memo sent to staff on Monday, chief executive Ben Ode wrote that the company had "
+        'hired too fast. "We have to get smaller to survive," Ode wrote.',
+        THU,
+        "We have to",
+        ("2024-10-14", "context", "on Monday"),
+    ),
+    (
+        # a poll's release is no scene of the candidate it measures
+        "poll-released-is-no-scene",
+        "Ruiz fell to 10 percent in a poll released Tuesday. Senator Ana Ruiz said that she "
+        "would stay in the race.",
+        THU,
+        "she would",
+        (THU, "article", None),
+    ),
+    (
+        # a suit brought on a day is the complaint that later "says"
+        "suit-brought-is-the-complaints-day",
+        "Two authors sued the publisher in federal court on Monday. Prosecutors had opened an "
+        "inquiry on Friday. The complaint says that the publisher withheld royalties.",
+        THU,
+        "the publisher withheld",
+        ("2024-10-14", "context", "on Monday"),
+        "dated_document",
+    ),
+    (
         # a council's vote on a day is the meeting it took at
         "dated-vote-is-the-meeting",
         "The Dunmore council voted on Monday night to close the pool. Mayor Eve Hart had said "

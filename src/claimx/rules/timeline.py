@@ -341,7 +341,7 @@ def _attachment(span: Span) -> tuple[str, Token | None]:
     """What a time expression dates: ``("verb" | "event" | "person", speaker token)``, a
     group's act ``("group", None)``, ``("claim", None)`` inside a reported clause,
     ``("other", None)`` for anything else."""
-    gov = _governor(span.root)
+    gov = _described_event(_governor(span.root))
     if gov is span.root:
         return "other", None
     lemma = gov.lemma_.lower()
@@ -374,6 +374,21 @@ def _attachment(span: Span) -> tuple[str, Token | None]:
         if _is_speaker(subj) and lemma not in lexicons.load("silent_acts"):
             return "person", subj  # not "met with the pope on Saturday": no speech act
     return "other", None
+
+
+def _described_event(gov: Token) -> Token:
+    """The event a participle of publication describes ("in a blog post published Tuesday
+    night", "In a memo sent to staff on Tuesday"): its time is the event's; else ``gov``."""
+    head = gov.head
+    if (
+        gov.dep_ == "acl"
+        and gov.lower_ in lexicons.load("publication_participles")
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in lexicons.load("event_nouns")
+        and head.lower_ not in lexicons.load("non_speakers")  # "a poll released Friday"
+    ):
+        return head
+    return gov
 
 
 def _opens(kind: str, iso: str, key: str | None, span: Span) -> bool:
@@ -561,6 +576,7 @@ class Timeline:
             iso = self._date_of(span, kind)
             if kind == "claim" or opened is not None:
                 continue
+            made: frozenset[str] = frozenset()
             if iso and len(iso) == 10 and not dates_a_thing(span) and not _reported(span.root):
                 self._day = iso
                 made = _events_made(span)
@@ -570,7 +586,7 @@ class Timeline:
                 self._events[_governor(span.root).lemma_.lower()] = iso
                 self._acted.discard(_governor(span.root).lemma_.lower())
             if iso and len(iso) == 10:  # not "her 2003 book": the day it was issued
-                self._document_dated(span, iso, k)
+                self._document_dated(span, iso, k, made)
             key = self._speaker_key(speaker)
             if kind == "person" and key is None:
                 kind = "other"  # "accounts of Muslims celebrating on Sept. 11": no speaker
@@ -587,15 +603,19 @@ class Timeline:
             closed = closed or kind in ("verb", "group") or span.start - sent.start <= _FRONTED
         return opened, closed and opened is None
 
-    def _document_dated(self, span: Span, iso: str, k: int) -> None:
+    def _document_dated(self, span: Span, iso: str, k: int, made: frozenset[str]) -> None:
         """Records the date of a document the expression dates ("Thursday's memo", "The suit
         was filed on Monday", "a report released Tuesday", "sent a letter on Friday")."""
         noun = _dated_document(span)
-        if noun is not None:
+        kinds = {noun.lemma_.lower()} if noun is not None else set()
+        # "Authors sued the company on Monday": the day of the suit ("the complaint says")
+        kinds |= made & lexicons.load("document_nouns")
+        if kinds:
             written = as_written(span)
             where = (written.start_char, written.end_char)
             scene = Scene(iso, span_text(written), where, None, k)
-            self._documents.setdefault(_document_key(noun.lemma_.lower()), []).append(scene)
+            for kind in sorted(kinds):
+                self._documents.setdefault(_document_key(kind), []).append(scene)
 
     @property
     def dates_documents(self) -> bool:
