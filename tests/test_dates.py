@@ -1219,6 +1219,16 @@ SCENES = [
         ("2024-10-15", "context", "in a 30-page ruling"),
     ),
     (
+        # a court's dated act was done at its hearing: "after the hearing" is that day
+        "court-act-is-its-hearing",
+        "A federal judge on Tuesday blocked the county's new camping rule. Lawyers for the "
+        "county had argued on Monday that the rule was lawful. After the hearing, the county "
+        "attorney, Jo Lin, said that the county would appeal.",
+        THU,
+        "the county would",
+        ("2024-10-15", "context", "After the hearing"),
+    ),
+    (
         # an interview the text never dated is a new one, whatever act came before
         "dated-act-not-a-new-interview",
         "A jury on Wednesday convicted a former county clerk of bribery. In an interview, her "
