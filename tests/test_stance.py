@@ -402,7 +402,6 @@ ROWS = [
         "said",
         C,
         None,
-        xfail="idiom 'could not have come at a worse time' asserts; scored by its negation",
     ),
     row(
         "no-choice-but-to",
@@ -410,7 +409,13 @@ ROWS = [
         "said",
         C,
         None,
-        xfail="idiom 'no choice but to' (named in the guidelines) is scored as 'no' + noun",
+    ),
+    row(
+        "no-money-is-no-idiom",
+        "The mayor said the city had no money for the repairs.",
+        "said",
+        D,
+        ("no",),
     ),
     row(
         "couldnt-agree-more",
@@ -418,7 +423,6 @@ ROWS = [
         "said",
         C,
         None,
-        xfail="idiom 'couldn't agree more' asserts; scored by its negation",
     ),
     row(
         "did-not-agree-denies",
@@ -1021,6 +1025,7 @@ WHY_ROWS = {
     "not-sure-hedges": "negated_certainty",
     "means-never": "transparent_predicate",
     "would-have-counterfactual": "counterfactual",
+    "no-choice-but-to": "asserting_idiom",
 }
 
 

@@ -279,6 +279,31 @@ def hedge_phrase(c: ClaimFrame) -> Stance | None:
     return None
 
 
+def asserting_idiom(c: ClaimFrame) -> Stance | None:
+    """ "had no choice but to raise fares", "could not be clearer", "couldn't agree more": an
+    idiom whose negation asserts is no denial when it holds every negation of the predicate."""
+    present = phrases_in(c.root.doc, lexicons.load("asserting_idioms"))
+    if not present:
+        return None
+    negs = _predicate_negators(c) + [
+        d
+        for arg in c.children
+        if arg.dep_ in ("dobj", "attr", "nsubj")
+        for d in arg.children
+        if d.dep_ == "det" and d.lower_ == "no"
+    ]
+    sent = sent_of(c.root)
+    text = span_text(sent).lower()
+    for phrase in present:
+        at = text.find(phrase)
+        while at >= 0 and negs:
+            start = sent.start_char + at
+            if all(start <= n.idx < start + len(phrase) for n in negs):
+                return "confirm", [phrase]
+            at = text.find(phrase, at + 1)
+    return None
+
+
 # "could not breathe", "couldn't remember": negated, "could" is a past inability, not a hedge
 ABILITY_MODALS = {"could"}
 
@@ -564,6 +589,7 @@ CLAIM_SIEVES = (
     hedge_modal,
     hedged_complement,
     hedge_adverb,
+    asserting_idiom,
     false_predicate,
     negated_certainty,
     concessive_but,
