@@ -1659,6 +1659,17 @@ ROWS = [
         "The central bank will hold rates steady",
         "indirect",
     ),
+    row(
+        # The Hindu / Times of India: the dateline ends in a colon
+        "dateline-colon",
+        "RANCHI: The state election body on Monday said polling would be held in two phases,"
+        " and that counting would take place on May 4, officials added.",
+        "officials",
+        "added",
+        "The state election body on Monday said polling would be held in two phases, and that"
+        " counting would take place on May 4",
+        "indirect",
+    ),
     # --- a cue set mid-sentence between commas: the words before it are the claim's first part
     row(
         "mid-sentence-cue-lead",
@@ -2620,6 +2631,19 @@ NOT_STATEMENTS = [
         'Fans noticed how the paper ranked this claim by the coach: "We never lose at home."',
         [],
         id="clause-colon-quotation-in-embedded-clause",
+    ),
+    # a dateline in capitals ending in a colon (The Hindu, Times of India, Dawn) opening the
+    # lede is where the story was filed, not a transcript speaker's line
+    pytest.param(
+        "MUMBAI: The state's power regulator on Friday said tariffs would stay unchanged this"
+        " year.",
+        ["said"],
+        id="colon-dateline-is-no-speaker-line",
+    ),
+    pytest.param(
+        "Tariffs to stay unchanged\n\nPUNE (PTI): The regulator said tariffs would stay unchanged.",
+        ["said"],
+        id="colon-dateline-agency-after-headline",
     ),
 ]
 

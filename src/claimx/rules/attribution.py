@@ -42,6 +42,7 @@ from claimx.rules.speakers import (
     FILING_DATELINE,
     NameIndex,
     Speaker,
+    colon_dateline_end,
     mention_tokens,
     resolve,
     tokens_text,
@@ -2714,6 +2715,8 @@ def _headline_colon(
     start = sent.start
     while start < sent.end and doc[start].is_quote:
         start += 1
+    if label is None and colon_dateline_end(text, doc[start].idx, names):
+        return None  # "NEW DELHI: The court on Tuesday ...": a place, not a speaker
     if label is None and start + 1 < sent.end and _courtesy_title(doc[start]):
         label = start  # "MR. SMITH: ..." in one sentence
         start += 2 if doc[start + 1].text == "." else 1
@@ -3314,7 +3317,7 @@ def _after_dateline(text: str, s: int, e: int) -> int:
     if s > 0 and text[s - 1] != "\n":
         return s
     m = FILING_DATELINE.match(text, s, e)
-    return m.end() if m else s
+    return m.end() if m else colon_dateline_end(text, s, None) or s
 
 
 @cache

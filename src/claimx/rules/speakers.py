@@ -269,6 +269,12 @@ FILING_DATELINE = re.compile(
     r"[A-Z][A-Z.'’]{2,}(?:[ ,]+[A-Z][A-Za-z.'’]*){0,3}[^\S\n]*(?:\([A-Za-z .]{1,30}\))?"
     r"[^\S\n]*[―—–-]{1,2}[^\S\n]+"
 )
+# "NEW DELHI:", "CHENNAI (PTI):" opening the lede: The Hindu, the Times of India and Dawn end the
+# dateline with a colon. It is in capitals like a transcript's "PENCE: ...", so it is told apart
+# by where it stands (the lede's first words) and by naming no one the article calls a person.
+COLON_DATELINE = re.compile(
+    r"([A-Z][A-Z.'’]{2,}(?:[ ,]+[A-Z][A-Z.'’]+){0,2})[^\S\n]*(?:\([A-Za-z .]{1,30}\))?:[^\S\n]+"
+)
 # The longest headline line in the PolNeAR articles, with its dek, is 148 characters; wire
 # leads with no headline above them ("SAN FRANCISCO, Feb 12 (Reuters) - ...") run 180-300.
 HEADLINE_MAX = 160
@@ -282,6 +288,18 @@ def _headline_end(text: str) -> int:
     if not 0 <= end <= HEADLINE_MAX or FILING_DATELINE.match(text):
         return 0
     return end
+
+
+def colon_dateline_end(text: str, at: int, names: NameIndex | None) -> int:
+    """Where a colon dateline opening the lede at ``at`` ends (0: none there). A short first
+    line is a headline, and its capitals a label ("EXCLUSIVE: ...", "HUFFPOLLSTER: ...")."""
+    m = COLON_DATELINE.match(text, at)
+    if m is None or (names is not None and names.is_surname(m.group(1).split()[-1])):
+        return 0
+    head = _headline_end(text) if names is None else names.headline_end
+    if at != (len(text) - len(text[head:].lstrip()) if head else 0):
+        return 0
+    return m.end()
 
 
 def _name_form(ent: Span) -> tuple[str, str]:
