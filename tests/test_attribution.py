@@ -1659,6 +1659,15 @@ ROWS = [
         "The central bank will hold rates steady",
         "indirect",
     ),
+    # --- court reporting in Commonwealth English: counsel "submitted that" ------------------
+    row(
+        "counsel-submitted-that",
+        "Counsel for the contractor submitted that the tender had been cancelled without notice.",
+        "Counsel for the contractor",
+        "submitted",
+        "the tender had been cancelled without notice",
+        "indirect",
+    ),
     row(
         # The Hindu / Times of India: the dateline ends in a colon
         "dateline-colon",
@@ -2566,6 +2575,11 @@ NOT_STATEMENTS = [
     ),
     pytest.param(
         "Two candidates will contend for the nomination.", [], id="contend-for-is-compete"
+    ),
+    pytest.param(
+        "The panel submitted a report to the governor on the flood damage.",
+        [],
+        id="submitted-a-report-is-no-argument",
     ),
     # states, tendencies and measures do not speak
     pytest.param(
