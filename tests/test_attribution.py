@@ -2760,6 +2760,13 @@ WHY_EXTRA = [
         id="did-not-respond-to-request",
     ),
     pytest.param(
+        "A spokesman for the council did not respond to enquiries from this newspaper.",
+        "did not respond to",
+        "enquiries from this newspaper",
+        "no_response",
+        id="did-not-respond-to-enquiries",
+    ),
+    pytest.param(
         "The school board president did not return a phone message seeking comment Tuesday.",
         "did not return",
         "a phone message seeking comment",

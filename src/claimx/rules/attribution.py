@@ -2007,8 +2007,15 @@ def no_response(v: VerbFrame) -> Verdict:
         if p.lower_ == "to" and objs and objs[0].lemma_.lower() in lexicons.load("request_nouns"):
             f = v.found("no_response", objs[0])
             f.cue_tokens = v.cue + [p]
+            f.claim_tokens += _asker(v, f.claim_tokens[-1])
             return f
     return None
+
+
+def _asker(v: VerbFrame, last: Token) -> list[Token]:
+    """ "enquiries from our reporter": who asked, when the parser hung it on the verb."""
+    after = [p for p in v.verb.rights if p.lower_ == "from" and p.i == last.i + 1]
+    return list(after[0].subtree) if after else []
 
 
 def refusal_without_infinitive(v: VerbFrame) -> Verdict:
