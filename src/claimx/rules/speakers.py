@@ -716,7 +716,9 @@ def _name_runs(
         while j + 1 < len(propn) and propn[j + 1] == propn[j] + 1:
             j += 1
         first, end, k = propn[k], propn[j] + 1, j + 1
-        if not 2 <= end - first <= 6 or not any(int(h) in wanted for h in lower[max(first - 1, 0) : end]):
+        if not 2 <= end - first <= 6 or not any(
+            int(h) in wanted for h in lower[max(first - 1, 0) : end]
+        ):
             continue  # a single name ("Trump") has no fuller form here
         toks = list(doc[first:end])
         titled = toks[0].idx >= start_char and (
