@@ -192,7 +192,7 @@ TEXT = (
     '"That is not what we agreed to," fumed the mayor. The whip said the truth is that the vote '
     "never took place. "
     '"If you look at the map, the road is gone," the mayor said. The fine was too high, the '
-    "judge ruled.\n"
+    "judge ruled. The spokesman said he would not comment on the case.\n"
 )
 
 

@@ -408,6 +408,23 @@ def negated_denial_predicate(c: ClaimFrame) -> Stance | None:
     return ("uncertain", [t.text for t in negs] + [c.root.text]) if negs else None
 
 
+# "would not", "won't": a refusal, not a past act denied; "can't answer a question" is as often
+# a charge against someone else ("Clinton still cannot say the two words")
+REFUSAL_MODALS = frozenset({"would", "will", "wo"})
+
+
+def refused_remark(c: ClaimFrame) -> Stance | None:
+    """ "said he would not comment on the matter", "would not react until ...": the speaker's
+    refusal to speak, reported, commits to nothing, like "declined to comment" (GUIDELINES.md);
+    "I did not say that" denies an act."""
+    if not any(a.lower_ in REFUSAL_MODALS for a in c.aux):
+        return None
+    if c.lemma not in lexicons.load("comment_verbs"):
+        return None
+    negs = _predicate_negators(c)
+    return ("uncertain", [negs[0].text, c.root.text]) if negs else None
+
+
 def negated_predicate(c: ClaimFrame) -> Stance | None:
     """ "the plant will not close"; not the idioms that assert ("can't stand")."""
     negs = _predicate_negators(c)
@@ -568,6 +585,7 @@ CLAIM_SIEVES = (
     negated_certainty,
     concessive_but,
     negated_denial_predicate,
+    refused_remark,
     negated_predicate,
     negated_adverb,
     negative_argument,
