@@ -76,6 +76,13 @@ ROWS = [
         ("asked", "for"),
     ),
     row(
+        "asked-addressee-to-is-a-request",
+        "The tenants' union asked the housing board to freeze rents for a year.",
+        "asked",
+        C,
+        ("asked", "to"),
+    ),
+    row(
         "warning-as-fact",
         "The general warned that the enemy was massing troops near the border.",
         "warned",
@@ -1031,6 +1038,7 @@ WHY_ROWS = {
     "possibly": "hedge_adverb",
     "suggested": "hedge_cue",
     "asked-for-is-a-request": "request_for",
+    "asked-addressee-to-is-a-request": "request_to",
     "may-not": "hedge_modal",
     "too-early-to-tell": "hedge_phrase",
     "i-think": "hedge_predicate",

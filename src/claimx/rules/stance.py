@@ -131,6 +131,20 @@ def request_for(c: CueFrame) -> Stance | None:
     return None
 
 
+def request_to(c: CueFrame) -> Stance | None:
+    """ "asked a federal judge to block the rules", "asked the Centre to explain why ...": a
+    question verb with an addressee and an infinitive is a request, confirm like "urged"
+    (GUIDELINES.md; the dev gold's "asked a federal judge to block"), not a question."""
+    for word in c.verbs:
+        if word.lemma_.lower() in lexicons.load("question_verbs") and not c.negs:
+            deps = [ch.dep_ for ch in word.children]
+            if "dobj" in deps and "xcomp" in deps:
+                xcomp = next(ch for ch in word.children if ch.dep_ == "xcomp")
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children):
+                    return "confirm", [word.text, "to"]
+    return None
+
+
 def hedge_cue(c: CueFrame) -> Stance | None:
     """ "suggested", "speculated", "declined to comment"."""
     for word in c.verbs:
@@ -166,6 +180,7 @@ CUE_SIEVES = (
     negated_denial,
     denial_cue,
     request_for,
+    request_to,
     hedge_cue,
     called_false,
     negated_cue,
