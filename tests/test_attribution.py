@@ -1659,6 +1659,26 @@ ROWS = [
         "The central bank will hold rates steady",
         "indirect",
     ),
+    # --- court reporting in Commonwealth English: counsel "submitted that" ------------------
+    row(
+        "counsel-submitted-that",
+        "Counsel for the contractor submitted that the tender had been cancelled without notice.",
+        "Counsel for the contractor",
+        "submitted",
+        "the tender had been cancelled without notice",
+        "indirect",
+    ),
+    row(
+        # The Hindu / Times of India: the dateline ends in a colon
+        "dateline-colon",
+        "RANCHI: The state election body on Monday said polling would be held in two phases,"
+        " and that counting would take place on May 4, officials added.",
+        "officials",
+        "added",
+        "The state election body on Monday said polling would be held in two phases, and that"
+        " counting would take place on May 4",
+        "indirect",
+    ),
     # --- a cue set mid-sentence between commas: the words before it are the claim's first part
     row(
         "mid-sentence-cue-lead",
@@ -2556,6 +2576,11 @@ NOT_STATEMENTS = [
     pytest.param(
         "Two candidates will contend for the nomination.", [], id="contend-for-is-compete"
     ),
+    pytest.param(
+        "The panel submitted a report to the governor on the flood damage.",
+        [],
+        id="submitted-a-report-is-no-argument",
+    ),
     # states, tendencies and measures do not speak
     pytest.param(
         "The pressure on the fund is growing, threatening further losses for its investors.",
@@ -2620,6 +2645,19 @@ NOT_STATEMENTS = [
         'Fans noticed how the paper ranked this claim by the coach: "We never lose at home."',
         [],
         id="clause-colon-quotation-in-embedded-clause",
+    ),
+    # a dateline in capitals ending in a colon (The Hindu, Times of India, Dawn) opening the
+    # lede is where the story was filed, not a transcript speaker's line
+    pytest.param(
+        "MUMBAI: The state's power regulator on Friday said tariffs would stay unchanged this"
+        " year.",
+        ["said"],
+        id="colon-dateline-is-no-speaker-line",
+    ),
+    pytest.param(
+        "Tariffs to stay unchanged\n\nPUNE (PTI): The regulator said tariffs would stay unchanged.",
+        ["said"],
+        id="colon-dateline-agency-after-headline",
     ),
 ]
 
@@ -2720,6 +2758,13 @@ WHY_EXTRA = [
         "a request for comment",
         "no_response",
         id="did-not-respond-to-request",
+    ),
+    pytest.param(
+        "A spokesman for the council did not respond to enquiries from this newspaper.",
+        "did not respond to",
+        "enquiries from this newspaper",
+        "no_response",
+        id="did-not-respond-to-enquiries",
     ),
     pytest.param(
         "The school board president did not return a phone message seeking comment Tuesday.",

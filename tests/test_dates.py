@@ -790,6 +790,16 @@ SCENES = [
         ("2024-10-14", "context", "Monday"),
     ),
     (
+        # Premium Times, The Hindu, Nation: "The union's President, X, ..." with the title
+        # capitalised; the scene is the named person's, not the title's
+        "opener-capitalised-title-with-name-in-apposition",
+        "The Union President, Chidi Okafor, issued the ultimatum on Tuesday in Enugu. "
+        "He said the strike would begin next week.",
+        THU,
+        "the strike",
+        ("2024-10-15", "context", "on Tuesday"),
+    ),
+    (
         "opener-event-possessive",
         "Governor Tom Reyes attacked the tax plan at Wednesday's debate. "
         "“It is a giveaway to the rich,” Reyes said.",

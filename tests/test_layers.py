@@ -192,8 +192,8 @@ TEXT = (
     '"That is not what we agreed to," fumed the mayor. The whip said the truth is that the vote '
     "never took place. "
     '"If you look at the map, the road is gone," the mayor said. The fine was too high, the '
-    "judge ruled. In a memo sent to staff on Friday, the mayor wrote that the pool would close."
-    "\n"
+    "judge ruled. The spokesman said he would not comment on the case. In a memo sent to staff "
+    "on Friday, the mayor wrote that the pool would close.\n"
 )
 
 

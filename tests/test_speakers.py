@@ -190,6 +190,44 @@ ROWS = [
         "person",
         sieve="exact_name",
     ),
+    # --- names from many languages the tagger misses or splits ------------------------------
+    row(
+        # an untagged Yoruba name in apposition to the office, then title and surname
+        "untagged-full-name-in-apposition-then-mr-surname",
+        "The Minister of Works, Babatunde Olagunju, inspected the bridge on Monday. Mr Olagunju "
+        "said the repairs would be finished in March.",
+        "said",
+        "the repairs would be finished in March",
+        "Babatunde Olagunju",
+        "Mr Olagunju",
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        # a Chinese name, family name first, with the courtesy title the tagger keeps in it
+        "family-name-first-ms-family-name",
+        "Ms Lim Swee Hoon (Bishan GRC) asked about bus fares during the debate. Ms Lim said "
+        "fares should be frozen for seniors.",
+        "said",
+        "fares should be frozen for seniors",
+        "Lim Swee Hoon",
+        "Ms Lim",
+        "person",
+        sieve="exact_name",
+    ),
+    row(
+        # a Malay given name after the title (the tagger calls it an organisation), the full
+        # name glued to the office's words before it
+        "malay-given-name-after-mr",
+        "Minister of State for Transport Syahrul Anuar told Parliament the fares would rise. Mr "
+        "Syahrul said that the increase was unavoidable.",
+        "said",
+        "the increase was unavoidable",
+        "Syahrul Anuar",
+        "Mr Syahrul",
+        "person",
+        sieve="exact_name",
+    ),
     row(
         "surname-among-two-persons",
         "Tom Hanks and Rita Wilson attended the gala. Hanks said the film was his favourite.",

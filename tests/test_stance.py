@@ -76,6 +76,13 @@ ROWS = [
         ("asked", "for"),
     ),
     row(
+        "asked-addressee-to-is-a-request",
+        "The tenants' union asked the housing board to freeze rents for a year.",
+        "asked",
+        C,
+        ("asked", "to"),
+    ),
+    row(
         "warning-as-fact",
         "The general warned that the enemy was massing troops near the border.",
         "warned",
@@ -169,6 +176,36 @@ ROWS = [
         ("not",),
     ),
     row("never", "The defendant said he had never met the victim.", "said", D, ("never",)),
+    # a refusal to answer, reported: commits to nothing, like "declined to comment"
+    row(
+        "said-would-not-comment",
+        "A spokeswoman for the ministry said she would not comment on the audit.",
+        "said",
+        U,
+        ("not", "comment"),
+    ),
+    row(
+        "said-will-not-discuss",
+        "The police chief said he will not discuss the case while the inquiry is open.",
+        "said",
+        U,
+        ("not", "discuss"),
+    ),
+    row(
+        # a charge against someone else's inability, not the speaker's refusal
+        "said-cannot-answer-is-a-charge",
+        "The rival said the mayor cannot answer a simple question about the budget.",
+        "said",
+        D,
+        ("not",),
+    ),
+    row(
+        "said-would-not-endorse-is-a-promise",
+        "The senator said she would not endorse the governor.",
+        "said",
+        D,
+        ("not",),
+    ),
     row(
         "concessive-but",
         'The farmer said, "I have never trusted a poll, but I am going to answer this one."',
@@ -1005,6 +1042,7 @@ WHY_ROWS = {
     "possibly": "hedge_adverb",
     "suggested": "hedge_cue",
     "asked-for-is-a-request": "request_for",
+    "asked-addressee-to-is-a-request": "request_to",
     "may-not": "hedge_modal",
     "too-early-to-tell": "hedge_phrase",
     "i-think": "hedge_predicate",
@@ -1013,6 +1051,7 @@ WHY_ROWS = {
     "did-not-deny": "negated_denial",
     "said-cannot-rule-out": "negated_denial_predicate",
     "we-did-not-do-that": "negated_predicate",
+    "said-would-not-comment": "refused_remark",
     "concessive-but": "concessive_but",
     "there-is-no-evidence": "negative_argument",
     "lacks": "negative_verb",

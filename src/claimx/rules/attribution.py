@@ -42,6 +42,7 @@ from claimx.rules.speakers import (
     FILING_DATELINE,
     NameIndex,
     Speaker,
+    colon_dateline_end,
     mention_tokens,
     past_dateline,
     resolve,
@@ -1992,8 +1993,15 @@ def no_response(v: VerbFrame) -> Verdict:
         if p.lower_ == "to" and objs and objs[0].lemma_.lower() in lexicons.load("request_nouns"):
             f = v.found("no_response", objs[0])
             f.cue_tokens = v.cue + [p]
+            f.claim_tokens += _asker(v, f.claim_tokens[-1])
             return f
     return None
+
+
+def _asker(v: VerbFrame, last: Token) -> list[Token]:
+    """ "enquiries from our reporter": who asked, when the parser hung it on the verb."""
+    after = [p for p in v.verb.rights if p.lower_ == "from" and p.i == last.i + 1]
+    return list(after[0].subtree) if after else []
 
 
 def refusal_without_infinitive(v: VerbFrame) -> Verdict:
@@ -2700,6 +2708,8 @@ def _headline_colon(
     start = sent.start
     while start < sent.end and doc[start].is_quote:
         start += 1
+    if label is None and colon_dateline_end(text, doc[start].idx, names):
+        return None  # "NEW DELHI: The court on Tuesday ...": a place, not a speaker
     if label is None and start + 1 < sent.end and _courtesy_title(doc[start]):
         label = start  # "MR. SMITH: ..." in one sentence
         start += 2 if doc[start + 1].text == "." else 1
@@ -3300,7 +3310,7 @@ def _after_dateline(text: str, s: int, e: int) -> int:
     if s > 0 and text[s - 1] != "\n":
         return s
     m = FILING_DATELINE.match(text, s, e)
-    return m.end() if m else s
+    return m.end() if m else colon_dateline_end(text, s, None) or s
 
 
 @cache

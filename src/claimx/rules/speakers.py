@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.rules import lexicons
 from claimx.rules.doccache import (
+    LOWER_COL,
     candidates,
     doc_ents,
     doc_text,
@@ -30,6 +32,7 @@ from claimx.rules.doccache import (
     sentences,
     span_sent,
     span_text,
+    token_array,
 )
 from claimx.rules.entities import EntityTable, canonical_party, courtesy_titles
 from claimx.rules.entities import clean_name as _clean_name
@@ -286,6 +289,12 @@ def past_dateline(subj: Token) -> Token:
     return after[0] if after else subj
 
 
+# "NEW DELHI:", "CHENNAI (PTI):" opening the lede: The Hindu, the Times of India and Dawn end the
+# dateline with a colon. It is in capitals like a transcript's "PENCE: ...", so it is told apart
+# by where it stands (the lede's first words) and by naming no one the article calls a person.
+COLON_DATELINE = re.compile(
+    r"([A-Z][A-Z.'’]{2,}(?:[ ,]+[A-Z][A-Z.'’]+){0,2})[^\S\n]*(?:\([A-Za-z .]{1,30}\))?:[^\S\n]+"
+)
 # The longest headline line in the PolNeAR articles, with its dek, is 148 characters; wire
 # leads with no headline above them ("SAN FRANCISCO, Feb 12 (Reuters) - ...") run 180-300.
 HEADLINE_MAX = 160
@@ -301,13 +310,32 @@ def _headline_end(text: str) -> int:
     return end
 
 
+def colon_dateline_end(text: str, at: int, names: NameIndex | None) -> int:
+    """Where a colon dateline opening the lede at ``at`` ends (0: none there). A short first
+    line is a headline, and its capitals a label ("EXCLUSIVE: ...", "HUFFPOLLSTER: ...")."""
+    m = COLON_DATELINE.match(text, at)
+    if m is None or (names is not None and names.is_surname(m.group(1).split()[-1])):
+        return 0
+    head = _headline_end(text) if names is None else names.headline_end
+    if at != (len(text) - len(text[head:].lstrip()) if head else 0):
+        return 0
+    return m.end()
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the courtesy title the tagger took into it ("Ms Lim Swee Hoon",
+    British style writing no period): the title is no part of the name (GUIDELINES)."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in courtesy_titles() else name
+
+
 def _name_form(ent: Span) -> tuple[str, str]:
     """An entity's name and label as the name index keeps them: a person's name the tagger
     made an organisation or place, with a dateline in front ("ROME - Bernie Sanders"), is a
     person when it starts with a known first name."""
     name = _clean_name(span_text(ent))
     if ent.label_ == "PERSON":
-        return name, "PERSON"
+        return _untitled(name), "PERSON"
     bare = DATELINE.sub("", name)
     words = bare.split()
     if (
@@ -347,6 +375,7 @@ class NameIndex:
         self.lede_first = _reads_as_lede(doc_text(doc)[: self.headline_end])
         self._index_roles(doc)
         self._index_full_names(doc)
+        self._index_untagged_names(doc)
         self._add_surname_mentions(doc)
         # letters and columns signed by a line that is just a name ("Debby James.")
         text = doc_text(doc)
@@ -420,14 +449,21 @@ class NameIndex:
                 if len(name) > len(self.org_prefix.get(first, "")):
                     self.org_prefix[first] = name
             elif ent.label_ == "PERSON" and len(ent) > 1 and ent.start_char >= self.headline_end:
-                name = _clean_name(span_text(ent))
-                seen = self.person_prefix.setdefault(_fold(ent[0].text), name)
-                if seen is not None and not _fold(name).endswith(_fold(seen)):
-                    self.person_prefix[_fold(ent[0].text)] = None  # two names start so
+                name = _untitled(_clean_name(span_text(ent)))
+                self._add_prefix(name)
         self.roles_by_name: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for role, entries in self.roles.items():
             for mods, name, _ in entries:
                 self.roles_by_name.setdefault(name, []).append((role, mods))
+
+    def _add_prefix(self, name: str) -> None:
+        """Index a full name by its first word ("Xi" -> "Xi Jinping", "Ng" -> "Ng Hui Min")."""
+        if " " not in name:
+            return
+        first = _fold(name.split()[0])
+        seen = self.person_prefix.setdefault(first, name)
+        if seen is not None and not _fold(name).endswith(_fold(seen)):
+            self.person_prefix[first] = None  # two names start so
 
     def _index_full_names(self, doc: Doc) -> None:
         """The longest name for each (is a person, last word), the body's before the
@@ -462,6 +498,47 @@ class NameIndex:
                 self.full_label[key] = label
             if in_body:
                 from_body.add(key)
+
+    def _index_untagged_names(self, doc: Doc) -> None:
+        """Full names the tagger missed or split, as the run of capitalised proper nouns they
+        are written as: names from many languages ("the Minister of Power, Olumide Akintola,"
+        untagged, then "Mr Akintola"; "Governor Johnson Kamau Mwangi's" as two people). A run
+        after a courtesy title is a person's name ("Ms Ng Hui Min"), so "Ms Ng" is her; any
+        other run, written once, is the full name of a surname the tagger found only alone (a
+        title the lexicons lack recurs before it: "Admiral Harris")."""
+        # only runs that can serve: after a courtesy title, or holding a surname the tagger
+        # found alone or a word written after a courtesy title ("Mr Hidayat")
+        strings = doc.vocab.strings
+        lower = token_array(doc)[:, LOWER_COL]
+        titles = tuple(sorted(courtesy_titles()))
+        wanted = {
+            strings[_fold(name)]
+            for key, name in self.full.items()
+            if key.startswith("(True") and " " not in name
+        } | {int(lower[i + 1]) for i in candidates(doc, lower=titles) if i + 1 < len(doc)}
+        found = list(_name_runs(doc, self.headline_end, self.quoted, wanted))
+        seen = Counter(" ".join(words) for words, _ in found)
+        runs: dict[str, set[str]] = {}  # surname -> the full names that end with it
+        given: dict[str, set[str]] = {}  # a word -> the names a run gives from it on
+        titled_words: set[str] = set()  # surnames of runs after a courtesy title
+        for words, titled in found:
+            name = " ".join(words)
+            for k in range(len(words) - 1):
+                given.setdefault(_fold(words[k]), set()).add(" ".join(words[k:]))
+            if titled:
+                self._add_prefix(name)
+            if titled or seen[name] == 1:
+                runs.setdefault(_fold(words[-1]), set()).add(name)
+                titled_words.update([_fold(words[-1])] if titled else [])
+        for low, names in runs.items():
+            key = str((True, low))
+            best = max(names, key=len)
+            alone = self.full.get(key, "" if low in titled_words else " ")
+            if " " not in alone and all(_shortens(n, best) for n in names - {best}):
+                self.full[key], self.full_label[key] = best, "PERSON"
+        # "Mr Hidayat" for "Minister of State for Transport Hidayat Rahman": a Malay given name
+        # or a Chinese family name, which the run starts with (the office's words before it)
+        self.given = {w: names.pop() for w, names in given.items() if len(names) == 1}
 
     def _add_surname_mentions(self, doc: Doc) -> None:
         """A surname the tagger missed or mislabelled as a subject or owner ("Oz has been
@@ -596,12 +673,13 @@ class NameIndex:
             return _first_names()[first]  # "Ivanka Trump", or "Donald" alone
         return self.genders.get(_fold(words[-1]))
 
-    def complete(self, name: str, label: str) -> tuple[str, str]:
+    def complete(self, name: str, label: str, titled: bool = False) -> tuple[str, str]:
         """Fullest name and its label; a person's full name wins over a mislabelled surname
         ("Caddell" tagged ORG in one sentence is "Pat Caddell" elsewhere); a name asked for
         with no label is an organisation if the tagger made it one elsewhere; a single word
         that starts one fuller name and ends none is that name ("Bernie", "Xi" for "Xi
-        Jinping", "Patriot" for a "Patriot Coal" the tagger made a person)."""
+        Jinping", "Patriot" for a "Patriot Coal" the tagger made a person); after a courtesy
+        title (``titled``) also a name that starts a run of names ("Mr Hidayat")."""
         words = name.split()
         if not words:
             return name, label
@@ -609,12 +687,14 @@ class NameIndex:
             # British style writes the title without a period, and the tagger keeps it in
             # the name: "said Mr Smith" is "John Smith", or "Smith" when no fuller name
             words = words[1:]
-            name = " ".join(words)
+            name, label, titled = " ".join(words), "PERSON", True  # "Ms Ng" tagged ORG
         low = _fold(name)
-        if len(words) == 1 and label == "PERSON" and self.person_prefix.get(low):
-            alone = self.full.get(str((True, low)))  # no fuller name ends with the word
-            if alone is None or len(alone.split()) == 1:
+        alone = self.full.get(str((True, low)))  # no fuller name ends with the word
+        if len(words) == 1 and label == "PERSON" and (alone is None or " " not in alone):
+            if self.person_prefix.get(low):
                 return self.person_prefix[low] or name, label  # "Patriot" -> "Patriot Coal"
+            if titled and low in self.given:
+                return self.complete(self.given[low], label)  # "Mr Hidayat" -> "Hidayat Rahman"
         if len(words) == 1 and label in ("PERSON", "ORG", "") and low in self.org_prefix:
             # a company's short name the tagger made a person ("Nordhaven declined" beside
             # "Nordhaven Bank"): no person of the article has it as surname or first name
@@ -636,6 +716,61 @@ class NameIndex:
 
 
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _name_runs(
+    doc: Doc, start_char: int, quoted: Callable[[int], bool], wanted: set[int]
+) -> Iterator[tuple[list[str], bool]]:
+    """Runs of two to four capitalised proper nouns after ``start_char`` and outside
+    quotations that the tagger left untagged or made a person, without the titles before them
+    ("Chief", "Governor"), and whether a courtesy title ("Mr", "Ms") stood first; only runs
+    with a word of ``wanted`` (lowercase hashes) are read (Token objects cost)."""
+    propn = candidates(doc, pos=("PROPN",))
+    lower = token_array(doc)[:, LOWER_COL]
+    k = 0
+    while k < len(propn):
+        j = k
+        while j + 1 < len(propn) and propn[j + 1] == propn[j] + 1:
+            j += 1
+        first, end, k = propn[k], propn[j] + 1, j + 1
+        if not 2 <= end - first <= 6 or not any(
+            int(h) in wanted for h in lower[max(first - 1, 0) : end]
+        ):
+            continue  # a single name ("Trump") has no fuller form here
+        toks = list(doc[first:end])
+        titled = toks[0].idx >= start_char and (
+            toks[0].lower_ in courtesy_titles()
+            or (toks[0].i > 0 and toks[0].nbor(-1).lower_ in courtesy_titles())
+        )
+        while toks and (toks[0].lower_ in courtesy_titles() or _is_title(toks[0])):
+            toks = toks[1:]
+        if (
+            2 <= len(toks) <= 4
+            and toks[0].idx >= start_char
+            and all(_NAME_WORD.match(t.text) for t in toks)
+            and (titled or _untagged_run(toks))
+            and not quoted(toks[0].idx)
+        ):
+            yield [t.text for t in toks], titled
+
+
+def _untagged_run(toks: list[Token]) -> bool:
+    """Words the tagger gave no other name: untagged or a person's, the surname maybe an
+    organisation of its own ("Olumide Akintola" with "Akintola" an ORG), not part of one."""
+    if toks[0].is_sent_start and toks[0].ent_type_ != "PERSON":
+        return False  # "Outside Carrier's plant": a capital that opens the sentence
+    last = toks[-1]
+    alone = (
+        last.ent_type_ == "ORG"
+        and last.ent_iob_ == "B"
+        and (last.i + 1 == len(last.doc) or last.nbor().ent_iob_ != "I")
+    )
+    return all(t.ent_type_ in ("", "PERSON") for t in toks[:-1]) and (
+        alone or last.ent_type_ in ("", "PERSON")
+    )
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?$")
 
 
 def _reads_as_lede(line: str) -> bool:
@@ -1125,7 +1260,11 @@ class Mention:
         label: "Hillary Clinton and Donald Trump said", "Craig Bryan ... and other scientists"."""
         assert self.named is not None
         ent = self.named[0]
-        name, label = self.names.complete(_clean_name(span_text(ent)), ent.label_)
+        # "Mr Zulkarnain" tagged a place is a person: a Malay given name
+        titled = ent.start > 0 and ent.doc[ent.start - 1].lower_ in courtesy_titles()
+        name, label = self.names.complete(
+            _clean_name(span_text(ent)), "PERSON" if titled else ent.label_, titled
+        )
         inside = {t.i for t in self.toks}
         parts = [name] + [
             _conjunct_name(c, self.names)

@@ -131,6 +131,20 @@ def request_for(c: CueFrame) -> Stance | None:
     return None
 
 
+def request_to(c: CueFrame) -> Stance | None:
+    """ "asked a federal judge to block the rules", "asked the Centre to explain why ...": a
+    question verb with an addressee and an infinitive is a request, confirm like "urged"
+    (GUIDELINES.md; the dev gold's "asked a federal judge to block"), not a question."""
+    for word in c.verbs:
+        if word.lemma_.lower() in lexicons.load("question_verbs") and not c.negs:
+            deps = [ch.dep_ for ch in word.children]
+            if "dobj" in deps and "xcomp" in deps:
+                xcomp = next(ch for ch in word.children if ch.dep_ == "xcomp")
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children):
+                    return "confirm", [word.text, "to"]
+    return None
+
+
 def hedge_cue(c: CueFrame) -> Stance | None:
     """ "suggested", "speculated", "declined to comment"."""
     for word in c.verbs:
@@ -166,6 +180,7 @@ CUE_SIEVES = (
     negated_denial,
     denial_cue,
     request_for,
+    request_to,
     hedge_cue,
     called_false,
     negated_cue,
@@ -433,6 +448,23 @@ def negated_denial_predicate(c: ClaimFrame) -> Stance | None:
     return ("uncertain", [t.text for t in negs] + [c.root.text]) if negs else None
 
 
+# "would not", "won't": a refusal, not a past act denied; "can't answer a question" is as often
+# a charge against someone else ("Clinton still cannot say the two words")
+REFUSAL_MODALS = frozenset({"would", "will", "wo"})
+
+
+def refused_remark(c: ClaimFrame) -> Stance | None:
+    """ "said he would not comment on the matter", "would not react until ...": the speaker's
+    refusal to speak, reported, commits to nothing, like "declined to comment" (GUIDELINES.md);
+    "I did not say that" denies an act."""
+    if not any(a.lower_ in REFUSAL_MODALS for a in c.aux):
+        return None
+    if c.lemma not in lexicons.load("comment_verbs"):
+        return None
+    negs = _predicate_negators(c)
+    return ("uncertain", [negs[0].text, c.root.text]) if negs else None
+
+
 def negated_predicate(c: ClaimFrame) -> Stance | None:
     """ "the plant will not close"; not the idioms that assert ("can't stand")."""
     negs = _predicate_negators(c)
@@ -594,6 +626,7 @@ CLAIM_SIEVES = (
     negated_certainty,
     concessive_but,
     negated_denial_predicate,
+    refused_remark,
     negated_predicate,
     negated_adverb,
     negative_argument,

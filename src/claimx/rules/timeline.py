@@ -259,10 +259,12 @@ def _subject(verb: Token) -> Token | None:
 
 def _named(subj: Token) -> Token | None:
     """The proper name of a subject: itself, or the name in apposition to a description ("the
-    F.B.I. director, James B. Comey, said ...")."""
-    if subj.pos_ == "PROPN":
+    F.B.I. director, James B. Comey, said ...", "The NLC President, Ayuba Danjuma, said": a
+    capitalised title is no name when a person's name stands beside it)."""
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if subj.pos_ == "PROPN" and (appos is None or subj.ent_type_ == "PERSON"):
         return subj
-    return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return appos
 
 
 def _is_speaker(tok: Token | None) -> bool:
