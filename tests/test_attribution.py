@@ -2246,6 +2246,16 @@ ROWS = [
         "to cut property taxes by a fifth",
         "indirect",
     ),
+    # --- the platform X ends its sentence: "said in a post on X. Crews ..." --------------------
+    row(
+        "said-in-a-post-on-x-ends-the-sentence",
+        "The bridge will stay closed through Friday, Mayor Dana Whitlock said in"
+        " a post on X. Crews began repairs on Sunday.",
+        "Dana Whitlock",
+        "said",
+        "The bridge will stay closed through Friday",
+        "indirect",
+    ),
 ]
 
 

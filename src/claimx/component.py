@@ -8,7 +8,7 @@ import of claimx. The article date, if known, goes in ``doc._.article_date`` bef
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 if not Doc.has_extension("statements"):
     Doc.set_extension("statements", default=None)
@@ -36,9 +36,21 @@ def make_statements_component(nlp: Language, name: str) -> StatementsComponent:
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break, before the parser runs: news text has one
     paragraph a line, and a sentence that ran over a paragraph break would glue a quote to the
-    narration after it. The parser keeps boundaries that are already set."""
+    narration after it. The parser keeps boundaries that are already set.
+
+    Also after "on X." (the platform: "said in a post on X. Crews ..."): the tokenizer reads
+    "X." as an initial, and the parser then runs the sentence on into the next one."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.text_with_ws and not tok.is_space:
+        if ("\n" in prev.text_with_ws or _after_on_x(doc, prev, tok)) and not tok.is_space:
             tok.is_sent_start = True
     return doc
+
+
+def _after_on_x(doc: Doc, prev: Token, tok: Token) -> bool:
+    return (
+        prev.text == "X."
+        and prev.i > 0
+        and doc[prev.i - 1].lower_ == "on"
+        and (tok.text[:1].isupper() or tok.is_quote)
+    )
