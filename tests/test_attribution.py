@@ -2256,6 +2256,17 @@ ROWS = [
         "The bridge will stay closed through Friday",
         "indirect",
     ),
+    # --- an update's fronted claim the parser hangs on the cue as an adverbial clause ---------
+    row(
+        "as-of-update-fronted-before-the-cue",
+        "As of 9 a.m. Wednesday, mandatory evacuation orders covered about 1,800 homes in the Pine"
+        " Hollow and Cedar Flats areas, Sheriff Dana Ruiz said in a post on Facebook.",
+        "Dana Ruiz",
+        "said",
+        "As of 9 a.m. Wednesday, mandatory evacuation orders covered about 1,800 homes in the Pine"
+        " Hollow and Cedar Flats areas",
+        "indirect",
+    ),
 ]
 
 

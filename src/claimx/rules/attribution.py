@@ -823,7 +823,7 @@ class VerbFrame:
             inherited=inherited,
             exclude=exclude,
             speaker_tokens=speaker_tokens,
-            ccomp=[c for c in children if c.dep_ == "ccomp"],
+            ccomp=[c for c in children if c.dep_ == "ccomp" or _fronted_advcl(verb, c)],
             dobj=[c for c in after if c.dep_ in ("dobj", "attr")],
             xcomp=xcomp,
             as_prep=[c for c in children if c.dep_ == "prep" and c.lower_ == "as"],
@@ -854,6 +854,28 @@ class VerbFrame:
     @property
     def needs_clause(self) -> bool:
         return self.lemma in _needs_clause()
+
+
+def _fronted_advcl(verb: Token, c: Token) -> bool:
+    """ "As of 5 p.m. Tuesday, evacuation orders covered 2,300 homes, the sheriff's department
+    said in a post": after a long fronted claim the parser can hang it on the cue as an adverbial
+    clause; one with a subject of its own and no subordinator ("As the fire spread, ...") that
+    opens the sentence, before ", SUBJECT said", is what was said."""
+    if c.dep_ != "advcl" or c.i > verb.i or c.tag_ not in _TENSED_TAGS:
+        return False
+    doc, end = verb.doc, c.right_edge.i
+    if doc[end + 1].text != "," or c.left_edge.i != sent_of(verb).start:
+        return False
+    if any(g.dep_ == "mark" or g.tag_ == "WRB" for g in c.children):
+        return False
+    if not any(g.dep_ in SUBJECT_DEPS for g in c.children):
+        return False
+    kids = list(verb.children)
+    return (
+        verb.lemma_.lower() in lexicons.reporting_verbs()
+        and not any(k.dep_ == "ccomp" for k in kids)
+        and any(k.dep_ in SUBJECT_DEPS and end < k.i < verb.i for k in kids)
+    )
 
 
 def _relative_cue(verb: Token, spk: Token | None, children: list[Token]) -> bool:
