@@ -1884,6 +1884,16 @@ ROWS = [
         sieve="apposition_name",
     ),
     row(
+        "two-titles-joined-by-and-then-the-name",
+        "Lakeshore Transit President and CEO Maria Okafor said the new buses would arrive in May.",
+        "said",
+        "the new buses would arrive in May",
+        "Maria Okafor",
+        "Lakeshore Transit President and CEO Maria Okafor",
+        "person",
+        sieve="apposition_name",
+    ),
+    row(
         "country-possessive-coast-guard",
         "Japan's coast guard said the vessel had left its waters.",
         "said",

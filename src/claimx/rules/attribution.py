@@ -870,11 +870,13 @@ def _fronted_advcl(verb: Token, c: Token) -> bool:
         return False
     if not any(g.dep_ in SUBJECT_DEPS for g in c.children):
         return False
+    if sum(t.is_alpha for t in doc[c.left_edge.i : end]) < MIN_QUOTE_WORDS:
+        return False  # "What's more, ..." is a connective
     kids = list(verb.children)
     return (
         verb.lemma_.lower() in lexicons.reporting_verbs()
         and not any(k.dep_ == "ccomp" for k in kids)
-        and any(k.dep_ in SUBJECT_DEPS and end < k.i < verb.i for k in kids)
+        and any(k.dep_ == "nsubj" and end < k.i < verb.i for k in kids)  # an active cue
     )
 
 

@@ -1099,7 +1099,8 @@ class Mention:
             misread = _misread_appositive(t)
             if misread is not None:
                 return misread, True
-        office = _name_after_office(self.head, self.toks)
+        head, toks = self.head, self.toks
+        office = _name_after_office(head, toks) or _name_after_titles(head, toks)
         return (office, True) if office is not None else None
 
     @cached_property
@@ -1524,6 +1525,24 @@ def _name_after_office(head: Token, toks: list[Token]) -> Span | None:
     portfolio = head.doc[prep.i + 1 : ent.start]
     if not len(portfolio) or any(not w.is_title or _is_title(w) for w in portfolio):
         return None  # "Housing", "Higher Education"; not "candidate", "Mr."
+    return ent
+
+
+def _name_after_titles(head: Token, toks: list[Token]) -> Span | None:
+    """ "DART President and CEO Nadine Lee said", "Union president and founder Paul Kessler":
+    titles joined by "and" before one name; the parser makes the name a conjunct of the first
+    title, as if two people spoke. Not "the mayor and Police Chief Ann Cole" (two people)."""
+    last = toks[-1] if toks else None
+    if last is None or last.ent_type_ != "PERSON" or head.ent_type_ or not _is_title(head):
+        return None
+    ent = entity_of(last)
+    if ent is None or ent.end != last.i + 1 or ent.root.dep_ != "conj" or ent.root.head != head:
+        return None
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    between = head.doc[head.i + 1 : ent.start]
+    if len(between) < 2 or between[0].lower_ != "and" or not all(map(_is_title, between[1:])):
+        return None
     return ent
 
 
