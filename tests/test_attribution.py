@@ -2267,6 +2267,24 @@ ROWS = [
         " Hollow and Cedar Flats areas",
         "indirect",
     ),
+    # --- a police appeal: the infinitive hangs on the object's own "with" phrase -------------
+    row(
+        "asked-anyone-with-information-to-call",
+        "Deputies found the truck abandoned on Route 9, and Sheriff Tom Vance asked anyone with"
+        " information to call the tip line.",
+        "Tom Vance",
+        "asked",
+        "anyone with information to call the tip line",
+        "indirect",
+    ),
+    row(
+        "urged-anyone-with-information-to-call",
+        "Police Chief Ana Ruiz urged anyone with information to call detectives.",
+        "Ana Ruiz",
+        "urged",
+        "anyone with information to call detectives",
+        "indirect",
+    ),
 ]
 
 

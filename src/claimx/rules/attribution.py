@@ -813,6 +813,7 @@ class VerbFrame:
         exclude |= {t.i for t in cue}
         after = [c for c in children if c.i > verb.i]
         xcomp = [c for c in after if c.dep_ in ("xcomp", "oprd") or _timed_infinitive(verb, c)]
+        xcomp = xcomp or _infinitive_in_object_phrase(after)
         reason_preps = _reason_preps(verb)
         return cls(
             verb=verb,
@@ -878,6 +879,29 @@ def _fronted_advcl(verb: Token, c: Token) -> bool:
         and not any(k.dep_ == "ccomp" for k in kids)
         and any(k.dep_ == "nsubj" and end < k.i < verb.i for k in kids)  # an active cue
     )
+
+
+def _infinitive_in_object_phrase(after: list[Token]) -> list[Token]:
+    """ "asked anyone with information to call the tip line": the parser hangs the object's
+    "with" phrase on the cue and the request's infinitive on that phrase's noun; an infinitive
+    with no subject that ends the phrase right after the object is what was asked."""
+    if len(after) < 2 or after[0].dep_ != "dobj" or after[1].dep_ != "prep":
+        return []
+    obj, prep = after[0], after[1]
+    if prep.i != obj.right_edge.i + 1:
+        return []
+    for noun in prep.children:
+        for c in noun.children if noun.dep_ == "pobj" else ():
+            if (
+                c.dep_ in ("acl", "relcl")
+                and c.tag_ == "VB"
+                and c.left_edge.tag_ == "TO"
+                and c.left_edge.i > noun.i
+                and c.right_edge.i == prep.right_edge.i
+                and not any(k.dep_ in SUBJECT_DEPS for k in c.children)
+            ):
+                return [c]
+    return []
 
 
 def _relative_cue(verb: Token, spk: Token | None, children: list[Token]) -> bool:
@@ -2222,6 +2246,15 @@ def infinitive_claim(v: VerbFrame) -> Verdict:
     return f
 
 
+def _runs_into(v: VerbFrame, obj: Token, first: Token) -> bool:
+    """The object runs into the infinitive: right before it, or through its own phrase that the
+    parser hung on the cue ("asked anyone with information to call")."""
+    if obj.right_edge.i + 1 == first.i:
+        return True
+    nxt = v.verb.doc[obj.right_edge.i + 1]
+    return nxt.dep_ == "prep" and nxt.head == v.verb and first.i in _subtree_ids(nxt)
+
+
 def _time_clause(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in clause.children)
 
@@ -2231,7 +2264,7 @@ def _with_object(v: VerbFrame, claim: list[Token]) -> list[Token]:
     act, right before the infinitive, is part of the request (the annotators' convention)."""
     objs = v.dobj + [g for t in v.cue if t.dep_ == "prt" for g in t.children if g.dep_ == "pobj"]
     for o in objs:
-        if claim and o.right_edge.i + 1 == claim[0].i and o.i not in v.exclude:
+        if claim and _runs_into(v, o, claim[0]) and o.i not in v.exclude:
             return [v.verb.doc[i] for i in range(o.left_edge.i, claim[-1].i + 1)]
     return claim
 
