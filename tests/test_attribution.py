@@ -2285,6 +2285,16 @@ ROWS = [
         "anyone with information to call detectives",
         "indirect",
     ),
+    # --- a concession that reports a second statement ends the first claim ------------------
+    row(
+        "said-x-though-another-cue-ends-the-claim",
+        "The county said the warming center would open on Friday, though it did not rule out"
+        " closing it early.",
+        "county",
+        "said",
+        "the warming center would open on Friday",
+        "indirect",
+    ),
 ]
 
 

@@ -187,6 +187,8 @@ PLEAS = {"guilty", "innocent"}  # "pleaded (not) guilty"
 # Addressee cues whose addressee is part of a request's content ("asked a judge to block the
 # rules": about 2 in 3 such PolNeAR training claims start at the object; "told X to" is split).
 REQUEST_VERBS = {"ask"}
+# Subordinators of a concession ("said X, though she did not say how").
+CONCESSIVE_MARKS = {"though", "although"}
 MIN_QUOTE_WORDS = 4
 INHERITED = "inherited subject"  # ``why`` note: the speaker is a governing clause's subject
 CLOSING_QUOTES = CLOSERS | {"''", "’"}  # as the tokenizer splits them
@@ -1296,8 +1298,27 @@ def say_complement(v: VerbFrame) -> Verdict:
     f.claim_tokens = _cue_time(v, ccomp[0], _object_subject(v, ccomp[0], f.claim_tokens))
     f.claim_tokens = _object_then_question(v, f.claim_tokens)
     f.claim_tokens = _subordinate_end(v.verb, f.claim_tokens)
+    f.claim_tokens = _concessive_cue_end(ccomp[0], f.claim_tokens)
     f.lead = _fronted_clause(v, f.claim_tokens) or _relative_pronoun(v.verb, ccomp[0])
     return f
+
+
+def _concessive_cue_end(clause: Token, claim: list[Token]) -> list[Token]:
+    """ "said classes would continue Thursday, though the district did not rule out late
+    starts": a concessive clause after a comma whose verb is a cue with a subject of its own is
+    the writer's account of a second statement, not part of the first claim."""
+    doc = clause.doc
+    for c in clause.children:
+        if c.dep_ != "advcl" or c.i < clause.i:
+            continue
+        if c.lemma_.lower() not in lexicons.reporting_verbs() and not _has_particle(c):
+            continue
+        mark = next((g for g in c.children if g.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in CONCESSIVE_MARKS or doc[mark.i - 1].text != ",":
+            continue
+        if any(g.dep_ in SUBJECT_DEPS and g.i > mark.i for g in c.children):
+            return _trim([t for t in claim if t.i < mark.i - 1])
+    return claim
 
 
 def _and_cue_clause(clause: Token) -> bool:
