@@ -192,7 +192,8 @@ TEXT = (
     '"That is not what we agreed to," fumed the mayor. The whip said the truth is that the vote '
     "never took place. "
     '"If you look at the map, the road is gone," the mayor said. The fine was too high, the '
-    "judge ruled.\n"
+    "judge ruled. The fire started in a garage, according to the Tulsa Fire Department. Crews "
+    "had it out by 3 a.m., the Fire Department said.\n"
 )
 
 

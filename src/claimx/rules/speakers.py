@@ -605,10 +605,11 @@ class NameIndex:
             if (alone is None or len(alone.split()) == 1) and not self.person_prefix.get(low):
                 return self.org_prefix[low], "ORG"
         tagged = ""  # an untagged "Zero Hedge" is the organisation the tagger named elsewhere
+        bare = _office_short_form(low, words)
         for as_person in (True, False) if label != "PERSON" else (True,):
             key = str((as_person, _fold(words[-1])))
             best = self.full.get(key)
-            if best and _fold(best).endswith(low):
+            if best and _fold(best).endswith(bare):
                 if as_person or len(best) > len(name):
                     return best, "PERSON" if as_person else label
                 if not label and self.full_label[key] == "ORG":
@@ -616,6 +617,16 @@ class NameIndex:
         if len(words) == 1 and label != "PERSON" and _fold(name) in self.org_prefix:
             return self.org_prefix[_fold(name)], "ORG"  # "Peabody" -> "Peabody Energy"
         return name, label or tagged
+
+
+def _office_short_form(low: str, words: list[str]) -> str:
+    """ "the Sheriff's Office" after "the Pasco Sheriff's Office": an office's definite short
+    form is the end of its fuller name (``office_nouns.txt``); anything else must match whole."""
+    if len(words) < 3 or not low.startswith("the "):
+        return low
+    if low.split()[-1] not in lexicons.load("office_nouns"):
+        return low
+    return " " + low.removeprefix("the ")
 
 
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
