@@ -8,7 +8,7 @@ import of claimx. The article date, if known, goes in ``doc._.article_date`` bef
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 if not Doc.has_extension("statements"):
     Doc.set_extension("statements", default=None)
@@ -42,15 +42,16 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     "X." as an initial, and the parser then runs the sentence on into the next one."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if ("\n" in prev.text_with_ws or _after_on_x(doc, prev, tok)) and not tok.is_space:
+        if "\n" in prev.text_with_ws and not tok.is_space:
             tok.is_sent_start = True
+    if "on X." in doc.text:  # rare: no second walk over other documents
+        _after_on_x(doc)
     return doc
 
 
-def _after_on_x(doc: Doc, prev: Token, tok: Token) -> bool:
-    return (
-        prev.text == "X."
-        and prev.i > 0
-        and doc[prev.i - 1].lower_ == "on"
-        and (tok.text[:1].isupper() or tok.is_quote)
-    )
+def _after_on_x(doc: Doc) -> None:
+    for prev in doc[1:-1]:
+        tok = doc[prev.i + 1]
+        if prev.text == "X." and doc[prev.i - 1].lower_ == "on" and not tok.is_space:
+            if tok.text[:1].isupper() or tok.is_quote:
+                tok.is_sent_start = True
