@@ -76,6 +76,20 @@ ROWS = [
         ("asked", "for"),
     ),
     row(
+        "asked-someone-to-act-is-a-request",
+        "The county asked homeowners along the river to move their cars to higher ground.",
+        "asked",
+        C,
+        ("asked",),
+    ),
+    row(
+        "asked-to-respond-is-a-question",
+        "Asked to respond to the lawsuit, the superintendent said the district followed the law.",
+        "Asked",
+        U,
+        ("Asked",),
+    ),
+    row(
         "warning-as-fact",
         "The general warned that the enemy was massing troops near the border.",
         "warned",
@@ -1001,6 +1015,7 @@ WHY_ROWS = {
     "possibly": "hedge_adverb",
     "suggested": "hedge_cue",
     "asked-for-is-a-request": "request_for",
+    "asked-someone-to-act-is-a-request": "request_to",
     "may-not": "hedge_modal",
     "too-early-to-tell": "hedge_phrase",
     "i-think": "hedge_predicate",
