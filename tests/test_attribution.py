@@ -2266,6 +2266,55 @@ ROWS = [
         "to cut property taxes by a fifth",
         "indirect",
     ),
+    # --- the platform X ends its sentence: "said in a post on X. Crews ..." --------------------
+    row(
+        "said-in-a-post-on-x-ends-the-sentence",
+        "The bridge will stay closed through Friday, Mayor Dana Whitlock said in"
+        " a post on X. Crews began repairs on Sunday.",
+        "Dana Whitlock",
+        "said",
+        "The bridge will stay closed through Friday",
+        "indirect",
+    ),
+    # --- an update's fronted claim the parser hangs on the cue as an adverbial clause ---------
+    row(
+        "as-of-update-fronted-before-the-cue",
+        "As of 9 a.m. Wednesday, mandatory evacuation orders covered about 1,800 homes in the Pine"
+        " Hollow and Cedar Flats areas, Sheriff Dana Ruiz said in a post on Facebook.",
+        "Dana Ruiz",
+        "said",
+        "As of 9 a.m. Wednesday, mandatory evacuation orders covered about 1,800 homes in the Pine"
+        " Hollow and Cedar Flats areas",
+        "indirect",
+    ),
+    # --- a police appeal: the infinitive hangs on the object's own "with" phrase -------------
+    row(
+        "asked-anyone-with-information-to-call",
+        "Deputies found the truck abandoned on Route 9, and Sheriff Tom Vance asked anyone with"
+        " information to call the tip line.",
+        "Tom Vance",
+        "asked",
+        "anyone with information to call the tip line",
+        "indirect",
+    ),
+    row(
+        "urged-anyone-with-information-to-call",
+        "Police Chief Ana Ruiz urged anyone with information to call detectives.",
+        "Ana Ruiz",
+        "urged",
+        "anyone with information to call detectives",
+        "indirect",
+    ),
+    # --- a concession that reports a second statement ends the first claim ------------------
+    row(
+        "said-x-though-another-cue-ends-the-claim",
+        "The county said the warming center would open on Friday, though it did not rule out"
+        " closing it early.",
+        "county",
+        "said",
+        "the warming center would open on Friday",
+        "indirect",
+    ),
 ]
 
 

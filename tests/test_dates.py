@@ -1334,6 +1334,16 @@ SCENES = [
         ("2024-10-14", "context", "during the meeting"),
     ),
     (
+        # an event inside what was said, however deep ("said they plan to attend the next
+        # hearing on Oct. 22"), is the claim's: it dates nobody's next statement
+        "event-inside-a-reported-infinitive",
+        "Neighbors said they plan to attend the council's next hearing on Oct. 22 to oppose the "
+        "tower. The county planning office said it has not received an application.",
+        THU,
+        "it has not received",
+        ("2024-10-17", "article", None),
+    ),
+    (
         # the date that kind of event was given wins over the narrative's last day
         "event-named-again-keeps-its-own-date",
         "The sharpest attack came in a 2019 speech to farmers. "

@@ -193,7 +193,9 @@ TEXT = (
     "never took place. "
     '"If you look at the map, the road is gone," the mayor said. The fine was too high, the '
     "judge ruled. The spokesman said he would not comment on the case. In a memo sent to staff "
-    "on Friday, the mayor wrote that the pool would close.\n"
+    "on Friday, the mayor wrote that the pool would close. The fire started in a garage, "
+    "according to the Tulsa Fire Department. Crews had it out by 3 a.m., the Fire Department "
+    "said.\n"
 )
 
 

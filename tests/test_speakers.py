@@ -1922,6 +1922,28 @@ ROWS = [
         sieve="apposition_name",
     ),
     row(
+        "two-titles-joined-by-and-then-the-name",
+        "Lakeshore Transit President and CEO Maria Okafor said the new buses would arrive in May.",
+        "said",
+        "the new buses would arrive in May",
+        "Maria Okafor",
+        "Lakeshore Transit President and CEO Maria Okafor",
+        "person",
+        sieve="apposition_name",
+    ),
+    row(
+        "the-short-form-of-an-office-named-before",
+        "The fire started in a garage, according to the Tulsa Fire Department. Crews had it out by"
+        " 3 a.m., the Fire Department said.",
+        "said",
+        "Crews had it out by 3 a.m.",
+        "Tulsa Fire Department",
+        "the Fire Department",
+        "organization",
+        named_org=True,
+        sieve="exact_name",
+    ),
+    row(
         "country-possessive-coast-guard",
         "Japan's coast guard said the vessel had left its waters.",
         "said",

@@ -36,9 +36,22 @@ def make_statements_component(nlp: Language, name: str) -> StatementsComponent:
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break, before the parser runs: news text has one
     paragraph a line, and a sentence that ran over a paragraph break would glue a quote to the
-    narration after it. The parser keeps boundaries that are already set."""
+    narration after it. The parser keeps boundaries that are already set.
+
+    Also after "on X." (the platform: "said in a post on X. Crews ..."): the tokenizer reads
+    "X." as an initial, and the parser then runs the sentence on into the next one."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text_with_ws and not tok.is_space:
             tok.is_sent_start = True
+    if "on X." in doc.text:  # rare: no second walk over other documents
+        _after_on_x(doc)
     return doc
+
+
+def _after_on_x(doc: Doc) -> None:
+    for prev in doc[1:-1]:
+        tok = doc[prev.i + 1]
+        if prev.text == "X." and doc[prev.i - 1].lower_ == "on" and not tok.is_space:
+            if tok.text[:1].isupper() or tok.is_quote:
+                tok.is_sent_start = True

@@ -189,6 +189,8 @@ PLEAS = {"guilty", "innocent"}  # "pleaded (not) guilty"
 # Addressee cues whose addressee is part of a request's content ("asked a judge to block the
 # rules": about 2 in 3 such PolNeAR training claims start at the object; "told X to" is split).
 REQUEST_VERBS = {"ask"}
+# Subordinators of a concession ("said X, though she did not say how").
+CONCESSIVE_MARKS = {"though", "although"}
 MIN_QUOTE_WORDS = 4
 INHERITED = "inherited subject"  # ``why`` note: the speaker is a governing clause's subject
 CLOSING_QUOTES = CLOSERS | {"''", "’"}  # as the tokenizer splits them
@@ -800,6 +802,7 @@ class VerbFrame:
         exclude |= {t.i for t in cue}
         after = [c for c in children if c.i > verb.i]
         xcomp = [c for c in after if c.dep_ in ("xcomp", "oprd") or _timed_infinitive(verb, c)]
+        xcomp = xcomp or _infinitive_in_object_phrase(after)
         reason_preps = _reason_preps(verb)
         return cls(
             verb=verb,
@@ -810,7 +813,7 @@ class VerbFrame:
             inherited=inherited,
             exclude=exclude,
             speaker_tokens=speaker_tokens,
-            ccomp=[c for c in children if c.dep_ == "ccomp"],
+            ccomp=[c for c in children if c.dep_ == "ccomp" or _fronted_advcl(verb, c)],
             dobj=[c for c in after if c.dep_ in ("dobj", "attr")],
             xcomp=xcomp,
             as_prep=[c for c in children if c.dep_ == "prep" and c.lower_ == "as"],
@@ -841,6 +844,53 @@ class VerbFrame:
     @property
     def needs_clause(self) -> bool:
         return self.lemma in _needs_clause()
+
+
+def _fronted_advcl(verb: Token, c: Token) -> bool:
+    """ "As of 5 p.m. Tuesday, evacuation orders covered 2,300 homes, the sheriff's department
+    said in a post": after a long fronted claim the parser can hang it on the cue as an adverbial
+    clause; one with a subject of its own and no subordinator ("As the fire spread, ...") that
+    opens the sentence, before ", SUBJECT said", is what was said."""
+    if c.dep_ != "advcl" or c.i > verb.i or c.tag_ not in _TENSED_TAGS:
+        return False
+    doc, end = verb.doc, c.right_edge.i
+    if doc[end + 1].text != "," or c.left_edge.i != sent_of(verb).start:
+        return False
+    if any(g.dep_ == "mark" or g.tag_ == "WRB" for g in c.children):
+        return False
+    if not any(g.dep_ in SUBJECT_DEPS for g in c.children):
+        return False
+    if sum(t.is_alpha for t in doc[c.left_edge.i : end]) < MIN_QUOTE_WORDS:
+        return False  # "What's more, ..." is a connective
+    kids = list(verb.children)
+    return (
+        verb.lemma_.lower() in lexicons.reporting_verbs()
+        and not any(k.dep_ == "ccomp" for k in kids)
+        and any(k.dep_ == "nsubj" and end < k.i < verb.i for k in kids)  # an active cue
+    )
+
+
+def _infinitive_in_object_phrase(after: list[Token]) -> list[Token]:
+    """ "asked anyone with information to call the tip line": the parser hangs the object's
+    "with" phrase on the cue and the request's infinitive on that phrase's noun; an infinitive
+    with no subject that ends the phrase right after the object is what was asked."""
+    if len(after) < 2 or after[0].dep_ != "dobj" or after[1].dep_ != "prep":
+        return []
+    obj, prep = after[0], after[1]
+    if prep.i != obj.right_edge.i + 1:
+        return []
+    for noun in prep.children:
+        for c in noun.children if noun.dep_ == "pobj" else ():
+            if (
+                c.dep_ in ("acl", "relcl")
+                and c.tag_ == "VB"
+                and c.left_edge.tag_ == "TO"
+                and c.left_edge.i > noun.i
+                and c.right_edge.i == prep.right_edge.i
+                and not any(k.dep_ in SUBJECT_DEPS for k in c.children)
+            ):
+                return [c]
+    return []
 
 
 def _relative_cue(verb: Token, spk: Token | None, children: list[Token]) -> bool:
@@ -1235,8 +1285,27 @@ def say_complement(v: VerbFrame) -> Verdict:
     f.claim_tokens = _cue_time(v, ccomp[0], _object_subject(v, ccomp[0], f.claim_tokens))
     f.claim_tokens = _object_then_question(v, f.claim_tokens)
     f.claim_tokens = _subordinate_end(v.verb, f.claim_tokens)
+    f.claim_tokens = _concessive_cue_end(ccomp[0], f.claim_tokens)
     f.lead = _fronted_clause(v, f.claim_tokens) or _relative_pronoun(v.verb, ccomp[0])
     return f
+
+
+def _concessive_cue_end(clause: Token, claim: list[Token]) -> list[Token]:
+    """ "said classes would continue Thursday, though the district did not rule out late
+    starts": a concessive clause after a comma whose verb is a cue with a subject of its own is
+    the writer's account of a second statement, not part of the first claim."""
+    doc = clause.doc
+    for c in clause.children:
+        if c.dep_ != "advcl" or c.i < clause.i:
+            continue
+        if c.lemma_.lower() not in lexicons.reporting_verbs() and not _has_particle(c):
+            continue
+        mark = next((g for g in c.children if g.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in CONCESSIVE_MARKS or doc[mark.i - 1].text != ",":
+            continue
+        if any(g.dep_ in SUBJECT_DEPS and g.i > mark.i for g in c.children):
+            return _trim([t for t in claim if t.i < mark.i - 1])
+    return claim
 
 
 def _and_cue_clause(clause: Token) -> bool:
@@ -2192,6 +2261,15 @@ def infinitive_claim(v: VerbFrame) -> Verdict:
     return f
 
 
+def _runs_into(v: VerbFrame, obj: Token, first: Token) -> bool:
+    """The object runs into the infinitive: right before it, or through its own phrase that the
+    parser hung on the cue ("asked anyone with information to call")."""
+    if obj.right_edge.i + 1 == first.i:
+        return True
+    nxt = v.verb.doc[obj.right_edge.i + 1]
+    return nxt.dep_ == "prep" and nxt.head == v.verb and first.i in _subtree_ids(nxt)
+
+
 def _time_clause(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in clause.children)
 
@@ -2201,7 +2279,7 @@ def _with_object(v: VerbFrame, claim: list[Token]) -> list[Token]:
     act, right before the infinitive, is part of the request (the annotators' convention)."""
     objs = v.dobj + [g for t in v.cue if t.dep_ == "prt" for g in t.children if g.dep_ == "pobj"]
     for o in objs:
-        if claim and o.right_edge.i + 1 == claim[0].i and o.i not in v.exclude:
+        if claim and _runs_into(v, o, claim[0]) and o.i not in v.exclude:
             return [v.verb.doc[i] for i in range(o.left_edge.i, claim[-1].i + 1)]
     return claim
 

@@ -702,10 +702,11 @@ class NameIndex:
             if (alone is None or len(alone.split()) == 1) and not self.person_prefix.get(low):
                 return self.org_prefix[low], "ORG"
         tagged = ""  # an untagged "Zero Hedge" is the organisation the tagger named elsewhere
+        bare = _office_short_form(low, words)
         for as_person in (True, False) if label != "PERSON" else (True,):
             key = str((as_person, _fold(words[-1])))
             best = self.full.get(key)
-            if best and _fold(best).endswith(low):
+            if best and _fold(best).endswith(bare):
                 if as_person or len(best) > len(name):
                     return best, "PERSON" if as_person else label
                 if not label and self.full_label[key] == "ORG":
@@ -713,6 +714,16 @@ class NameIndex:
         if len(words) == 1 and label != "PERSON" and _fold(name) in self.org_prefix:
             return self.org_prefix[_fold(name)], "ORG"  # "Peabody" -> "Peabody Energy"
         return name, label or tagged
+
+
+def _office_short_form(low: str, words: list[str]) -> str:
+    """ "the Sheriff's Office" after "the Pasco Sheriff's Office": an office's definite short
+    form is the end of its fuller name (``office_nouns.txt``); anything else must match whole."""
+    if len(words) < 3 or not low.startswith("the "):
+        return low
+    if low.split()[-1] not in lexicons.load("office_nouns"):
+        return low
+    return " " + low.removeprefix("the ")
 
 
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
@@ -1251,7 +1262,8 @@ class Mention:
             misread = _misread_appositive(t)
             if misread is not None:
                 return misread, True
-        office = _name_after_office(self.head, self.toks)
+        head, toks = self.head, self.toks
+        office = _name_after_office(head, toks) or _name_after_titles(head, toks)
         return (office, True) if office is not None else None
 
     @cached_property
@@ -1680,6 +1692,24 @@ def _name_after_office(head: Token, toks: list[Token]) -> Span | None:
     portfolio = head.doc[prep.i + 1 : ent.start]
     if not len(portfolio) or any(not w.is_title or _is_title(w) for w in portfolio):
         return None  # "Housing", "Higher Education"; not "candidate", "Mr."
+    return ent
+
+
+def _name_after_titles(head: Token, toks: list[Token]) -> Span | None:
+    """ "DART President and CEO Nadine Lee said", "Union president and founder Paul Kessler":
+    titles joined by "and" before one name; the parser makes the name a conjunct of the first
+    title, as if two people spoke. Not "the mayor and Police Chief Ann Cole" (two people)."""
+    last = toks[-1] if toks else None
+    if last is None or last.ent_type_ != "PERSON" or head.ent_type_ or not _is_title(head):
+        return None
+    ent = entity_of(last)
+    if ent is None or ent.end != last.i + 1 or ent.root.dep_ != "conj" or ent.root.head != head:
+        return None
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    between = head.doc[head.i + 1 : ent.start]
+    if len(between) < 2 or between[0].lower_ != "and" or not all(map(_is_title, between[1:])):
+        return None
     return ent
 
 

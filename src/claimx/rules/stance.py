@@ -132,17 +132,28 @@ def request_for(c: CueFrame) -> Stance | None:
 
 
 def request_to(c: CueFrame) -> Stance | None:
-    """ "asked a federal judge to block the rules", "asked the Centre to explain why ...": a
-    question verb with an addressee and an infinitive is a request, confirm like "urged"
-    (GUIDELINES.md; the dev gold's "asked a federal judge to block"), not a question."""
+    """ "asked a federal judge to block the rules", "asked anyone with information to call":
+    a question verb with an addressee and an infinitive is a request, confirm like "urged"
+    (GUIDELINES.md), not a question ("asked whether", "Asked to respond, she said")."""
     for word in c.verbs:
-        if word.lemma_.lower() in lexicons.load("question_verbs") and not c.negs:
-            deps = [ch.dep_ for ch in word.children]
-            if "dobj" in deps and "xcomp" in deps:
-                xcomp = next(ch for ch in word.children if ch.dep_ == "xcomp")
-                if any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children):
-                    return "confirm", [word.text, "to"]
+        if word.lemma_.lower() not in lexicons.load("question_verbs") or c.negs:
+            continue
+        kids = list(word.children)
+        objs = [k for k in kids if k.dep_ == "dobj" and k.i > word.i]
+        if not objs or any(o.lemma_.lower() in lexicons.load("question_verbs") for o in objs):
+            continue  # "asking candidates brain-teaser questions to see how they respond"
+        if any(k.dep_ == "xcomp" and _to_infinitive(k) for k in kids) or any(
+            k.dep_ == "prep" and _to_infinitive(a)
+            for k in kids
+            for o in k.children
+            for a in o.children
+        ):
+            return "confirm", [word.text]
     return None
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return tok.tag_ == "VB" and tok.left_edge.tag_ == "TO" and tok.left_edge.i < tok.i
 
 
 def hedge_cue(c: CueFrame) -> Stance | None:

@@ -349,8 +349,8 @@ def _attachment(span: Span) -> tuple[str, Token | None]:
     lemma = gov.lemma_.lower()
     if gov.pos_ in ("NOUN", "PROPN") and lemma in lexicons.load("event_nouns"):
         verb = _governor(gov) if gov.dep_ in ("pobj", "npadvmod", "dobj", "nsubj") else gov
-        if verb.pos_ == "VERB" and verb.dep_ in _CLAIM_DEPS:
-            return "claim", None
+        if verb.pos_ == "VERB" and (verb.dep_ in _CLAIM_DEPS or _reported(verb, questions=False)):
+            return "claim", None  # "said they plan to attend the next meeting on May 27"
         subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         if not _is_speaker(subj):  # "in a 2007 address Graham gave": the clause's subject
             rel = next((c for c in gov.children if c.dep_ == "relcl"), None)
@@ -443,12 +443,16 @@ def _past_setting(span: Span) -> bool:
     return gov.dep_ != "relcl" and _is_past(gov)
 
 
-def _reported(tok: Token) -> bool:
+def _reported(tok: Token, *, questions: bool = True) -> bool:
     """Inside a clause a reporting verb reports ("said he would go back to work on Wednesday
-    morning"), however deep: the claim's time, not the narrative's."""
+    morning"), however deep: the claim's time, not the narrative's. ``questions=False`` leaves
+    out a question's clause, where the parser often hangs the answer's setting ("Asked why he
+    had yet to endorse her during an appearance Friday, Sanders said")."""
     reporting = lexicons.reporting_verbs()
+    asking = () if questions else lexicons.load("question_verbs")
     while tok.head.i != tok.i:
-        if tok.dep_ in _CLAIM_DEPS and tok.head.lemma_.lower() in reporting:
+        lemma = tok.head.lemma_.lower()
+        if tok.dep_ in _CLAIM_DEPS and lemma in reporting and lemma not in asking:
             return True
         tok = tok.head
     return False
