@@ -2487,6 +2487,17 @@ NOT_STATEMENTS = [
         id="asked-to-describe-not-the-answerer",
     ),
     pytest.param(
+        "A former manager at the studio, who asked not to be identified because the talks were "
+        "private, said the sale was close.",
+        ["said"],
+        id="asked-not-to-be-identified",
+    ),
+    pytest.param(
+        "The engineer asked to remain anonymous, fearing retaliation, but said the chip was late.",
+        ["said"],
+        id="asked-to-remain-anonymous",
+    ),
+    pytest.param(
         "Two aides, speaking on condition of anonymity to describe the talks, said the deal was "
         "close.",
         ["said"],
@@ -2825,6 +2836,12 @@ REJECTIONS = [
         "said",
         "that_said",
         id="that-said-connective",
+    ),
+    pytest.param(
+        "Two engineers, who asked not to be named, described the launch as rushed.",
+        "asked",
+        "withheld_identity",
+        id="withheld-identity",
     ),
     pytest.param(
         "The union continues to urge members to vote no.", "continues", "inner_cue", id="inner"

@@ -964,6 +964,22 @@ def not_authorized(verb: Token) -> NotStatement | None:
     return None
 
 
+def withheld_identity(verb: Token) -> NotStatement | None:
+    """ "two former employees, who asked not to be named because ...", "asked to remain
+    anonymous": what the source asked for is anonymity (the formula that introduces an unnamed
+    source), not something said; the parser makes the infinitive the request's content."""
+    if verb.lemma_.lower() not in REQUEST_VERBS:
+        return None
+    words = lexicons.load("withheld_identity")
+    for c in verb.children:
+        if c.dep_ != "xcomp" or any(g.dep_ == "ccomp" for g in c.children):
+            continue
+        named = c.lemma_.lower() in words and any(g.dep_ == "auxpass" for g in c.children)
+        if named or any(g.dep_ == "acomp" and g.lower_ in words for g in c.children):
+            return NotStatement("the anonymity formula, nothing said")
+    return None
+
+
 def writer_aside(verb: Token) -> NotStatement | None:
     """ "It is worth noting that ...", "it's fair to say ...", "it is too soon to say whether
     ...", "Let's say ...": a saying verb with no speaker of its own, under "it is ADJ" or
@@ -1212,6 +1228,7 @@ VERB_GATES = (
     poll_category,
     asked_content,
     not_authorized,
+    withheld_identity,
     writer_aside,
     discovery,
     bare_comparison,
