@@ -64,6 +64,34 @@ ROWS = [
         "the traffic stop had been unlawful",
         "indirect",
     ),
+    # --- a phrase set off between the claim and its closing cue is the claim's ----------------
+    row(
+        "closing-cue-parsed-as-adverbial-clause",
+        "Lionsgate has acquired worldwide rights to the documentary, in a deal worth about "
+        "$12 million, sources confirmed to Deadline.",
+        "sources",
+        "confirmed",
+        "Lionsgate has acquired worldwide rights to the documentary, in a deal worth about "
+        "$12 million",
+        "indirect",
+    ),
+    row(
+        "closing-when-clause-is-no-closing-cue",
+        "The band broke up in 2019, when its drummer called the tour a disaster.",
+        "its drummer",
+        "called",
+        "the tour a disaster",
+        "indirect",
+    ),
+    row(
+        "closing-cue-holds-the-claims-last-phrase",
+        "Sony has acquired worldwide rights to the drama, in a deal worth about $15 million, "
+        "sources told Variety.",
+        "sources",
+        "told",
+        "Sony has acquired worldwide rights to the drama, in a deal worth about $15 million",
+        "indirect",
+    ),
     # --- a refusal's time clause is not what was refused --------------------------------------
     row(
         "declined-to-comment-as-he-left",

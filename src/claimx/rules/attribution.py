@@ -1265,6 +1265,7 @@ def say_complement(v: VerbFrame) -> Verdict:
     f.claim_tokens = _cue_time(v, ccomp[0], _object_subject(v, ccomp[0], f.claim_tokens))
     f.claim_tokens = _object_then_question(v, f.claim_tokens)
     f.claim_tokens = _subordinate_end(v.verb, f.claim_tokens)
+    f.claim_tokens += _phrase_before_cue(v.verb, f.claim_tokens)
     f.lead = _fronted_clause(v, f.claim_tokens) or _relative_pronoun(v.verb, ccomp[0])
     return f
 
@@ -1520,16 +1521,46 @@ def _body_part_subject(tok: Token) -> bool:
 def claim_then_cue(v: VerbFrame) -> Verdict:
     """ "The plan will work, he said.": the cue is a parenthetical on the claim's verb."""
     verb = v.verb
-    if verb.dep_ not in ("parataxis", "ccomp") or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.dep_ == "ccomp" and not _trailing_cue_clause(verb):
+    if verb.dep_ != "parataxis" and not _trailing_cue_clause(verb):
         return None
+    if verb.dep_ == "advcl" and any(c.tag_ == "WRB" for c in verb.children):
+        return None  # "Bush attacked Trump, when he called him 'unhinged'": a time clause
     f = v.found("claim_then_cue", clausal=True)
     f.claim_root = verb.head
     f.claim_tokens = _claim_from(verb.head, v.exclude | _subtree_ids(verb))
+    if verb.dep_ == "advcl":
+        f.claim_tokens += _phrase_before_cue(verb, f.claim_tokens)
     f.lead = _lead_in(verb, f.claim_tokens, v.quotes) or _fronted_clause(v, f.claim_tokens)
     f.claim_tokens += _resumed_claim(v, f.claim_tokens)
     return f
+
+
+def _phrase_before_cue(verb: Token, claim: list[Token]) -> list[Token]:
+    """ "Netflix bought the film, in a deal worth $20 million, sources confirmed to Variety":
+    the parser hangs the claim's last phrase on the closing cue; a phrase of the cue's between
+    the claim and the cue's subject ends the claim (not "in a statement", "on Monday": when
+    and how the words were said)."""
+    doc = verb.doc
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not claim or not subj or claim[-1].i > subj[0].i:
+        return []
+    start, end = claim[-1].i + 1, subj[0].left_edge.i
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and start <= c.left_edge.i and c.right_edge.i < end
+    ]
+    ids: set[int] = set().union(*(_subtree_ids(p) for p in preps))
+    if not preps or any(not doc[i].is_punct and i not in ids for i in range(start, end)):
+        return []
+    setting = lexicons.load("document_nouns") | lexicons.load("remark_nouns")
+    for p in preps:
+        if _time_phrase(p) or any(g.lemma_.lower() in setting for g in p.children):
+            return []
+    words = _trim(list(doc[start:end]))
+    return list(doc[start : words[-1].i + 1]) if words else []
 
 
 def _trailing_cue_clause(verb: Token) -> bool:
