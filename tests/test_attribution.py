@@ -92,6 +92,15 @@ ROWS = [
         "Sony has acquired worldwide rights to the drama, in a deal worth about $15 million",
         "indirect",
     ),
+    # --- a title of several words the parser hung on the phrase before the name --------------
+    row(
+        "title-words-after-an-opening-phrase",
+        "In an interview with Bloomberg, Acme co-founder Greg Lin said that the chip was ready.",
+        "Greg Lin",
+        "said",
+        "the chip was ready",
+        "indirect",
+    ),
     # --- a refusal's time clause is not what was refused --------------------------------------
     row(
         "declined-to-comment-as-he-left",

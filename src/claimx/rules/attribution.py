@@ -366,7 +366,7 @@ def _set_off_subject(verb: Token) -> Token | None:
             continue
         if j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
             continue  # not the last word of its name
-        edge = tok.left_edge.i
+        edge = _title_words_before(doc, tok.left_edge.i, start)
         if edge > start and doc[edge - 1].text != ",":
             continue
         own = {t.i for t in tok.subtree}
@@ -375,6 +375,22 @@ def _set_off_subject(verb: Token) -> Token | None:
         if all(i in own or doc[i].is_punct or doc[i].is_space for i in range(j + 1, verb.i)):
             return tok
     return None
+
+
+def _title_words_before(doc: Doc, edge: int, start: int) -> int:
+    """ "In a memo to staff, co-founder and CEO Aaron Feld wrote": the parser can hang a title
+    of several words ("co-founder and CEO", "OpenAI co-founder") on the phrase before it and
+    leave the name alone; the title's words (nouns, names, "and", a hyphen; no verb, no
+    determiner) still open the name's phrase after the comma."""
+    k = edge
+    while k > start and edge - k < 6:
+        t = doc[k - 1]
+        if not (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.text in ("-", "and", "&")):
+            break
+        if t.dep_ in SUBJECT_DEPS:
+            break
+        k -= 1
+    return k
 
 
 def _related_subject(verb: Token) -> Token | None:
