@@ -272,11 +272,26 @@ def _governor(tok: Token) -> Token:
     return head
 
 
+def _dated_event(gov: Token) -> Token:
+    """ "in a memo sent to staff on Tuesday", "in a blog post published Tuesday night", "an
+    email dated Feb. 12": the time at which an event noun (a document, mostly) was issued dates
+    it, and the statements that follow (not "a program launched in 2012": no issuing)."""
+    if (
+        gov.dep_ == "acl"
+        and gov.tag_ == "VBN"
+        and gov.lemma_.lower() in lexicons.load("issuing_verbs")
+        and gov.head.pos_ == "NOUN"
+        and gov.head.lemma_.lower() in lexicons.load("event_nouns")
+    ):
+        return gov.head
+    return gov
+
+
 def _attachment(span: Span) -> tuple[str, Token | None]:
     """What a time expression dates: ``("verb" | "event" | "person", speaker token)``, a
     group's act ``("group", None)``, ``("claim", None)`` inside a reported clause,
     ``("other", None)`` for anything else."""
-    gov = _governor(span.root)
+    gov = _dated_event(_governor(span.root))
     if gov is span.root:
         return "other", None
     lemma = gov.lemma_.lower()
