@@ -2524,6 +2524,11 @@ NOT_STATEMENTS = [
         id="asked-to-describe-not-the-answerer",
     ),
     pytest.param(
+        "In the film, a con man poses as a surgeon who is not who he says he is.",
+        [],
+        id="not-who-he-says-he-is",
+    ),
+    pytest.param(
         "A former manager at the studio, who asked not to be identified because the talks were "
         "private, said the sale was close.",
         ["said"],
@@ -2873,6 +2878,12 @@ REJECTIONS = [
         "said",
         "that_said",
         id="that-said-connective",
+    ),
+    pytest.param(
+        "The new vacuum does exactly what it says it does.",
+        "says",
+        "echoed_relative",
+        id="echoed-relative",
     ),
     pytest.param(
         "Two engineers, who asked not to be named, described the launch as rushed.",

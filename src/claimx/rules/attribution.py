@@ -996,6 +996,25 @@ def withheld_identity(verb: Token) -> NotStatement | None:
     return None
 
 
+_PRO_VERBS = frozenset({"be", "do"})  # "who he says he is", "what it says it does"
+
+
+def echoed_relative(verb: Token) -> NotStatement | None:
+    """ "a patient who is not who he says he is", "the app does what it says it does": the
+    complement is only a subject and "be" or "do", whose missing word is the "who"/"what"
+    before the cue; the clause names something by what someone claims, and reports nothing."""
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(comps) != 1 or comps[0].lemma_.lower() not in _PRO_VERBS:
+        return None
+    clause = comps[0]
+    kids = list(clause.children)
+    if any(g.dep_ not in ("nsubj", "aux", "neg", "punct") and g.tag_ != "WP" for g in kids):
+        return None
+    if any(w.tag_ == "WP" and w.i < verb.i for w in [*verb.children, *kids]):
+        return NotStatement("a free relative: who or what someone says a thing is")
+    return None
+
+
 def writer_aside(verb: Token) -> NotStatement | None:
     """ "It is worth noting that ...", "it's fair to say ...", "it is too soon to say whether
     ...", "Let's say ...": a saying verb with no speaker of its own, under "it is ADJ" or
@@ -1245,6 +1264,7 @@ VERB_GATES = (
     asked_content,
     not_authorized,
     withheld_identity,
+    echoed_relative,
     writer_aside,
     discovery,
     bare_comparison,
