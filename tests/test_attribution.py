@@ -2326,6 +2326,9 @@ NOT_STATEMENTS = [
     pytest.param(
         "The coach did not return to the bench after halftime.", [], id="did-not-return-to"
     ),
+    pytest.param(
+        "The coach answered questions about the trade for an hour.", [], id="answered-questions"
+    ),
     pytest.param("The coroner ruled the drowning an accident.", [], id="ruled-object-is-an-act"),
     pytest.param(
         "It is unclear whether the panel will rule that the fees were illegal.",
@@ -2780,6 +2783,13 @@ WHY_EXTRA = [
         "a phone message seeking comment",
         "no_response",
         id="did-not-return-a-call-seeking-comment",
+    ),
+    pytest.param(
+        "A Tesla spokesperson did not answer emailed questions about the recall.",
+        "did not answer",
+        "emailed questions about the recall",
+        "no_response",
+        id="did-not-answer-questions",
     ),
     pytest.param(
         "The mayor has called for the bus fare to be cut in half by next year.",

@@ -177,8 +177,9 @@ XCOMP_ONLY = {"decline"}
 TIME_MARKS = {"as", "when", "while", "after", "before"}
 # Cues of an answer: negated, with a request as object, they report a non-answer.
 ANSWER_VERBS = {"respond", "reply"}
-# "did not return a call seeking comment": the request is the object of "return" (local news)
-RETURN_VERB = "return"
+# "did not return a call seeking comment": the request is the object of "return" (local news);
+# "did not answer questions about X", "did not answer emailed questions" (technology news)
+RETURN_VERBS = frozenset({"return", "answer"})
 # "the judge ruled that ...": a court's ruling is its statement, through a clause only ("ruled the
 # death a homicide" is an act, "ruled out" the phrasal cue of deny_cues.txt). Court news; the
 # PolNeAR training cues have "ruled" 5 times (4 of the 6 "ruled that" of its texts are cues).
@@ -2072,7 +2073,7 @@ def no_response(v: VerbFrame) -> Verdict:
     """ "did not (immediately) respond to a request for comment", "did not return a call seeking
     comment": a non-answer to a request is a statement without commitment, like "declined to
     comment" (GUIDELINES.md)."""
-    if v.lemma == RETURN_VERB:
+    if v.lemma in RETURN_VERBS:
         request = _unreturned_request(v.verb)
         if request is None:
             return None
@@ -3092,7 +3093,7 @@ def _cue_verb_lemmas() -> frozenset[str]:
     cue's, a topic cue's (what ``_is_cue_verb`` can accept)."""
     phrasal = set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()} | set(_topic_cues())
     phrasal |= set(_attack_cues()) | lexicons.load("remark_verbs") | set(_quote_frame_verbs())
-    return lexicons.reporting_verbs() | phrasal | {RETURN_VERB, RULING_VERB}
+    return lexicons.reporting_verbs() | phrasal | RETURN_VERBS | {RULING_VERB}
 
 
 def _ruling(verb: Token) -> bool:
@@ -3156,8 +3157,10 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if lemma not in lexicons.reporting_verbs() and not _is_phrasal(tok):
-        if lemma == RETURN_VERB:
-            return _unreturned_request(tok) is not None and quotes.at(tok.idx) is None
+        if lemma in RETURN_VERBS and _unreturned_request(tok) is not None:
+            return quotes.at(tok.idx) is None  # not '"...," he answered': a frame, below
+        if lemma in RETURN_VERBS and not _frames_quotation(tok):
+            return False  # "returned to Ohio", "answered questions about the budget"
         if lemma == RULING_VERB and not _has_particle(tok):
             return _ruling(tok) and quotes.at(tok.idx) is None
         topic = lemma in _topic_cues() and _topic_object(tok) is not None
