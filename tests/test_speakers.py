@@ -36,6 +36,17 @@ def row(
 ROWS = [
     # --- pronouns and surnames ----------------------------------------------------------------
     row(
+        "untagged-first-word-of-a-full-name",
+        "Amadou Keita, 12, sold lemonade outside the stadium. Amadou estimated that he sold 40 "
+        "cups.",
+        "estimated",
+        "he sold 40 cups",
+        "Amadou Keita",
+        "Amadou",
+        "person",
+        sieve="proper_noun",
+    ),
+    row(
         "he-to-titled-name-in-previous-sentence",
         "Secretary of State John Kerry arrived in Geneva on Monday. He said the talks would "
         "resume within a week.",

@@ -594,10 +594,12 @@ class NameIndex:
             words = words[1:]
             name = " ".join(words)
         low = _fold(name)
-        if len(words) == 1 and label == "PERSON" and self.person_prefix.get(low):
+        if len(words) == 1 and label in ("PERSON", "") and self.person_prefix.get(low):
+            # untagged too: "Amadou estimated" after "Amadou Keita, 12, sold lemonade", "Lumen
+            # denied" after the "Lumen AI" the tagger made a person
             alone = self.full.get(str((True, low)))  # no fuller name ends with the word
             if alone is None or len(alone.split()) == 1:
-                return self.person_prefix[low] or name, label  # "Patriot" -> "Patriot Coal"
+                return self.person_prefix[low] or name, "PERSON"  # "Patriot" -> "Patriot Coal"
         if len(words) == 1 and label in ("PERSON", "ORG", "") and low in self.org_prefix:
             # a company's short name the tagger made a person ("Nordhaven declined" beside
             # "Nordhaven Bank"): no person of the article has it as surname or first name
