@@ -182,7 +182,7 @@ TEXT = (
     "The mayor spoke about the flood, and the council said so. The statement said the audit was "
     "over. It is worth noting that aides not authorized to discuss the talks said they were "
     "over. Two aides, speaking on condition of anonymity to describe the talks, said so. The "
-    "carmaker recalled 4,000 trucks. A clerk, who asked not to be named, said so. "
+    "carmaker recalled 4,000 trucks. A clerk, who asked not to be named, said so. The person said it again. "
     "Senator Bob Jones met the mayor on Tuesday. The union took aim at the plan to close the "
     "depot. Sen. Ann Roe, R-Fla., said the bill was dead. The union delivered a critique of the "
     "plan. The mayor echoed those complaints. She cast herself as a reformer. The mayor "
