@@ -1004,6 +1004,9 @@ def echoed_relative(verb: Token) -> NotStatement | None:
     """ "a patient who is not who he says he is", "the app does what it says it does": the
     complement is only a subject and "be" or "do", whose missing word is the "who"/"what"
     before the cue; the clause names something by what someone claims, and reports nothing."""
+    doc = verb.doc
+    if not any(doc[k].tag_ == "WP" for k in range(max(0, verb.i - 3), verb.i)):
+        return None  # the cheap test first: "who" or "what" right before the cue
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if len(comps) != 1 or comps[0].lemma_.lower() not in _PRO_VERBS:
         return None
@@ -1579,9 +1582,11 @@ def _phrase_before_cue(verb: Token, claim: list[Token]) -> list[Token]:
     the parser hangs the claim's last phrase on the closing cue; a phrase of the cue's between
     the claim and the cue's subject ends the claim (not "in a statement", "on Monday": when
     and how the words were said)."""
+    if not claim or claim[-1].i > verb.i:
+        return []  # the cheap test first: most claims follow their cue
     doc = verb.doc
     subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not claim or not subj or claim[-1].i > subj[0].i:
+    if not subj or claim[-1].i > subj[0].i:
         return []
     start, end = claim[-1].i + 1, subj[0].left_edge.i
     preps = [
