@@ -76,6 +76,16 @@ ROWS = [
         "indirect",
     ),
     row(
+        "closing-cue-reports-both-conjoined-clauses",
+        "Vireo was in talks last year to be bought by Oracle for about $2 billion, but the talks "
+        "collapsed over price, Bloomberg reported in March.",
+        "Bloomberg",
+        "reported",
+        "Vireo was in talks last year to be bought by Oracle for about $2 billion, but the talks "
+        "collapsed over price",
+        "indirect",
+    ),
+    row(
         "closing-when-clause-is-no-closing-cue",
         "The band broke up in 2019, when its drummer called the tour a disaster.",
         "its drummer",

@@ -1306,8 +1306,31 @@ def say_complement(v: VerbFrame) -> Verdict:
     f.claim_tokens = _object_then_question(v, f.claim_tokens)
     f.claim_tokens = _subordinate_end(v.verb, f.claim_tokens)
     f.claim_tokens += _phrase_before_cue(v.verb, f.claim_tokens)
+    f.claim_tokens = _first_conjunct(v.verb, f.claim_tokens) + f.claim_tokens
     f.lead = _fronted_clause(v, f.claim_tokens) or _relative_pronoun(v.verb, ccomp[0])
     return f
+
+
+def _first_conjunct(verb: Token, claim: list[Token]) -> list[Token]:
+    """ "Acme was in talks to buy the firm, but the talks fell apart, The Information reported":
+    the parser makes the closing cue a conjunct of the sentence's first clause, and the second
+    clause its complement; the closing attribution reports the whole sentence, its first
+    clause and the "but"/"and" too (not "X said A, and Y said B": the first clause no saying)."""
+    head = verb.head
+    if verb.dep_ != "conj" or not claim or claim[-1].i > verb.i or head.i > claim[0].i:
+        return []
+    if head.lemma_.lower() in lexicons.reporting_verbs() or head.pos_ not in ("VERB", "AUX"):
+        return []
+    doc = verb.doc
+    start = claim[0].left_edge.i
+    if doc[start - 1].dep_ != "cc" or doc[start - 1].head != head:
+        return []  # ", but" right before the second clause
+    if not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        return []
+    end = sent_of(verb).end
+    if any(not doc[i].is_punct for i in range(verb.right_edge.i + 1, end)):
+        return []  # the cue ends the sentence
+    return list(doc[head.left_edge.i : start])
 
 
 def _and_cue_clause(clause: Token) -> bool:
