@@ -38,7 +38,7 @@ ROWS = [
     row(
         "the-person-is-the-unnamed-source-before",
         "A former Acme engineer, who spoke on the condition of anonymity, told Wired the chip "
-        "was late. \"We missed every deadline,\" the person said.",
+        'was late. "We missed every deadline," the person said.',
         "said",
         "We missed every deadline",
         "former Acme engineer",
