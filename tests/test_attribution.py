@@ -64,6 +64,53 @@ ROWS = [
         "the traffic stop had been unlawful",
         "indirect",
     ),
+    # --- a phrase set off between the claim and its closing cue is the claim's ----------------
+    row(
+        "closing-cue-parsed-as-adverbial-clause",
+        "Lionsgate has acquired worldwide rights to the documentary, in a deal worth about "
+        "$12 million, sources confirmed to Deadline.",
+        "sources",
+        "confirmed",
+        "Lionsgate has acquired worldwide rights to the documentary, in a deal worth about "
+        "$12 million",
+        "indirect",
+    ),
+    row(
+        "closing-cue-reports-both-conjoined-clauses",
+        "Vireo was in talks last year to be bought by Oracle for about $2 billion, but the talks "
+        "collapsed over price, Bloomberg reported in March.",
+        "Bloomberg",
+        "reported",
+        "Vireo was in talks last year to be bought by Oracle for about $2 billion, but the talks "
+        "collapsed over price",
+        "indirect",
+    ),
+    row(
+        "closing-when-clause-is-no-closing-cue",
+        "The band broke up in 2019, when its drummer called the tour a disaster.",
+        "its drummer",
+        "called",
+        "the tour a disaster",
+        "indirect",
+    ),
+    row(
+        "closing-cue-holds-the-claims-last-phrase",
+        "Sony has acquired worldwide rights to the drama, in a deal worth about $15 million, "
+        "sources told Variety.",
+        "sources",
+        "told",
+        "Sony has acquired worldwide rights to the drama, in a deal worth about $15 million",
+        "indirect",
+    ),
+    # --- a title of several words the parser hung on the phrase before the name --------------
+    row(
+        "title-words-after-an-opening-phrase",
+        "In an interview with Bloomberg, Acme co-founder Greg Lin said that the chip was ready.",
+        "Greg Lin",
+        "said",
+        "the chip was ready",
+        "indirect",
+    ),
     # --- a refusal's time clause is not what was refused --------------------------------------
     row(
         "declined-to-comment-as-he-left",
@@ -2358,6 +2405,9 @@ NOT_STATEMENTS = [
     pytest.param(
         "The coach did not return to the bench after halftime.", [], id="did-not-return-to"
     ),
+    pytest.param(
+        "The coach answered questions about the trade for an hour.", [], id="answered-questions"
+    ),
     pytest.param("The coroner ruled the drowning an accident.", [], id="ruled-object-is-an-act"),
     pytest.param(
         "It is unclear whether the panel will rule that the fees were illegal.",
@@ -2554,6 +2604,22 @@ NOT_STATEMENTS = [
         'Asked to describe the damage, the fire chief said, "We are still counting."',
         ["Asked", "said"],
         id="asked-to-describe-not-the-answerer",
+    ),
+    pytest.param(
+        "In the film, a con man poses as a surgeon who is not who he says he is.",
+        [],
+        id="not-who-he-says-he-is",
+    ),
+    pytest.param(
+        "A former manager at the studio, who asked not to be identified because the talks were "
+        "private, said the sale was close.",
+        ["said"],
+        id="asked-not-to-be-identified",
+    ),
+    pytest.param(
+        "The engineer asked to remain anonymous, fearing retaliation, but said the chip was late.",
+        ["said"],
+        id="asked-to-remain-anonymous",
     ),
     pytest.param(
         "Two aides, speaking on condition of anonymity to describe the talks, said the deal was "
@@ -2823,6 +2889,13 @@ WHY_EXTRA = [
         id="did-not-return-a-call-seeking-comment",
     ),
     pytest.param(
+        "A Tesla spokesperson did not answer emailed questions about the recall.",
+        "did not answer",
+        "emailed questions about the recall",
+        "no_response",
+        id="did-not-answer-questions",
+    ),
+    pytest.param(
         "The mayor has called for the bus fare to be cut in half by next year.",
         "called for",
         "the bus fare to be cut in half by next year",
@@ -2919,6 +2992,18 @@ REJECTIONS = [
         "said",
         "that_said",
         id="that-said-connective",
+    ),
+    pytest.param(
+        "The new vacuum does exactly what it says it does.",
+        "says",
+        "echoed_relative",
+        id="echoed-relative",
+    ),
+    pytest.param(
+        "Two engineers, who asked not to be named, described the launch as rushed.",
+        "asked",
+        "withheld_identity",
+        id="withheld-identity",
     ),
     pytest.param(
         "The union continues to urge members to vote no.", "continues", "inner_cue", id="inner"

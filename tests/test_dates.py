@@ -800,6 +800,16 @@ SCENES = [
         ("2024-10-15", "context", "on Tuesday"),
     ),
     (
+        # the participle that describes the event carries its day ("a memo sent ... on
+        # Tuesday", "a blog post published Tuesday night")
+        "opener-event-participle",
+        "Founder Lena Marsh apologized in a blog post published Tuesday night. "
+        "“We shipped the update before it was ready,” Marsh wrote.",
+        THU,
+        "We shipped",
+        ("2024-10-15", "context", "Tuesday night"),
+    ),
+    (
         "opener-event-possessive",
         "Governor Tom Reyes attacked the tax plan at Wednesday's debate. "
         "“It is a giveaway to the rich,” Reyes said.",

@@ -36,6 +36,28 @@ def row(
 ROWS = [
     # --- pronouns and surnames ----------------------------------------------------------------
     row(
+        "the-person-is-the-unnamed-source-before",
+        "A former Acme engineer, who spoke on the condition of anonymity, told Wired the chip "
+        'was late. "We missed every deadline," the person said.',
+        "said",
+        "We missed every deadline",
+        "former Acme engineer",
+        "the person",
+        "unknown",
+        sieve="earlier_unnamed",
+    ),
+    row(
+        "untagged-first-word-of-a-full-name",
+        "Amadou Keita, 12, sold lemonade outside the stadium. Amadou estimated that he sold 40 "
+        "cups.",
+        "estimated",
+        "he sold 40 cups",
+        "Amadou Keita",
+        "Amadou",
+        "person",
+        sieve="proper_noun",
+    ),
+    row(
         "he-to-titled-name-in-previous-sentence",
         "Secretary of State John Kerry arrived in Geneva on Monday. He said the talks would "
         "resume within a week.",

@@ -179,8 +179,9 @@ XCOMP_ONLY = {"decline"}
 TIME_MARKS = {"as", "when", "while", "after", "before"}
 # Cues of an answer: negated, with a request as object, they report a non-answer.
 ANSWER_VERBS = {"respond", "reply"}
-# "did not return a call seeking comment": the request is the object of "return" (local news)
-RETURN_VERB = "return"
+# "did not return a call seeking comment": the request is the object of "return" (local news);
+# "did not answer questions about X", "did not answer emailed questions" (technology news)
+RETURN_VERBS = frozenset({"return", "answer"})
 # "the judge ruled that ...": a court's ruling is its statement, through a clause only ("ruled the
 # death a homicide" is an act, "ruled out" the phrasal cue of deny_cues.txt). Court news; the
 # PolNeAR training cues have "ruled" 5 times (4 of the 6 "ruled that" of its texts are cues).
@@ -355,7 +356,7 @@ def _set_off_subject(verb: Token) -> Token | None:
             continue
         if j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
             continue  # not the last word of its name
-        edge = tok.left_edge.i
+        edge = _title_words_before(doc, tok.left_edge.i, start)
         if edge > start and doc[edge - 1].text != ",":
             continue
         own = {t.i for t in tok.subtree}
@@ -364,6 +365,22 @@ def _set_off_subject(verb: Token) -> Token | None:
         if all(i in own or doc[i].is_punct or doc[i].is_space for i in range(j + 1, verb.i)):
             return tok
     return None
+
+
+def _title_words_before(doc: Doc, edge: int, start: int) -> int:
+    """ "In a memo to staff, co-founder and CEO Aaron Feld wrote": the parser can hang a title
+    of several words ("co-founder and CEO", "OpenAI co-founder") on the phrase before it and
+    leave the name alone; the title's words (nouns, names, "and", a hyphen; no verb, no
+    determiner) still open the name's phrase after the comma."""
+    k = edge
+    while k > start and edge - k < 6:
+        t = doc[k - 1]
+        if not (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.text in ("-", "and", "&")):
+            break
+        if t.dep_ in SUBJECT_DEPS:
+            break
+        k -= 1
+    return k
 
 
 def _related_subject(verb: Token) -> Token | None:
@@ -1001,6 +1018,44 @@ def not_authorized(verb: Token) -> NotStatement | None:
     return None
 
 
+def withheld_identity(verb: Token) -> NotStatement | None:
+    """ "two former employees, who asked not to be named because ...", "asked to remain
+    anonymous": what the source asked for is anonymity (the formula that introduces an unnamed
+    source), not something said; the parser makes the infinitive the request's content."""
+    if verb.lemma_.lower() not in REQUEST_VERBS:
+        return None
+    words = lexicons.load("withheld_identity")
+    for c in verb.children:
+        if c.dep_ != "xcomp" or any(g.dep_ == "ccomp" for g in c.children):
+            continue
+        named = c.lemma_.lower() in words and any(g.dep_ == "auxpass" for g in c.children)
+        if named or any(g.dep_ == "acomp" and g.lower_ in words for g in c.children):
+            return NotStatement("the anonymity formula, nothing said")
+    return None
+
+
+_PRO_VERBS = frozenset({"be", "do"})  # "who he says he is", "what it says it does"
+
+
+def echoed_relative(verb: Token) -> NotStatement | None:
+    """ "a patient who is not who he says he is", "the app does what it says it does": the
+    complement is only a subject and "be" or "do", whose missing word is the "who"/"what"
+    before the cue; the clause names something by what someone claims, and reports nothing."""
+    doc = verb.doc
+    if not any(doc[k].tag_ == "WP" for k in range(max(0, verb.i - 3), verb.i)):
+        return None  # the cheap test first: "who" or "what" right before the cue
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(comps) != 1 or comps[0].lemma_.lower() not in _PRO_VERBS:
+        return None
+    clause = comps[0]
+    kids = list(clause.children)
+    if any(g.dep_ not in ("nsubj", "aux", "neg", "punct") and g.tag_ != "WP" for g in kids):
+        return None
+    if any(w.tag_ == "WP" and w.i < verb.i for w in [*verb.children, *kids]):
+        return NotStatement("a free relative: who or what someone says a thing is")
+    return None
+
+
 def writer_aside(verb: Token) -> NotStatement | None:
     """ "It is worth noting that ...", "it's fair to say ...", "it is too soon to say whether
     ...", "Let's say ...": a saying verb with no speaker of its own, under "it is ADJ" or
@@ -1249,6 +1304,8 @@ VERB_GATES = (
     poll_category,
     asked_content,
     not_authorized,
+    withheld_identity,
+    echoed_relative,
     writer_aside,
     discovery,
     bare_comparison,
@@ -1286,6 +1343,8 @@ def say_complement(v: VerbFrame) -> Verdict:
     f.claim_tokens = _object_then_question(v, f.claim_tokens)
     f.claim_tokens = _subordinate_end(v.verb, f.claim_tokens)
     f.claim_tokens = _concessive_cue_end(ccomp[0], f.claim_tokens)
+    f.claim_tokens += _phrase_before_cue(v.verb, f.claim_tokens)
+    f.claim_tokens = _first_conjunct(v.verb, f.claim_tokens) + f.claim_tokens
     f.lead = _fronted_clause(v, f.claim_tokens) or _relative_pronoun(v.verb, ccomp[0])
     return f
 
@@ -1306,6 +1365,28 @@ def _concessive_cue_end(clause: Token, claim: list[Token]) -> list[Token]:
         if any(g.dep_ in SUBJECT_DEPS and g.i > mark.i for g in c.children):
             return _trim([t for t in claim if t.i < mark.i - 1])
     return claim
+
+
+def _first_conjunct(verb: Token, claim: list[Token]) -> list[Token]:
+    """ "Acme was in talks to buy the firm, but the talks fell apart, The Information reported":
+    the parser makes the closing cue a conjunct of the sentence's first clause, and the second
+    clause its complement; the closing attribution reports the whole sentence, its first
+    clause and the "but"/"and" too (not "X said A, and Y said B": the first clause no saying)."""
+    head = verb.head
+    if verb.dep_ != "conj" or not claim or claim[-1].i > verb.i or head.i > claim[0].i:
+        return []
+    if head.lemma_.lower() in lexicons.reporting_verbs() or head.pos_ not in ("VERB", "AUX"):
+        return []
+    doc = verb.doc
+    start = claim[0].left_edge.i
+    if doc[start - 1].dep_ != "cc" or doc[start - 1].head != head:
+        return []  # ", but" right before the second clause
+    if not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        return []
+    end = sent_of(verb).end
+    if any(not doc[i].is_punct for i in range(verb.right_edge.i + 1, end)):
+        return []  # the cue ends the sentence
+    return list(doc[head.left_edge.i : start])
 
 
 def _and_cue_clause(clause: Token) -> bool:
@@ -1559,16 +1640,48 @@ def _body_part_subject(tok: Token) -> bool:
 def claim_then_cue(v: VerbFrame) -> Verdict:
     """ "The plan will work, he said.": the cue is a parenthetical on the claim's verb."""
     verb = v.verb
-    if verb.dep_ not in ("parataxis", "ccomp") or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.dep_ == "ccomp" and not _trailing_cue_clause(verb):
+    if verb.dep_ != "parataxis" and not _trailing_cue_clause(verb):
         return None
+    if verb.dep_ == "advcl" and any(c.tag_ == "WRB" for c in verb.children):
+        return None  # "Bush attacked Trump, when he called him 'unhinged'": a time clause
     f = v.found("claim_then_cue", clausal=True)
     f.claim_root = verb.head
     f.claim_tokens = _claim_from(verb.head, v.exclude | _subtree_ids(verb))
+    if verb.dep_ == "advcl":
+        f.claim_tokens += _phrase_before_cue(verb, f.claim_tokens)
     f.lead = _lead_in(verb, f.claim_tokens, v.quotes) or _fronted_clause(v, f.claim_tokens)
     f.claim_tokens += _resumed_claim(v, f.claim_tokens)
     return f
+
+
+def _phrase_before_cue(verb: Token, claim: list[Token]) -> list[Token]:
+    """ "Netflix bought the film, in a deal worth $20 million, sources confirmed to Variety":
+    the parser hangs the claim's last phrase on the closing cue; a phrase of the cue's between
+    the claim and the cue's subject ends the claim (not "in a statement", "on Monday": when
+    and how the words were said)."""
+    if not claim or claim[-1].i > verb.i:
+        return []  # the cheap test first: most claims follow their cue
+    doc = verb.doc
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subj or claim[-1].i > subj[0].i:
+        return []
+    start, end = claim[-1].i + 1, subj[0].left_edge.i
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and start <= c.left_edge.i and c.right_edge.i < end
+    ]
+    ids: set[int] = set().union(*(_subtree_ids(p) for p in preps))
+    if not preps or any(not doc[i].is_punct and i not in ids for i in range(start, end)):
+        return []
+    setting = lexicons.load("document_nouns") | lexicons.load("remark_nouns")
+    for p in preps:
+        if _time_phrase(p) or any(g.lemma_.lower() in setting for g in p.children):
+            return []
+    words = _trim(list(doc[start:end]))
+    return list(doc[start : words[-1].i + 1]) if words else []
 
 
 def _trailing_cue_clause(verb: Token) -> bool:
@@ -2044,7 +2157,7 @@ def no_response(v: VerbFrame) -> Verdict:
     """ "did not (immediately) respond to a request for comment", "did not return a call seeking
     comment": a non-answer to a request is a statement without commitment, like "declined to
     comment" (GUIDELINES.md)."""
-    if v.lemma == RETURN_VERB:
+    if v.lemma in RETURN_VERBS:
         request = _unreturned_request(v.verb)
         if request is None:
             return None
@@ -3082,7 +3195,7 @@ def _cue_verb_lemmas() -> frozenset[str]:
     cue's, a topic cue's (what ``_is_cue_verb`` can accept)."""
     phrasal = set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()} | set(_topic_cues())
     phrasal |= set(_attack_cues()) | lexicons.load("remark_verbs") | set(_quote_frame_verbs())
-    return lexicons.reporting_verbs() | phrasal | {RETURN_VERB, RULING_VERB}
+    return lexicons.reporting_verbs() | phrasal | RETURN_VERBS | {RULING_VERB}
 
 
 def _ruling(verb: Token) -> bool:
@@ -3146,8 +3259,10 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if lemma not in lexicons.reporting_verbs() and not _is_phrasal(tok):
-        if lemma == RETURN_VERB:
-            return _unreturned_request(tok) is not None and quotes.at(tok.idx) is None
+        if lemma in RETURN_VERBS and _unreturned_request(tok) is not None:
+            return quotes.at(tok.idx) is None  # not '"...," he answered': a frame, below
+        if lemma in RETURN_VERBS and not _frames_quotation(tok):
+            return False  # "returned to Ohio", "answered questions about the budget"
         if lemma == RULING_VERB and not _has_particle(tok):
             return _ruling(tok) and quotes.at(tok.idx) is None
         topic = lemma in _topic_cues() and _topic_object(tok) is not None

@@ -690,9 +690,11 @@ class NameIndex:
             name, label, titled = " ".join(words), "PERSON", True  # "Ms Ng" tagged ORG
         low = _fold(name)
         alone = self.full.get(str((True, low)))  # no fuller name ends with the word
-        if len(words) == 1 and label == "PERSON" and (alone is None or " " not in alone):
+        if len(words) == 1 and label in ("PERSON", "") and (alone is None or " " not in alone):
+            # untagged too: "Amadou estimated" after "Amadou Keita, 12, sold lemonade", "Lumen
+            # denied" after the "Lumen AI" the tagger made a person
             if self.person_prefix.get(low):
-                return self.person_prefix[low] or name, label  # "Patriot" -> "Patriot Coal"
+                return self.person_prefix[low] or name, "PERSON"  # "Patriot" -> "Patriot Coal"
             if titled and low in self.given:
                 return self.complete(self.given[low], label)  # "Mr Hidayat" -> "Hidayat Rahman"
         if len(words) == 1 and label in ("PERSON", "ORG", "") and low in self.org_prefix:
@@ -1857,20 +1859,29 @@ def later_speaker(m: Mention) -> Speaker | None:
 
 def earlier_unnamed(m: Mention) -> Speaker | None:
     """ "The employee said" after "A city hall employee told reporters": the unnamed source
-    that spoke before with the same noun, as it was written then."""
+    that spoke before with the same noun (or any, for "the person"), as it was written then."""
     head = m.head
     if head.pos_ != "NOUN" or m.toks[0].lower_ != "the" or len(m.toks) != 2:
         return None
     lemma = head.lemma_.lower()
     if lemma in lexicons.load("document_nouns"):
         return None  # "the report" speaks for its issuer
-    for p in reversed(m.previous[-8:]):
-        if p.head is None or p.name is None or p.sieve not in UNNAMED:
-            continue
-        if p.head.lemma_.lower() == lemma and p.head.tag_ == head.tag_ and p.head.i < head.i:
-            words = p.name.split()
-            return m.speaker(p.name, p.type) if len(words) > 1 else None
-    return None
+    earlier = [
+        (p, p.head)
+        for p in reversed(m.previous[-8:])
+        if p.head is not None
+        and p.name is not None
+        and p.sieve in UNNAMED
+        and p.head.tag_ == head.tag_
+        and p.head.i < head.i
+    ]
+    found = next((p for p, h in earlier if h.lemma_.lower() == lemma), None)
+    if found is None and lemma in lexicons.load("generic_sources"):
+        # "the person said" of "a former employee": the last unnamed source under any noun
+        found = next((p for p, h in earlier if h.pos_ == "NOUN"), None)
+    if found is None or found.name is None or len(found.name.split()) < 2:
+        return None
+    return m.speaker(found.name, found.type)
 
 
 UNNAMED = ("unnamed_source", "party_group", "earlier_unnamed")

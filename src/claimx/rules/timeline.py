@@ -339,11 +339,27 @@ def _governor(tok: Token) -> Token:
     return head
 
 
+def _dated_event(gov: Token) -> Token:
+    """ "in a memo sent to staff on Tuesday", "in a blog post published Tuesday night", "an
+    email dated Feb. 12": the time at which an event noun (a document, mostly) was issued dates
+    it, and the statements that follow (not "a program launched in 2012": no issuing)."""
+    if (
+        gov.dep_ == "acl"
+        and gov.tag_ == "VBN"
+        and gov.lemma_.lower() in lexicons.load("issuing_verbs")
+        and gov.head.pos_ == "NOUN"
+        and gov.head.lemma_.lower() in lexicons.load("event_nouns")
+        and gov.head.lower_ not in lexicons.load("non_speakers")  # "a poll released Friday"
+    ):
+        return gov.head
+    return gov
+
+
 def _attachment(span: Span) -> tuple[str, Token | None]:
     """What a time expression dates: ``("verb" | "event" | "person", speaker token)``, a
     group's act ``("group", None)``, ``("claim", None)`` inside a reported clause,
     ``("other", None)`` for anything else."""
-    gov = _described_event(_governor(span.root))
+    gov = _dated_event(_governor(span.root))
     if gov is span.root:
         return "other", None
     lemma = gov.lemma_.lower()
@@ -376,21 +392,6 @@ def _attachment(span: Span) -> tuple[str, Token | None]:
         if _is_speaker(subj) and lemma not in lexicons.load("silent_acts"):
             return "person", subj  # not "met with the pope on Saturday": no speech act
     return "other", None
-
-
-def _described_event(gov: Token) -> Token:
-    """The event a participle of publication describes ("in a blog post published Tuesday
-    night", "In a memo sent to staff on Tuesday"): its time is the event's; else ``gov``."""
-    head = gov.head
-    if (
-        gov.dep_ == "acl"
-        and gov.lower_ in lexicons.load("publication_participles")
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() in lexicons.load("event_nouns")
-        and head.lower_ not in lexicons.load("non_speakers")  # "a poll released Friday"
-    ):
-        return head
-    return gov
 
 
 def _opens(kind: str, iso: str, key: str | None, span: Span) -> bool:
