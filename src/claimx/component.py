@@ -8,7 +8,7 @@ import of claimx. The article date, if known, goes in ``doc._.article_date`` bef
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 if not Doc.has_extension("statements"):
     Doc.set_extension("statements", default=None)
@@ -42,16 +42,17 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     "X." as an initial, and the parser then runs the sentence on into the next one."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.text_with_ws and not tok.is_space:
+        if tok.is_space:
+            continue
+        if "\n" in prev.text_with_ws or (prev.text == "X." and _after_on_x(prev, tok)):
             tok.is_sent_start = True
-    if "on X." in doc.text:  # rare: no second walk over other documents
-        _after_on_x(doc)
     return doc
 
 
-def _after_on_x(doc: Doc) -> None:
-    for prev in doc[1:-1]:
-        tok = doc[prev.i + 1]
-        if prev.text == "X." and doc[prev.i - 1].lower_ == "on" and not tok.is_space:
-            if tok.text[:1].isupper() or tok.is_quote:
-                tok.is_sent_start = True
+def _after_on_x(prev: Token, tok: Token) -> bool:
+    """ "on X." then a capital or a quotation mark: a new sentence."""
+    return (
+        prev.i > 0
+        and prev.doc[prev.i - 1].lower_ == "on"
+        and (tok.text[:1].isupper() or tok.is_quote)
+    )

@@ -683,25 +683,26 @@ class NameIndex:
         words = name.split()
         if not words:
             return name, label
-        if len(words) > 1 and words[0].lower() in courtesy_titles():
+        untitled = _untitled(name)
+        if untitled != name:
             # British style writes the title without a period, and the tagger keeps it in
             # the name: "said Mr Smith" is "John Smith", or "Smith" when no fuller name
-            words = words[1:]
-            name, label, titled = " ".join(words), "PERSON", True  # "Ms Ng" tagged ORG
+            name, label, titled = untitled, "PERSON", True  # "Ms Ng" tagged ORG
+            words = name.split()
         low = _fold(name)
-        alone = self.full.get(str((True, low)))  # no fuller name ends with the word
-        if len(words) == 1 and label in ("PERSON", "") and (alone is None or " " not in alone):
+        alone = self.full.get(str((True, low)))  # the longest person's name ending so
+        single = len(words) == 1 and (alone is None or " " not in alone)  # ends no fuller one
+        if single and label in ("PERSON", ""):
             # untagged too: "Amadou estimated" after "Amadou Keita, 12, sold lemonade", "Lumen
             # denied" after the "Lumen AI" the tagger made a person
             if self.person_prefix.get(low):
                 return self.person_prefix[low] or name, "PERSON"  # "Patriot" -> "Patriot Coal"
             if titled and low in self.given:
                 return self.complete(self.given[low], label)  # "Mr Hidayat" -> "Hidayat Rahman"
-        if len(words) == 1 and label in ("PERSON", "ORG", "") and low in self.org_prefix:
+        if single and label in ("PERSON", "ORG", "") and low in self.org_prefix:
             # a company's short name the tagger made a person ("Nordhaven declined" beside
             # "Nordhaven Bank"): no person of the article has it as surname or first name
-            alone = self.full.get(str((True, low)))
-            if (alone is None or len(alone.split()) == 1) and not self.person_prefix.get(low):
+            if not self.person_prefix.get(low):
                 return self.org_prefix[low], "ORG"
         tagged = ""  # an untagged "Zero Hedge" is the organisation the tagger named elsewhere
         bare = _office_short_form(low, words)
@@ -713,8 +714,8 @@ class NameIndex:
                     return best, "PERSON" if as_person else label
                 if not label and self.full_label[key] == "ORG":
                     tagged = "ORG"
-        if len(words) == 1 and label != "PERSON" and _fold(name) in self.org_prefix:
-            return self.org_prefix[_fold(name)], "ORG"  # "Peabody" -> "Peabody Energy"
+        if len(words) == 1 and label != "PERSON" and low in self.org_prefix:
+            return self.org_prefix[low], "ORG"  # "Peabody" -> "Peabody Energy"
         return name, label or tagged
 
 
