@@ -1273,6 +1273,41 @@ ROWS = [
         "indirect",
     ),
     row(
+        "summative-noun-after-dash-as-second-clause",
+        "The senator said she would not raise the levy on farmers \u2014 a pledge she has made "
+        "at every stop of her tour.",
+        "senator",
+        "said",
+        "she would not raise the levy on farmers",
+        "indirect",
+    ),
+    row(
+        "summative-noun-after-dash-on-object",
+        "The mayor dismissed the county as a \u201cdistant cousin\u201d of the city \u2014 a "
+        "jab at his rivals on the board.",
+        "mayor",
+        "dismissed",
+        "the county as a \u201cdistant cousin\u201d of the city",
+        "mixed",
+    ),
+    row(
+        "concessive-clause-after-dash",
+        "The clerk told investigators that she had mailed the ballots on time - though she "
+        "offered differing accounts of the date.",
+        "clerk",
+        "told",
+        "she had mailed the ballots on time",
+        "indirect",
+    ),
+    row(
+        "speakers-own-dash-inside-quotation",
+        "The coach said the team was \u201cready to play \u2014 a real group now.\u201d",
+        "coach",
+        "said",
+        "the team was \u201cready to play \u2014 a real group now.\u201d",
+        "mixed",
+    ),
+    row(
         "nonrestrictive-which-after-claim",
         "The mayor said the bridge would reopen in March, which would be a year late.",
         "mayor",

@@ -3493,9 +3493,34 @@ def _claim_spans(model: DocumentModel, f: Found) -> tuple[list[tuple[int, int]],
         spans[0] = (_after_dateline(text, *spans[0]), spans[0][1])
     if spans and kind == "indirect":
         spans[0] = (_after_connective(text, *spans[0]), spans[0][1])
+    if spans and kind != "direct" and not (f.colon or f.line):
+        spans = _before_dash_aside(text, spans, quotes)
     if not spans or _alnum(text, spans) < 2:
         return [], kind
     return spans, kind
+
+
+ASIDE_DASH = re.compile(r"[^\S\n]*(?:—|--|–)[^\S\n]*|[^\S\n]+-[^\S\n]+")
+ASIDE_OPENER = re.compile(
+    rf"(?:an?|(?:even[^\S\n]+)?(?:{'|'.join(sorted(CONCESSIVE_MARKS))})|even[^\S\n]+as)[^\S\n]",
+    re.IGNORECASE,
+)
+
+
+def _before_dash_aside(
+    text: str, spans: list[tuple[int, int]], quotes: QuoteIndex
+) -> list[tuple[int, int]]:
+    """ "said he would not kill their families — a proposal he has raised before", "told
+    agents he had not made the changes - though he gave varying stories": after a lone dash
+    outside quotation marks, an indefinite noun phrase sums up what was said and a concessive
+    clause answers it; both are the writer's, and the claim ends at the dash. A second dash
+    makes the pair a parenthesis inside the claim; the speaker's own dash stays."""
+    lo, hi = spans[0][0], spans[-1][1]
+    dashes = [m for m in ASIDE_DASH.finditer(text, lo, hi) if quotes.at(m.start()) is None]
+    if len(dashes) != 1 or not ASIDE_OPENER.match(text, dashes[0].end(), hi):
+        return spans
+    cut = dashes[0].start()
+    return [(s, min(e, cut)) for s, e in spans if s < cut]
 
 
 def _after_dateline(text: str, s: int, e: int) -> int:
