@@ -1308,6 +1308,38 @@ ROWS = [
         "mixed",
     ),
     row(
+        "object-as-participle-predicate",
+        "The governor described the harbor as choked by silt and old wrecks.",
+        "governor",
+        "described",
+        "the harbor as choked by silt and old wrecks",
+        "indirect",
+    ),
+    row(
+        "pointed-to-object-as-predicate",
+        "The coach has pointed to the injuries as the main cause of the losing streak.",
+        "coach",
+        "has pointed to",
+        "the injuries as the main cause of the losing streak",
+        "indirect",
+    ),
+    row(
+        "pointed-to-object-comma-as-predicate",
+        "The mayor also points to the drought, as one more reason the budget has fallen short.",
+        "mayor",
+        "also points to",
+        "the drought, as one more reason the budget has fallen short",
+        "indirect",
+    ),
+    row(
+        "pointed-to-object-then-as-clause",
+        "The mayor pointed to the drought as she spoke to reporters.",
+        "mayor",
+        "pointed to",
+        "the drought",
+        "indirect",
+    ),
+    row(
         "nonrestrictive-which-after-claim",
         "The mayor said the bridge would reopen in March, which would be a year late.",
         "mayor",
@@ -2780,6 +2812,12 @@ NOT_STATEMENTS = [
         "The satellite beamed images of the storm to the station.", [], id="beamed-images"
     ),
     pytest.param("The dogs barked at the mail carrier all morning.", [], id="dogs-barked"),
+    # a passive "as" phrase says what the subject is: the place it was said is no claim
+    pytest.param(
+        'The book is described on Amazon as a "riveting read" about rescuers.',
+        [],
+        id="passive-described-on-a-site-as",
+    ),
     pytest.param(
         'She remembered the song "Blue Moon," and then she laughed at the memory.',
         [],

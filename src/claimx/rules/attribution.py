@@ -2211,6 +2211,7 @@ def object_claim(v: VerbFrame) -> Verdict:
         if _bare_party(cut):
             return NotStatement("an endorsement, no proposition")  # "praised the firefighters"
         f.claim_tokens = cut + (_object_modifier(v, cut) or _object_infinitive(v, cut))
+        f.claim_tokens = _as_predicate(v, f.claim_tokens)
     else:
         # the object with its predicate: every word from the first to the last of their subtrees
         parts = [obj] + v.xcomp + v.as_prep + v.reason
@@ -2309,6 +2310,34 @@ def _object_infinitive(v: VerbFrame, cut: list[Token]) -> list[Token]:
             return []
         return _trim(list(v.verb.doc[end + 1 : c.right_edge.i + 1]))
     return []
+
+
+def _as_predicate(v: VerbFrame, claim: list[Token]) -> list[Token]:
+    """ "described the harbor as choked by silt", "points to the drought, as one more reason
+    X": what the speaker makes of the object, an "as" phrase or a bare participle after "as",
+    is hung by the parser on the verb; right after the object it is still what was said. An
+    "as" clause with a subject of its own ("as she spoke") says when, and "as well" is no
+    predicate. In the passive ("is described on Amazon as X") it says what the subject is."""
+    if not claim or any(c.dep_ == "auxpass" for c in v.verb.children):
+        return claim
+    doc, end = v.verb.doc, claim[-1].i
+    for c in v.verb.children:
+        first = c.left_edge
+        gap = doc[end + 1 : first.i]
+        if c.i <= end or first.lower_ != "as" or len(gap) > 1 or gap and gap[0].text != ",":
+            continue
+        if c.dep_ == "prep" and c.i == first.i:
+            ok = doc[c.i + 1].lower_ != "well" and any(g.dep_ in OBJ_DEPS for g in c.children)
+        else:
+            ok = (
+                c.dep_ == "advcl"
+                and first.dep_ == "mark"
+                and c.tag_ in ("VBN", "VBG")
+                and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
+            )
+        if ok:
+            return _trim(claim + list(doc[end + 1 : c.right_edge.i + 1]))
+    return claim
 
 
 _POINT_PREPS = frozenset({"on", "in", "at", "during"})
@@ -2434,6 +2463,7 @@ def prepositional_claim(v: VerbFrame) -> Verdict:
             f = v.found("prepositional_claim", objs[0])
             f.cue_tokens = v.cue + [p]
             f.claim_tokens += _object_infinitive(v, f.claim_tokens)  # "called for X to Y"
+            f.claim_tokens = _as_predicate(v, f.claim_tokens)  # "pointed to X as the cause"
             if _bare_party(f.claim_tokens):
                 return NotStatement("an addressee, no proposition")  # "apologized to passengers"
             f.claim_tokens = _second_conjunct(v, f.claim_tokens)
