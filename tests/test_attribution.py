@@ -2822,6 +2822,13 @@ WHY_EXTRA = [
         id="as-reported-by-X-then-clause",
     ),
     pytest.param(
+        "The mayor said having a casino downtown puts the small shops at risk.",
+        "said",
+        "having a casino downtown puts the small shops at risk",
+        "gerund_subject",
+        id="said-gerund-subject-clause",
+    ),
+    pytest.param(
         "The union leader spoke about the need for safer mines.",
         "spoke about",
         "the need for safer mines",

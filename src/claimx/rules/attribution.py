@@ -2416,6 +2416,21 @@ def described_as(v: VerbFrame) -> Verdict:
     return v.found("described_as", objs[0]) if objs else None
 
 
+def gerund_subject(v: VerbFrame) -> Verdict:
+    """ "She said having a casino downtown would hurt the shops": the parser makes the
+    gerund subject of the clause said the cue's complement and hangs the clause's verb on
+    the gerund; a gerund right after a clause-only cue that holds a tensed clause is the
+    clause's subject, the whole the claim (not "said nothing", "kept saying ...")."""
+    if not v.xcomp or not v.needs_clause:
+        return None
+    ger = v.xcomp[0]
+    if ger.tag_ != "VBG" or ger.left_edge.i != ger.i or ger.i > v.verb.i + 2:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > ger.i and _finite(c) for c in ger.children):
+        return None
+    return v.found("gerund_subject", ger, clausal=True)
+
+
 def infinitive_claim(v: VerbFrame) -> Verdict:
     """ "vowed to fight", "promised to ...", "declined to comment"."""
     if not v.xcomp or v.needs_clause:
@@ -2586,6 +2601,7 @@ VERB_SIEVES = (
     refusal_without_infinitive,
     object_claim,
     described_as,
+    gerund_subject,
     infinitive_claim,
     for_clause,
     prepositional_claim,
