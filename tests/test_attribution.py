@@ -2457,6 +2457,10 @@ def test_attribution(extractor, text, speaker, cue, claim, quote, match, mention
 # polls and data that "show", endorsements without a proposition, reporting verbs inside a
 # quotation (they belong to the quoted speech).
 NOT_STATEMENTS = [
+    pytest.param("As I mentioned, the plant closed in May.", [], id="as-I-mentioned-writer"),
+    pytest.param(
+        "The fans cheered as the coach replied.", [], id="as-clause-of-a-non-reporting-cue"
+    ),
     pytest.param("Sarah Lin thinks the merger will fail.", [], id="thinks"),
     pytest.param("Most voters believe the economy is getting worse.", [], id="believe"),
     pytest.param("Residents fear the plant will close.", [], id="fear"),
@@ -2876,6 +2880,27 @@ WHY_ROWS = {
 }
 WHY_EXTRA = [
     # text, cue, claim, statement sieve
+    pytest.param(
+        "But as the Tribune reported, the county spent twice its road budget last year.",
+        "reported",
+        "the county spent twice its road budget last year",
+        "as_aside",
+        id="as-X-reported-then-clause",
+    ),
+    pytest.param(
+        "As reported by the Ledger, the mill will close its second shift in March.",
+        "reported",
+        "the mill will close its second shift in March",
+        "as_aside",
+        id="as-reported-by-X-then-clause",
+    ),
+    pytest.param(
+        "The mayor said having a casino downtown puts the small shops at risk.",
+        "said",
+        "having a casino downtown puts the small shops at risk",
+        "gerund_subject",
+        id="said-gerund-subject-clause",
+    ),
     pytest.param(
         "The union leader spoke about the need for safer mines.",
         "spoke about",

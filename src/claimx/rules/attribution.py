@@ -1656,6 +1656,62 @@ def claim_then_cue(v: VerbFrame) -> Verdict:
     return f
 
 
+def as_aside(v: VerbFrame) -> Verdict:
+    """ "As the Post reported, the fund lost money", "But as Lee noted, ...", "..., as X
+    observed", "As reported by X, ...": a reporting cue in an "as" clause with no complement
+    of its own credits the clause it opens or closes (not "as the crowd applauded", "as he
+    said goodbye": no reporting verb, or one with its object). The aside runs to its comma
+    (the parser may hang the claim's opening phrase on the cue)."""
+    verb = v.verb
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = verb.left_edge
+    if first.lower_ != "as" or first.head != verb or first.dep_ != "mark":
+        return None
+    if v.ccomp or v.dobj or v.xcomp or v.lemma not in lexicons.load("as_aside_cues"):
+        return None
+    if verb.head.i < verb.i and verb.head.lemma_.lower() in lexicons.reporting_verbs():
+        return None  # '"...," Lee said in an interview, as the Post reported': a report of a cue
+    # "As reported by X": the agent speaks, not the main clause's subject ("as it is called":
+    # no one does)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    spk = _agent(verb) if passive or v.inherited else v.spk
+    if spk is None or spk.lower_ in ("i", "we", "it"):
+        return None  # "As I mentioned, ...": the writer's own aside
+    claim = _aside_claim(verb, first, v.cue)
+    if not claim:
+        return None
+    f = Found(list(v.cue), verb, spk, sieve="as_aside", clausal=True)
+    f.claim_root, f.claim_tokens = verb.head, claim
+    return f
+
+
+def _aside_claim(verb: Token, first: Token, cue: list[Token]) -> list[Token]:
+    """The clause beside the aside: all of it after a leading aside (but a connective before
+    it), all of it before one that ends the sentence; none for an aside inside the clause."""
+    doc, head, sent = verb.doc, verb.head, sent_of(verb)
+    end = verb.right_edge.i
+    stop = head.i if first.i < head.i else sent.end  # "As X noted Thursday, ...": to its comma
+    comma = next((t.i for t in doc[verb.i : stop] if t.text in (",", "--", "—")), None)
+    if comma is not None and (first.i < head.i or comma <= end + 1):
+        end = comma
+    aside = set(range(first.i, end + 1)) | {t.i for t in cue}
+    claim = _claim_from(head, aside)
+    connectives = lexicons.load("discourse_connectives")
+    if first.i < head.i:
+        before = [t for t in doc[sent.start : first.i] if not t.is_punct]
+        if any(t.lower_ not in connectives and t.dep_ != "cc" for t in before):
+            return []  # "Spicer -- as the campaign noted -- promoted ...": the parse splits it
+        claim = [t for t in claim if t.i > end]
+        rest = range(end + 1, verb.right_edge.i + 1)  # the claim's opening phrase, on the cue
+        if claim and rest and claim[0].i <= rest[-1] + 2:
+            claim = sorted({*claim, *(doc[i] for i in rest)}, key=lambda t: t.i)
+        return _trim(claim)
+    if doc[first.i - 1].text != "," or any(not t.is_punct for t in doc[end + 1 : sent.end]):
+        return []
+    return _trim([t for t in claim if t.i < first.i])
+
+
 def _phrase_before_cue(verb: Token, claim: list[Token]) -> list[Token]:
     """ "Netflix bought the film, in a deal worth $20 million, sources confirmed to Variety":
     the parser hangs the claim's last phrase on the closing cue; a phrase of the cue's between
@@ -2389,6 +2445,21 @@ def described_as(v: VerbFrame) -> Verdict:
     return v.found("described_as", objs[0]) if objs else None
 
 
+def gerund_subject(v: VerbFrame) -> Verdict:
+    """ "She said having a casino downtown would hurt the shops": the parser makes the
+    gerund subject of the clause said the cue's complement and hangs the clause's verb on
+    the gerund; a gerund right after a clause-only cue that holds a tensed clause is the
+    clause's subject, the whole the claim (not "said nothing", "kept saying ...")."""
+    if not v.xcomp or not v.needs_clause:
+        return None
+    ger = v.xcomp[0]
+    if ger.tag_ != "VBG" or ger.left_edge.i != ger.i or ger.i > v.verb.i + 2:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > ger.i and _finite(c) for c in ger.children):
+        return None
+    return v.found("gerund_subject", ger, clausal=True)
+
+
 def infinitive_claim(v: VerbFrame) -> Verdict:
     """ "vowed to fight", "promised to ...", "declined to comment"."""
     if not v.xcomp or v.needs_clause:
@@ -2547,6 +2618,7 @@ VERB_SIEVES = (
     asked_participle,
     say_complement,
     setting_clause,
+    as_aside,
     claim_then_cue,
     colon_quote,
     proform_claim,
@@ -2559,6 +2631,7 @@ VERB_SIEVES = (
     refusal_without_infinitive,
     object_claim,
     described_as,
+    gerund_subject,
     infinitive_claim,
     for_clause,
     prepositional_claim,
