@@ -197,6 +197,7 @@ INHERITED = "inherited subject"  # ``why`` note: the speaker is a governing clau
 CLOSING_QUOTES = CLOSERS | {"''", "’"}  # as the tokenizer splits them
 OPENING_MARKS = {*OPENERS, "''", "``"}  # as the tokenizer splits them
 NP_INNER = ("compound", "det", "amod", "nmod", "poss", "case", "nummod")  # words before a head
+NOMINAL_PRONOUNS = frozenset({"his", "her", "its", "their"})  # "her claim that": not "my"
 
 
 def _reason_preps(verb: Token) -> tuple[str, ...]:
@@ -2885,26 +2886,51 @@ def _is_phrasal(verb: Token) -> bool:
     )
 
 
-def _nominal(noun: Token) -> Found | None:
-    """ "the minister's claim that X", "a denial by the company that X"."""
-    clause = [
+def _that_clauses(head: Token) -> list[Token]:
+    return [
         c
-        for c in noun.children
-        if c.dep_ in ("acl", "ccomp")
+        for c in head.children
+        # "a report that X had ...", parsed as a relative clause: its "that" is a mark, not
+        # the relative pronoun's subject or object
+        if c.dep_ in ("acl", "ccomp", "relcl")
         and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
     ]
+
+
+def _nominal(noun: Token, quoted: bool = False) -> Found | None:
+    """ "the minister's claim that X", "a denial by the company that X", "her argument that X",
+    "a New York Times report that X", "the senator's claim is that X"."""
+    clause = _that_clauses(noun)
+    if not clause and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        clause = [c for c in _that_clauses(noun.head) if c.i > noun.head.i]
     if not clause:
         return None
-    speaker = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
-        speaker += [g for g in p.children if g.dep_ == "pobj"]
-    if not speaker:
+    speaker = _nominal_speaker(noun, quoted)
+    if speaker is None:
         return None
-    found = Found([noun], noun, speaker[0], sieve="nominal_cue")
+    found = Found([noun], noun, speaker, sieve="nominal_cue")
     found.claim_root = clause[0]
-    found.claim_tokens = _claim_from(clause[0], _subtree_ids(speaker[0]) | {noun.i})
+    found.claim_tokens = _claim_from(clause[0], _subtree_ids(speaker) | {noun.i})
     found.clausal = True
     return found
+
+
+def _nominal_speaker(noun: Token, quoted: bool) -> Token | None:
+    """Whose the statement is: a possessive (a third-person pronoun's too, resolved as a
+    subject "she" is, but not inside a quotation, where "their argument" is in the quoted
+    speaker's frame), a by-phrase, or a name in front of the noun."""
+    pronouns = () if quoted else NOMINAL_PRONOUNS
+    for c in noun.children:
+        if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in pronouns):
+            return c
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for g in p.children:
+            if g.dep_ == "pobj":
+                return g
+    for c in noun.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG"):
+            return c
+    return None
 
 
 def _according_to(tok: Token) -> Found | None:
@@ -3382,7 +3408,7 @@ def _token_statement(tok: Token, quotes: QuoteIndex) -> Found | None:
     if _is_according_to(tok):
         return _according_to(tok)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicons.load("nominal_cues"):
-        return _nominal(tok)
+        return _nominal(tok, quotes.at(tok.idx) is not None)
     if _is_cue_verb(tok, quotes):
         return _find_for_verb(tok, quotes)
     return None
