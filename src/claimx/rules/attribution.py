@@ -2903,6 +2903,10 @@ def _nominal(noun: Token, quoted: bool = False) -> Found | None:
     clause = _that_clauses(noun)
     if not clause and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
         clause = [c for c in _that_clauses(noun.head) if c.i > noun.head.i]
+    nxt = noun.nbor() if not clause and noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" and nxt.head.i > noun.i:
+        # 'her comment that, "We are ..."': the parser hung the clause on the main verb
+        clause = [nxt.head]
     if not clause:
         return None
     speaker = _nominal_speaker(noun, quoted)
@@ -3153,6 +3157,11 @@ def _apply_quotes(doc: Doc, found: Found, quotes: QuoteIndex) -> tuple[list[tupl
     lo, hi = spans[0][0], spans[-1][1]
     inside = quotes.overlapping(lo, hi)
     if not inside:
+        return spans, "indirect"
+    cue = quotes.at(found.cue_tokens[0].idx) if found.cue_tokens else None
+    if cue is not None and cue in inside:
+        # '"... the committee's insistence that X," Gowdy said': a statement reported inside
+        # someone's quotation is its clause, not the quotation (which is Gowdy's)
         return spans, "indirect"
     total = _alnum(text, spans)
     covered = _alnum(text, [(max(lo, q.start), min(hi, q.end)) for q in inside])
