@@ -1931,6 +1931,23 @@ ROWS = [
         mention="her",
     ),
     row(
+        "nominal-speaker-in-a-from-phrase",
+        "The ministry rejected complaints from Lena Ortiz that the tender had been rigged.",
+        "Lena Ortiz",
+        "complaints",
+        "the tender had been rigged",
+        "indirect",
+    ),
+    row(
+        "unattributed-nominal-bare-plural",
+        "For years the clinic has been dogged by allegations that it overbilled patients.",
+        None,
+        "allegations",
+        "it overbilled patients",
+        "indirect",
+        mention=None,
+    ),
+    row(
         "nominal-recommendation-that",
         "Parents welcomed the panel's recommendation that the school stay open.",
         "panel",
@@ -2527,6 +2544,16 @@ NOT_STATEMENTS = [
     pytest.param("She knows the vote will be close.", [], id="knows"),
     pytest.param("Polls show the race tightening in Ohio.", [], id="polls-show"),
     pytest.param(
+        "The reports that the agency published last year were long.",
+        [],
+        id="reports-that-relative-clause",
+    ),
+    pytest.param(
+        "The claim that the vote was rigged went nowhere.",
+        [],
+        id="unattributed-nominal-only-a-bare-plural",
+    ),
+    pytest.param(
         '"Their claim that wages rose is false," the union leader said.',
         ["said"],
         id="nominal-cue-inside-a-quotation",
@@ -2939,6 +2966,7 @@ WHY_ROWS = {
     "according-to-before": "according_to",
     "nominal-claim-that": "nominal_cue",
     "nominal-pronoun-possessor": "nominal_cue",
+    "unattributed-nominal-bare-plural": "unattributed_nominal",
     "headline-colon-double-quotes": "name_colon_line",
     "quotation-then-dash-name": "dash_attribution",
     "floating-quote-next-paragraph": "floating_quote",

@@ -2645,7 +2645,7 @@ VERB_SIEVES = (
 # Every statement sieve by name, in the order they are tried: per line, per word, per verb,
 # then the quotations left over. The confidence table (``confidence.py``) is keyed by these.
 STATEMENT_SIEVES = (
-    ("name_colon_line", "according_to", "nominal_cue")
+    ("name_colon_line", "according_to", "nominal_cue", "unattributed_nominal")
     + tuple(s.__name__ for s in VERB_SIEVES if s not in (refusal_without_infinitive, no_complement))
     + ("name_colon_quote", "clause_colon_quote", "dash_attribution", "floating_quote")
 )
@@ -2911,7 +2911,7 @@ def _nominal(noun: Token, quoted: bool = False) -> Found | None:
         return None
     speaker = _nominal_speaker(noun, quoted)
     if speaker is None:
-        return None
+        return _unattributed(noun, clause[0]) if not quoted else None
     found = Found([noun], noun, speaker, sieve="nominal_cue")
     found.claim_root = clause[0]
     found.claim_tokens = _claim_from(clause[0], _subtree_ids(speaker) | {noun.i})
@@ -2919,17 +2919,30 @@ def _nominal(noun: Token, quoted: bool = False) -> Found | None:
     return found
 
 
+def _unattributed(noun: Token, clause: Token) -> Found | None:
+    """ "dogged by charges that X", "amid reports that X": a bare plural (no article, owner
+    or name) reports statements whose speakers the sentence leaves unnamed; the record has
+    no speaker, as the guidelines' gold does."""
+    if noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "compound") for c in noun.children):
+        return None
+    found = Found([noun], noun, None, sieve="unattributed_nominal")
+    found.claim_root = clause
+    found.claim_tokens = _claim_from(clause, {noun.i})
+    found.clausal = True
+    return found
+
+
 def _nominal_speaker(noun: Token, quoted: bool) -> Token | None:
     """Whose the statement is: a possessive (a third-person pronoun's too, resolved as a
     subject "she" is, but not inside a quotation, where "their argument" is in the quoted
-    speaker's frame), a by-phrase, or a name in front of the noun."""
+    speaker's frame), a by- or from-phrase, or a name in front of the noun."""
     pronouns = () if quoted else NOMINAL_PRONOUNS
     for c in noun.children:
         if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in pronouns):
             return c
-    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
-        for g in p.children:
-            if g.dep_ == "pobj":
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        for g in p.children:  # "complaints from his counterpart that", not "reports from Iraq"
+            if g.dep_ == "pobj" and g.ent_type_ not in ("GPE", "LOC", "FAC", "DATE"):
                 return g
     for c in noun.children:
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG"):
