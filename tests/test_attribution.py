@@ -1239,6 +1239,41 @@ ROWS = [
         "why the plan had failed",
         "indirect",
     ),
+    # --- official records that show (record_nouns.txt) ---------------------------------------
+    row(
+        "records-show-that",
+        "County land records show that the depot was sold to a shell company in 2009.",
+        "County land records",
+        "show",
+        "the depot was sold to a shell company in 2009",
+        "indirect",
+    ),
+    row(
+        "claim-then-records-show",
+        "The ranch changed hands twice in the 1990s, county records show.",
+        "county records",
+        "show",
+        "The ranch changed hands twice in the 1990s",
+        "indirect",
+    ),
+    row(
+        "records-show-set-in-the-clause",
+        "Over the same decade, state court records show, the landlord filed 212 evictions.",
+        "state court records",
+        "show",
+        "Over the same decade the landlord filed 212 evictions",
+        "indirect",
+        parts=2,
+    ),
+    row(
+        "records-show-after-and",
+        "The mayor is a wealthy man who owns two boats and, harbor records show, rarely takes "
+        "either out to sea, though he says he loves sailing.",
+        "harbor records",
+        "show",
+        "rarely takes either out to sea",
+        "indirect",
+    ),
     row(
         "according-to-a-source-the-tagger-read-as-a-verb",
         "The host demeaned contestants on the air, according to show insiders.",
@@ -2467,6 +2502,10 @@ NOT_STATEMENTS = [
     pytest.param("Workers hope the strike will end soon.", [], id="hope"),
     pytest.param("She knows the vote will be close.", [], id="knows"),
     pytest.param("Polls show the race tightening in Ohio.", [], id="polls-show"),
+    pytest.param(
+        "The leaked emails show that the aide wrote the memo.", [], id="emails-show-no-record"
+    ),
+    pytest.param("The talk show records its episodes in Atlanta.", [], id="show-records-episodes"),
     pytest.param("Shoppers compared prices at the two stores.", [], id="compared-prices"),
     pytest.param("Compared to last year, sales rose by 4 percent.", [], id="compared-to-last-year"),
     pytest.param("The union plans to link the layoffs to the merger.", [], id="plans-to-link"),
@@ -2873,6 +2912,7 @@ WHY_ROWS = {
     "verbless-claim-then-subject-says": "fronted_claim",
     "quotation-the-parse-lost-before-said-X": "adjacent_quote",
     "according-to-before": "according_to",
+    "records-show-set-in-the-clause": "records_show",
     "nominal-claim-that": "nominal_cue",
     "headline-colon-double-quotes": "name_colon_line",
     "quotation-then-dash-name": "dash_attribution",
