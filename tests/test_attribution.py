@@ -1239,6 +1239,16 @@ ROWS = [
         "why the plan had failed",
         "indirect",
     ),
+    row(
+        "according-to-an-abbreviation-ending-the-sentence",
+        "The runway is now open to traffic again, according to the F.A.A.\n\nFew pilots had "
+        "noticed.",
+        "F.A.A.",
+        "according to",
+        "The runway is now open to traffic again",
+        "indirect",
+        mention="the F.A.A.",
+    ),
     # --- official records that show (record_nouns.txt) ---------------------------------------
     row(
         "records-show-that",

@@ -2922,9 +2922,12 @@ def _according_to(tok: Token) -> Found | None:
         # after "to" are the source all the same
         pcomp = [g for g in to[0].children if g.dep_ == "pcomp"]
         nouns = [g for g in pcomp[0].children if g.dep_ == "dobj"] if pcomp else []
-        if not nouns or len(list(pcomp[0].subtree)) > 6:
+        if nouns and len(list(pcomp[0].subtree)) <= 6:
+            objs, mention = nouns, list(pcomp[0].subtree)
+        elif (source := _unparsed_source(to[0])) is not None:
+            objs, mention = source[-1:], source
+        else:
             return None
-        objs, mention = nouns, list(pcomp[0].subtree)
     clause = tok.head
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
         if clause.pos_ in ("VERB", "AUX"):
@@ -3017,6 +3020,26 @@ def _records_found(tok: Token, left: int, clause: Token) -> Found:
     found.speaker_tokens = list(tok.doc[left : tok.i])
     found.claim_root, found.clausal = clause, True
     return found
+
+
+def _unparsed_source(to: Token) -> list[Token] | None:
+    """ "..., according to the F.A.A.": at a sentence's end an abbreviation with its own
+    period leaves the parser no object for "to" ("the" read as punctuation); the few words
+    after "to", up to the sentence's end and ending in a name or noun, are the source."""
+    doc, end = to.doc, sent_of(to).end
+    words = []
+    for t in doc[to.i + 1 : min(end, to.i + 7)]:
+        if t.is_punct or t.is_space:
+            break
+        words.append(t)
+    rest = doc[to.i + 1 + len(words) : end]
+    if (
+        not words
+        or words[-1].pos_ not in ("PROPN", "NOUN")
+        or any(not t.is_punct and not t.is_space for t in rest)
+    ):
+        return None
+    return words
 
 
 def _line_name(doc: Doc, start: int, end: int, names: NameIndex | None) -> tuple[int, Token] | None:
