@@ -600,7 +600,24 @@ ROWS = [
         "The opposition has no evidence for its accusations",
         "indirect",
         parts=2,
-        xfail="'according to' inside the clause: the subject before it is left out of the claim",
+    ),
+    row(
+        "according-to-inside-a-fronted-phrase-first",
+        "Among the projects at risk, according to the mayor, are two bridges and a ferry terminal.",
+        "mayor",
+        "according to",
+        "Among the projects at risk are two bridges and a ferry terminal",
+        "indirect",
+        parts=2,
+    ),
+    row(
+        "according-to-inside-before-the-object",
+        "The charity spent, according to one report, more than half its budget on salaries.",
+        "one report",
+        "according to",
+        "The charity spent more than half its budget on salaries",
+        "indirect",
+        parts=2,
     ),
     # --- colons --------------------------------------------------------------------------------
     row(

@@ -2910,7 +2910,7 @@ def _nominal(noun: Token) -> Found | None:
     return found
 
 
-def _according_to(tok: Token) -> Found | None:
+def _according_to(tok: Token, quotes: QuoteIndex) -> Found | None:
     """ "according to X, CLAIM" and "CLAIM, according to X"."""
     to = [c for c in tok.children if c.lower_ == "to"]
     if not to:
@@ -2943,7 +2943,49 @@ def _according_to(tok: Token) -> Found | None:
     found.claim_root = clause
     found.claim_tokens = _claim_from(clause, exclude)
     found.cue_text = None
+    if found.claim_tokens:
+        found.lead = _aside_lead(tok, clause, found.claim_tokens, quotes)
+        found.claim_tokens += _claim_after_aside(tok, clause, found.claim_tokens, quotes)
     return found
+
+
+def _aside_lead(tok: Token, clause: Token, claim: list[Token], quotes: QuoteIndex) -> list[Token]:
+    """ "The opposition, according to Haddad, has no evidence": the clause's words before an
+    aside set inside it are the claim's first part (not a lone "because" or "In addition,")."""
+    lead = _lead_in(tok, claim, quotes) if tok.head == clause else []
+    words = [t.lower_ for t in lead if not t.is_punct]
+    if len(words) < 2 or " ".join(words) in lexicons.load("discourse_connectives"):
+        return []
+    return lead
+
+
+def _claim_after_aside(
+    tok: Token, clause: Token, claim: list[Token], quotes: QuoteIndex
+) -> list[Token]:
+    """ "G4S receives, according to one report, $234 million in contracts": an aside set
+    between commas inside its clause splits the claim; the verb's object or complement after
+    it is the claim's second part (not "..., but ...", ", becoming ...", ", a huge sum": a
+    clause or comment of its own, nor the source's own apposition)."""
+    doc, end = tok.doc, tok.right_edge.i
+    if claim[-1].i > tok.i or end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    if any(not doc[i].is_punct for i in range(claim[-1].i + 1, tok.left_edge.i)):
+        return []  # the claim does not run up to the aside
+    ids = _subtree_ids(clause)
+    more: list[Token] = []
+    for t in doc[end + 2 : clause.right_edge.i + 1]:
+        if t.i not in ids:
+            break
+        more.append(t)
+    more = _trim(more)
+    if sum(t.is_alpha for t in more) < 2 or any(quotes.at(t.idx) is not None for t in more):
+        return []
+    ids = {t.i for t in more}
+    tops = [t for t in more if t.head.i not in ids]
+    return more if all(t.dep_ in _COMPLEMENT_DEPS for t in tops) else []
+
+
+_COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "ccomp", "xcomp"})
 
 
 def _record_statement(tok: Token, quotes: QuoteIndex) -> Found | None:
@@ -3482,7 +3524,7 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
 def _token_statement(tok: Token, quotes: QuoteIndex) -> Found | None:
     """The statement a word cues: "according to", a nominal cue, or a reporting verb."""
     if _is_according_to(tok):
-        return _according_to(tok)
+        return _according_to(tok, quotes)
     if tok.lower_ in RECORD_SHOWS:
         return _record_statement(tok, quotes)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicons.load("nominal_cues"):
