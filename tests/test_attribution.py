@@ -1266,6 +1266,15 @@ ROWS = [
         "indirect",
         mention="the F.A.A.",
     ),
+    # --- a list an institution or a speaker gives ---------------------------------------------
+    row(
+        "institution-lists-as",
+        "The census bureau lists the median income of the county as $41,200.",
+        "census bureau",
+        "lists",
+        "the median income of the county as $41,200",
+        "indirect",
+    ),
     # --- official records that show (record_nouns.txt) ---------------------------------------
     row(
         "records-show-that",
@@ -3139,6 +3148,12 @@ def test_why_names_the_statement_sieve_extra(explainer, text, cue, claim, sieve)
 
 # Cue verbs that make no statement, each rejected by a named sieve (``cue_verdicts``).
 REJECTIONS = [
+    pytest.param(
+        "The new treasurer is listed as a partner at a Denver law firm.",
+        "listed",
+        "listed_entry",
+        id="passive-listed-as",
+    ),
     pytest.param(
         "The mayor presented the award to the winning team.",
         "presented",

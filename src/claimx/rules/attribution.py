@@ -1136,6 +1136,16 @@ def bare_comparison(verb: Token) -> NotStatement | None:
     return None if has_object and beside else NotStatement("a comparison with nothing set beside")
 
 
+def listed_entry(verb: Token) -> NotStatement | None:
+    """ "is listed as an attorney", "was listed on the slate": in the passive a verb of listing
+    enters a name on a list or register, no one's statement (entry_verbs.txt)."""
+    if verb.lemma_.lower() not in lexicons.load("entry_verbs"):
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return NotStatement("an entry on a list, no speaker")
+    return None
+
+
 def other_sense_particle(verb: Token) -> NotStatement | None:
     """ "called off the deal", "called in to a town hall", "the numbers don't add up": a
     particle that takes the verb out of speech."""
@@ -1312,6 +1322,7 @@ VERB_GATES = (
     writer_aside,
     discovery,
     bare_comparison,
+    listed_entry,
     imperative,
     attributive_participle,
     naming_participle,
