@@ -186,6 +186,9 @@ RETURN_VERBS = frozenset({"return", "answer"})
 # death a homicide" is an act, "ruled out" the phrasal cue of deny_cues.txt). Court news; the
 # PolNeAR training cues have "ruled" 5 times (4 of the 6 "ruled that" of its texts are cues).
 RULING_VERB = "rule"
+# "records show": the verb an official record states with (record_nouns.txt), in every form
+# the parser may misread as a noun.
+RECORD_SHOWS = ("show", "shows", "showed")
 PLEAS = {"guilty", "innocent"}  # "pleaded (not) guilty"
 # Addressee cues whose addressee is part of a request's content ("asked a judge to block the
 # rules": about 2 in 3 such PolNeAR training claims start at the object; "told X to" is split).
@@ -1134,6 +1137,16 @@ def bare_comparison(verb: Token) -> NotStatement | None:
     return None if has_object and beside else NotStatement("a comparison with nothing set beside")
 
 
+def listed_entry(verb: Token) -> NotStatement | None:
+    """ "is listed as an attorney", "was listed on the slate": in the passive a verb of listing
+    enters a name on a list or register, no one's statement (entry_verbs.txt)."""
+    if verb.lemma_.lower() not in lexicons.load("entry_verbs"):
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return NotStatement("an entry on a list, no speaker")
+    return None
+
+
 def other_sense_particle(verb: Token) -> NotStatement | None:
     """ "called off the deal", "called in to a town hall", "the numbers don't add up": a
     particle that takes the verb out of speech."""
@@ -1310,6 +1323,7 @@ VERB_GATES = (
     writer_aside,
     discovery,
     bare_comparison,
+    listed_entry,
     imperative,
     attributive_participle,
     naming_participle,
@@ -2645,7 +2659,7 @@ VERB_SIEVES = (
 # Every statement sieve by name, in the order they are tried: per line, per word, per verb,
 # then the quotations left over. The confidence table (``confidence.py``) is keyed by these.
 STATEMENT_SIEVES = (
-    ("name_colon_line", "according_to", "nominal_cue", "unattributed_nominal")
+    ("name_colon_line", "according_to", "records_show", "nominal_cue", "unattributed_nominal")
     + tuple(s.__name__ for s in VERB_SIEVES if s not in (refusal_without_infinitive, no_complement))
     + ("name_colon_quote", "clause_colon_quote", "dash_attribution", "floating_quote")
 )
@@ -2950,7 +2964,7 @@ def _nominal_speaker(noun: Token, quoted: bool) -> Token | None:
     return None
 
 
-def _according_to(tok: Token) -> Found | None:
+def _according_to(tok: Token, quotes: QuoteIndex) -> Found | None:
     """ "according to X, CLAIM" and "CLAIM, according to X"."""
     to = [c for c in tok.children if c.lower_ == "to"]
     if not to:
@@ -2962,9 +2976,12 @@ def _according_to(tok: Token) -> Found | None:
         # after "to" are the source all the same
         pcomp = [g for g in to[0].children if g.dep_ == "pcomp"]
         nouns = [g for g in pcomp[0].children if g.dep_ == "dobj"] if pcomp else []
-        if not nouns or len(list(pcomp[0].subtree)) > 6:
+        if nouns and len(list(pcomp[0].subtree)) <= 6:
+            objs, mention = nouns, list(pcomp[0].subtree)
+        elif (source := _unparsed_source(to[0])) is not None:
+            objs, mention = source[-1:], source
+        else:
             return None
-        objs, mention = nouns, list(pcomp[0].subtree)
     clause = tok.head
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
         if clause.pos_ in ("VERB", "AUX"):
@@ -2980,7 +2997,145 @@ def _according_to(tok: Token) -> Found | None:
     found.claim_root = clause
     found.claim_tokens = _claim_from(clause, exclude)
     found.cue_text = None
+    if found.claim_tokens:
+        found.lead = _aside_lead(tok, clause, found.claim_tokens, quotes)
+        found.claim_tokens += _claim_after_aside(tok, clause, found.claim_tokens, quotes)
     return found
+
+
+def _aside_lead(tok: Token, clause: Token, claim: list[Token], quotes: QuoteIndex) -> list[Token]:
+    """ "The opposition, according to Haddad, has no evidence": the clause's words before an
+    aside set inside it are the claim's first part (not a lone "because" or "In addition,")."""
+    lead = _lead_in(tok, claim, quotes) if tok.head == clause else []
+    words = [t.lower_ for t in lead if not t.is_punct]
+    if len(words) < 2 or " ".join(words) in lexicons.load("discourse_connectives"):
+        return []
+    return lead
+
+
+def _claim_after_aside(
+    tok: Token, clause: Token, claim: list[Token], quotes: QuoteIndex
+) -> list[Token]:
+    """ "G4S receives, according to one report, $234 million in contracts": an aside set
+    between commas inside its clause splits the claim; the verb's object or complement after
+    it is the claim's second part (not "..., but ...", ", becoming ...", ", a huge sum": a
+    clause or comment of its own, nor the source's own apposition)."""
+    doc, end = tok.doc, tok.right_edge.i
+    if claim[-1].i > tok.i or end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    if any(not doc[i].is_punct for i in range(claim[-1].i + 1, tok.left_edge.i)):
+        return []  # the claim does not run up to the aside
+    ids = _subtree_ids(clause)
+    more: list[Token] = []
+    for t in doc[end + 2 : clause.right_edge.i + 1]:
+        if t.i not in ids:
+            break
+        more.append(t)
+    more = _trim(more)
+    if sum(t.is_alpha for t in more) < 2 or any(quotes.at(t.idx) is not None for t in more):
+        return []
+    ids = {t.i for t in more}
+    tops = [t for t in more if t.head.i not in ids]
+    return more if all(t.dep_ in _COMPLEMENT_DEPS for t in tops) else []
+
+
+_COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "ccomp", "xcomp"})
+
+
+def _record_statement(tok: Token, quotes: QuoteIndex) -> Found | None:
+    """ "FEC filings show that X", "He sold the jet in 2010, records show.", "During that
+    stretch, F.A.A. records show, the Cessna has flown 216 hours": official records that
+    show state what their issuer put on file (record_nouns.txt); other things that show
+    (polls, data, emails) are no speakers."""
+    doc, nouns = tok.doc, lexicons.load("record_nouns")
+    if quotes.at(tok.idx) is not None or tok.i < 1:
+        return None
+    found = None
+    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in nouns for c in tok.children):
+        found = _find_for_verb(tok, quotes)  # "FEC records from 2008 show he backed McCain"
+    if found is None and doc[tok.i - 1].lower_ in nouns:
+        found = _records_show(tok)
+    return found
+
+
+def _records_show(tok: Token) -> Found | None:
+    """ ", records show," set in a clause or closing it, which the parser reads as a noun
+    phrase ("records show" a compound, or the subject of the clause's verb): the clause it is
+    set in, less the aside, is the claim."""
+    doc, sent = tok.doc, sent_of(tok)
+    left = tok.i - 1
+    while left > sent.start and _record_phrase_word(doc[left - 1]):
+        left -= 1
+    before = doc[left - 1].text if left > sent.start else None
+    rest = doc[tok.i + 1 : sent.end]
+    if before == "," and all(t.is_punct and t.text != "," or t.is_space for t in rest):
+        return _closing_records(tok, left)
+    if before not in (",", None) or not rest or rest[0].text != ",":
+        return None  # not set off by commas
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.i == tok.i:
+        return None
+    aside = set(range(left - 1 if before else left, tok.i + 2))
+    found = _records_found(tok, left, clause)
+    found.claim_tokens = _claim_from(clause, aside | _subtree_ids(tok))
+    if before and left - 2 >= sent.start and doc[left - 2].dep_ == "cc":
+        # "a man who is rich and, records show, rarely flies": the predicate after the aside,
+        # to its comma, is what the records show (the parser hangs the sentence on it)
+        after = [t for t in found.claim_tokens if t.i > tok.i]
+        cut = next((k for k, t in enumerate(after) if t.text == ","), len(after))
+        found.claim_tokens = _trim(after[:cut])
+    elif found.claim_tokens and clause.left_edge.i < min(aside) < found.claim_tokens[0].i:
+        found.lead = _trim(list(doc[clause.left_edge.i : min(aside)]))  # "During that stretch"
+    return found
+
+
+def _record_phrase_word(t: Token) -> bool:
+    """A word of the records' noun phrase before its head ("campaign and corporate", "Federal
+    Election Commission", which the parser may make the verb's subject)."""
+    return not t.is_punct and (t.dep_ in NP_INNER or t.dep_ in ("cc", "conj") or t.pos_ == "PROPN")
+
+
+def _closing_records(tok: Token, left: int) -> Found | None:
+    """ "X gave $5,000 to the PAC, campaign finance records show.": the words before the
+    comma are the claim; its verb the one word there whose head lies outside them."""
+    doc, start = tok.doc, sent_of(tok).start
+    words = _trim(list(doc[start : left - 1]))
+    ids = {t.i for t in words}
+    roots = [t for t in words if t.pos_ in ("VERB", "AUX") and (t.head == t or t.head.i not in ids)]
+    if not roots:
+        return None
+    found = _records_found(tok, left, roots[0])
+    found.claim_tokens = words
+    return found
+
+
+def _records_found(tok: Token, left: int, clause: Token) -> Found:
+    found = Found([tok], None, tok.doc[tok.i - 1], sieve="records_show")
+    found.speaker_tokens = list(tok.doc[left : tok.i])
+    found.claim_root, found.clausal = clause, True
+    return found
+
+
+def _unparsed_source(to: Token) -> list[Token] | None:
+    """ "..., according to the F.A.A.": at a sentence's end an abbreviation with its own
+    period leaves the parser no object for "to" ("the" read as punctuation); the few words
+    after "to", up to the sentence's end and ending in a name or noun, are the source."""
+    doc, end = to.doc, sent_of(to).end
+    words = []
+    for t in doc[to.i + 1 : min(end, to.i + 7)]:
+        if t.is_punct or t.is_space:
+            break
+        words.append(t)
+    rest = doc[to.i + 1 + len(words) : end]
+    if (
+        not words
+        or words[-1].pos_ not in ("PROPN", "NOUN")
+        or any(not t.is_punct and not t.is_space for t in rest)
+    ):
+        return None
+    return words
 
 
 def _line_name(doc: Doc, start: int, end: int, names: NameIndex | None) -> tuple[int, Token] | None:
@@ -3428,7 +3583,9 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
 def _token_statement(tok: Token, quotes: QuoteIndex) -> Found | None:
     """The statement a word cues: "according to", a nominal cue, or a reporting verb."""
     if _is_according_to(tok):
-        return _according_to(tok)
+        return _according_to(tok, quotes)
+    if tok.lower_ in RECORD_SHOWS:
+        return _record_statement(tok, quotes)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicons.load("nominal_cues"):
         return _nominal(tok, quotes.at(tok.idx) is not None)
     if _is_cue_verb(tok, quotes):
@@ -3445,7 +3602,9 @@ def find_attributions(
     out: list[Found] = []
     # only the words that can cue: verbs and nouns of a cue's lemma, and "according" (no Token
     # for the rest)
-    cues = cue_candidates(doc, _cue_verb_lemmas(), lexicons.load("nominal_cues"), ("according",))
+    cues = cue_candidates(
+        doc, _cue_verb_lemmas(), lexicons.load("nominal_cues"), ("according", *RECORD_SHOWS)
+    )
     k = 0
     for sent in sentences(doc)[0]:
         head = _headline_colon(sent, text, names)
