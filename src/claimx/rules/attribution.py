@@ -607,6 +607,7 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
                 ids -= _subtree_ids(t)
         elif (
             t.dep_ in ("appos", "dobj", "npadvmod")
+            and t is not head  # "described, in blunt terms, a set of X": the object itself
             and t.pos_ == "NOUN"
             and any(d.lower_ in ("a", "an") and d.dep_ == "det" for d in t.children)
             and max(_subtree_ids(t)) >= max(ids, default=0) - 1
@@ -833,7 +834,7 @@ class VerbFrame:
             ccomp=[c for c in children if c.dep_ == "ccomp" or _fronted_advcl(verb, c)],
             dobj=[c for c in after if c.dep_ in ("dobj", "attr")],
             xcomp=xcomp,
-            as_prep=[c for c in children if c.dep_ == "prep" and c.lower_ == "as"],
+            as_prep=[c for c in after if c.dep_ == "prep" and c.lower_ == "as"],
             preps=[c for c in after if c.dep_ == "prep" and c.lower_ in CLAIM_PREPS],
             reason=[c for c in after if c.dep_ == "prep" and c.lower_ in reason_preps],
             on_obj=[
@@ -941,7 +942,11 @@ def inner_cue(verb: Token) -> NotStatement | None:
         return None  # "Asked by X to respond, ...": the request is the statement
     children = list(verb.children)
     inner = [
-        c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicons.reporting_verbs()
+        c
+        for c in children
+        if c.dep_ == "xcomp"
+        and c.lemma_.lower() in lexicons.reporting_verbs()
+        and not _needs_object(c)
     ]
     if not inner or any(c.dep_ == "dobj" or c.dep_ == "ccomp" and c.i < verb.i for c in children):
         return None  # '"A," she recalled telling them': the quotation before is the verb's own
@@ -949,6 +954,13 @@ def inner_cue(verb: Token) -> NotStatement | None:
         g.dep_ in ("ccomp", "dobj", "prep", "xcomp") for g in inner[0].children
     )
     return None if bare else NotStatement("the inner cue carries the statement")
+
+
+def _needs_object(verb: Token) -> bool:
+    """ "asked to name a single achievement", "tweeted, 'Thank you Indiana!'": a cue that
+    states something only with its object and what the object is said to be (or set beside,
+    or ordered to do) is no inner cue without them."""
+    return any(g(verb) is not None for g in (bare_comparison, bare_characterization, bare_order))
 
 
 def object_control(verb: Token) -> NotStatement | None:
@@ -1248,17 +1260,36 @@ def bare_characterization(verb: Token) -> NotStatement | None:
     return None
 
 
+def bare_order(verb: Token) -> NotStatement | None:
+    """ "ordered a pizza", "ordered limits on construction": an order states something only
+    through what is to be done, a clause, an object with its infinitive, or an action noun
+    with its "of" phrase ("ordered the release of the tapes"); "was ordered to" names whom
+    the order was given, not who gave it."""
+    if verb.lemma_.lower() not in lexicons.load("directive_verbs"):
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return NotStatement("an order received: its subject is not who gave it")
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ == "ccomp":
+            return NotStatement("a clause before an order is not its content")
+        if c.i < verb.i:
+            continue
+        if c.dep_ in ("ccomp", "xcomp") or _timed_infinitive(verb, c):
+            return None
+        if c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children):
+            return None
+    return NotStatement("an order with nothing said to be done")
+
+
 def _as_phrase(verb: Token, obj: Token) -> bool:
     """An "as" phrase after the verb's object says what it is ("described it as a hoax",
     "cast himself more as X"), not a clause after a comma ("may present a test, as voters
     ...")."""
     doc = verb.doc
     return any(
-        c.dep_ == "prep"
-        and c.lower_ == "as"
-        and c.n_rights
-        and c.i > obj.i
-        and doc[c.i - 1].text != ","
+        (c.dep_ == "prep" and c.lower_ == "as" and c.n_rights or _as_participle(c))
+        and c.left_edge.i > obj.i
+        and doc[c.left_edge.i - 1].text != ","
         for c in verb.children
     )
 
@@ -1315,6 +1346,7 @@ VERB_GATES = (
     other_sense_particle,
     counted_goods,
     bare_characterization,
+    bare_order,
     admission,
     indefinite_relative,
 )
@@ -2174,6 +2206,8 @@ def addressee_cue(v: VerbFrame) -> Verdict:
     ("asked for an inquiry", "asked about X", with no addressee, are prepositional claims)."""
     if v.lemma not in _addressee_verbs():
         return None
+    if v.dobj and v.reason and v.lemma in lexicons.load("comparison_verbs"):
+        return None  # "thanked the crew for their work": the object with its "for" (below)
     if v.xcomp:
         f = v.found("addressee_cue", v.xcomp[0])
         if v.lemma in REQUEST_VERBS:
@@ -2385,15 +2419,24 @@ def _as_predicate(v: VerbFrame, claim: list[Token]) -> list[Token]:
         if c.dep_ == "prep" and c.i == first.i:
             ok = doc[c.i + 1].lower_ != "well" and any(g.dep_ in OBJ_DEPS for g in c.children)
         else:
-            ok = (
-                c.dep_ == "advcl"
-                and first.dep_ == "mark"
-                and c.tag_ in ("VBN", "VBG")
-                and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
-            )
+            ok = _as_participle(c)
         if ok:
             return _trim(claim + list(doc[end + 1 : c.right_edge.i + 1]))
     return claim
+
+
+def _as_participle(c: Token) -> bool:
+    """ "as choked by silt", "as singularly suited to win": a bare participle after "as" (its
+    mark, or an adverb to the parser) says what the object is; with a subject of its own ("as
+    she spoke") it says when, and alone ("as planned") how things went."""
+    return (
+        c.dep_ == "advcl"
+        and c.left_edge.lower_ == "as"
+        and c.left_edge.dep_ in ("mark", "advmod")
+        and c.tag_ in ("VBN", "VBG")
+        and c.n_rights > 0  # not "as planned", "as expected"
+        and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
+    )
 
 
 _POINT_PREPS = frozenset({"on", "in", "at", "during"})
