@@ -795,6 +795,14 @@ ROWS = [
         "indirect",
     ),
     row(
+        "identified-X-as-Y",
+        "The fire marshal identified a faulty heater as the source of the blaze.",
+        "fire marshal",
+        "identified",
+        "a faulty heater as the source of the blaze",
+        "indirect",
+    ),
+    row(
         "lists-X-as-Y",
         "The county assessor lists the value of the mill as $2.4 million.",
         "county assessor",
