@@ -828,6 +828,32 @@ ROWS = [
         "indirect",
     ),
     row(
+        "infinitive-series-lifted-to-the-cue",
+        "The mayor urged the council to repave Main Street, widen the bridge and open a new "
+        "library.",
+        "mayor",
+        "urged",
+        "the council to repave Main Street, widen the bridge and open a new library",
+        "indirect",
+    ),
+    row(
+        "infinitive-series-stops-at-a-clause",
+        "The senator pledged to cut the fees, fix the ferry and she later said the port would "
+        "reopen.",
+        "senator",
+        "pledged",
+        "to cut the fees, fix the ferry",
+        "indirect",
+    ),
+    row(
+        "object-infinitive-of-a-clause-only-cue",
+        "The city announced the launch of a hotline to explain the new parking rules.",
+        "city",
+        "announced",
+        "the launch of a hotline to explain the new parking rules",
+        "indirect",
+    ),
+    row(
         "ordered-X-to-Y",
         "A state judge ordered the water board to publish the test results by Friday.",
         "state judge",

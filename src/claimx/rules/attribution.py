@@ -2311,7 +2311,7 @@ def object_claim(v: VerbFrame) -> Verdict:
         f.claim_tokens = _trim(
             [doc[i] for i in range(min(head_ids), max(head_ids) + 1) if i not in out]
         )
-    f.claim_tokens = _second_conjunct(v, f.claim_tokens)
+    f.claim_tokens = _infinitive_series(v, _second_conjunct(v, f.claim_tokens))
     return f
 
 
@@ -2373,6 +2373,32 @@ def _second_conjunct(v: VerbFrame, claim: list[Token]) -> list[Token]:
     return claim
 
 
+_SERIES_GAP = frozenset({",", "and", "or"})
+
+
+def _infinitive_series(v: VerbFrame, claim: list[Token]) -> list[Token]:
+    """ "urged the party to drop the rule, replace its leaders and open its primaries",
+    "pledged to cut taxes, fix the roads": the parser makes the bare verbs after the first
+    infinitive conjuncts of the cue; a bare verb with no subject or auxiliary cannot be a
+    tensed cue's own second act, so it goes on with the series said."""
+    if not claim or v.verb.tag_ not in _TENSED_TAGS or not any(t.tag_ == "TO" for t in claim):
+        return claim
+    doc, end = v.verb.doc, claim[-1].i
+    for c in v.verb.children:
+        if c.dep_ != "conj" or c.i <= end or c.tag_ != "VB":
+            continue
+        gap = doc[end + 1 : c.left_edge.i]
+        if not len(gap) or any(t.text not in _SERIES_GAP for t in gap):
+            continue
+        if any(k.dep_ in SUBJECT_DEPS or k.dep_ in ("aux", "auxpass", "mark") for k in c.children):
+            continue
+        # up to a clause of its own conjoined to it ("... and he pledged X")
+        clauses = [k.left_edge.i for k in c.children if k.dep_ == "conj" and _finite(k)]
+        last = min([c.right_edge.i + 1, *clauses])
+        return _trim(claim + list(doc[end + 1 : last]))
+    return claim
+
+
 def _verb_as_noun(noun: Token) -> bool:
     """ "gushes about X and jokes about Y": a bare word the parser took for a noun (no article
     or modifier) that is a reporting verb is a second cue, not a second object."""
@@ -2393,13 +2419,23 @@ def _object_infinitive(v: VerbFrame, cut: list[Token]) -> list[Token]:
         if c.dep_ != "advcl" or c.left_edge.i != end + 1 or c.left_edge.tag_ != "TO":
             continue
         if (
-            c.lemma_.lower() in lexicons.reporting_verbs()
+            _own_cue(c)
             or c.text[:1].isupper()  # "allegiance to ISIS": a name taken for a verb
             or any(k.dep_ in SUBJECT_DEPS or k.dep_ == "mark" for k in c.children)
         ):
             return []
         return _trim(list(v.verb.doc[end + 1 : c.right_edge.i + 1]))
     return []
+
+
+def _own_cue(verb: Token) -> bool:
+    """A reporting verb that makes a statement of its own: not a clause-only cue with no
+    clause ("the launch of a hotline to explain the rules", "the efforts of Kerry to find a
+    solution"): that infinitive is the object's."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicons.reporting_verbs():
+        return False
+    return lemma not in _needs_clause() or any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _as_predicate(v: VerbFrame, claim: list[Token]) -> list[Token]:
@@ -2514,6 +2550,7 @@ def infinitive_claim(v: VerbFrame) -> Verdict:
         late = [c for c in v.xcomp[0].children if c.dep_ == "advcl" and _time_clause(c)]
         if late:
             f.claim_tokens = [t for t in f.claim_tokens if t.i < late[0].left_edge.i]
+    f.claim_tokens = _infinitive_series(v, f.claim_tokens)
     return f
 
 
