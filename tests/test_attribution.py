@@ -854,6 +854,14 @@ ROWS = [
         "indirect",
     ),
     row(
+        "verbless-participle-is-the-main-verb",
+        'Ed Park, a Kasich ally, called Ohio\'s schools "excellent."',
+        "Ed Park",
+        "called",
+        'Ohio\'s schools "excellent."',
+        "mixed",
+    ),
+    row(
         "ordered-X-to-Y",
         "A state judge ordered the water board to publish the test results by Friday.",
         "state judge",
@@ -2976,6 +2984,7 @@ WHY_ROWS = {
     "drew-attention-to": "phrasal_cue",
     "dismissed-reports": "object_claim",
     "called-for": "prepositional_claim",
+    "verbless-participle-is-the-main-verb": "verbless_participle",
     "verbless-claim-then-subject-says": "fronted_claim",
     "quotation-the-parse-lost-before-said-X": "adjacent_quote",
     "according-to-before": "according_to",

@@ -817,6 +817,11 @@ class VerbFrame:
             assert spk is not None
             exclude -= _subtree_ids(verb)
             spk, speaker_tokens = _relative_speaker(verb, spk)
+        elif spk is not None and verb.i in exclude and (root := _verbless_root(verb)):
+            # "Stevens, who served as X's strategist, called Y Z": the root noun is the subject
+            exclude = (_subtree_ids(root) - _subtree_ids(verb)) | {t.i for t in cue}
+            spk, speaker_tokens = _relative_speaker(verb, root)
+            inherited = False
         exclude |= {t.i for t in cue}
         after = [c for c in children if c.i > verb.i]
         xcomp = [c for c in after if c.dep_ in ("xcomp", "oprd") or _timed_infinitive(verb, c)]
@@ -2685,6 +2690,20 @@ def _quote_claim(v: VerbFrame, quote: Quote | None) -> Found | None:
     return f
 
 
+def verbless_participle(v: VerbFrame) -> Verdict:
+    """ "Ed Park, a Kasich ally, called Ohio's schools 'excellent.'": in a sentence the parser
+    left with no verb, the words after the cue (which it scattered over the subject) are what
+    was said."""
+    root = _verbless_root(v.verb)
+    if root is None:
+        return None
+    f = v.found("verbless_participle")
+    f.claim_root = next(c for c in v.verb.children if c.dep_ in ("oprd", "dobj"))
+    start = max(t.i for t in v.cue) + 1  # after its particle: "tweeted out X"
+    f.claim_tokens = _trim(list(v.verb.doc[start : root.right_edge.i + 1]))
+    return f
+
+
 def no_complement(v: VerbFrame) -> Verdict:
     """A cue with nothing said: "he said." alone, "X responded"."""
     return NotStatement("no complement")
@@ -2709,6 +2728,7 @@ VERB_SIEVES = (
     plea,
     no_response,
     refusal_without_infinitive,
+    verbless_participle,
     object_claim,
     described_as,
     gerund_subject,
@@ -3453,8 +3473,37 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
             if _remark_noun(tok) is None and not _frames_quotation(tok):
                 return False
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ == "NOUN":
-        return False
+        if not _verbless_main(tok):
+            return False
     return quotes.at(tok.idx) is None
+
+
+def _verbless_root(verb: Token) -> Token | None:
+    """The noun root of a sentence the parser left with no verb, when ``verb`` is its
+    participle set after the subject."""
+    if not _verbless_main(verb):
+        return None
+    root = verb.head
+    while root.head != root:
+        root = root.head
+    return root
+
+
+def _verbless_main(verb: Token) -> bool:
+    """ "Beruff, a Scott ally, called Florida's standards 'strong.'", "one lawmaker called
+    Trump 'the orange prince'": in a sentence the parser left with a noun for its root, the
+    participle after the subject that takes a complement is its main verb, not a name given
+    to the noun ("a group called Our Future is expanding" has a verb of its own)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i > verb.i:
+        return False
+    if not any(c.dep_ in ("oprd", "dobj") for c in verb.children):
+        return False
+    root = verb.head
+    for _ in range(8):
+        if root.head == root:
+            break
+        root = root.head
+    return root.pos_ in ("NOUN", "PROPN") and root.i < verb.i
 
 
 def _token_statement(tok: Token, quotes: QuoteIndex) -> Found | None:
