@@ -187,7 +187,7 @@ TEXT = (
     "Senator Bob Jones met the mayor on Tuesday. The union took aim at the plan to close the "
     "depot. Sen. Ann Roe, R-Fla., said the bill was dead. The union delivered a critique of the "
     "plan. The mayor echoed those complaints. She cast herself as a reformer. The mayor "
-    "expressed anger at the delay. The authors of "
+    "expressed anger at the delay. A judge ordered a review of the fees. The authors of "
     "the report, which include the Acme Institute, surveyed 300 firms. The report says Ohio "
     "spends the least on roads. A charity called the Oak Fund will own the land. "
     '"That is not what we agreed to," fumed the mayor. The whip said the truth is that the vote '

@@ -611,6 +611,7 @@ def _claim_from(head: Token, exclude: set[int]) -> list[Token]:
                 ids -= _subtree_ids(t)
         elif (
             t.dep_ in ("appos", "dobj", "npadvmod")
+            and t is not head  # "described, in blunt terms, a set of X": the object itself
             and t.pos_ == "NOUN"
             and any(d.lower_ in ("a", "an") and d.dep_ == "det" for d in t.children)
             and max(_subtree_ids(t)) >= max(ids, default=0) - 1
@@ -820,6 +821,11 @@ class VerbFrame:
             assert spk is not None
             exclude -= _subtree_ids(verb)
             spk, speaker_tokens = _relative_speaker(verb, spk)
+        elif spk is not None and verb.i in exclude and (root := _verbless_root(verb)):
+            # "Stevens, who served as X's strategist, called Y Z": the root noun is the subject
+            exclude = (_subtree_ids(root) - _subtree_ids(verb)) | {t.i for t in cue}
+            spk, speaker_tokens = _relative_speaker(verb, root)
+            inherited = False
         exclude |= {t.i for t in cue}
         after = [c for c in children if c.i > verb.i]
         xcomp = [c for c in after if c.dep_ in ("xcomp", "oprd") or _timed_infinitive(verb, c)]
@@ -837,7 +843,7 @@ class VerbFrame:
             ccomp=[c for c in children if c.dep_ == "ccomp" or _fronted_advcl(verb, c)],
             dobj=[c for c in after if c.dep_ in ("dobj", "attr")],
             xcomp=xcomp,
-            as_prep=[c for c in children if c.dep_ == "prep" and c.lower_ == "as"],
+            as_prep=[c for c in after if c.dep_ == "prep" and c.lower_ == "as"],
             preps=[c for c in after if c.dep_ == "prep" and c.lower_ in CLAIM_PREPS],
             reason=[c for c in after if c.dep_ == "prep" and c.lower_ in reason_preps],
             on_obj=[
@@ -945,7 +951,11 @@ def inner_cue(verb: Token) -> NotStatement | None:
         return None  # "Asked by X to respond, ...": the request is the statement
     children = list(verb.children)
     inner = [
-        c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicons.reporting_verbs()
+        c
+        for c in children
+        if c.dep_ == "xcomp"
+        and c.lemma_.lower() in lexicons.reporting_verbs()
+        and not _needs_object(c)
     ]
     if not inner or any(c.dep_ == "dobj" or c.dep_ == "ccomp" and c.i < verb.i for c in children):
         return None  # '"A," she recalled telling them': the quotation before is the verb's own
@@ -953,6 +963,13 @@ def inner_cue(verb: Token) -> NotStatement | None:
         g.dep_ in ("ccomp", "dobj", "prep", "xcomp") for g in inner[0].children
     )
     return None if bare else NotStatement("the inner cue carries the statement")
+
+
+def _needs_object(verb: Token) -> bool:
+    """ "asked to name a single achievement", "tweeted, 'Thank you Indiana!'": a cue that
+    states something only with its object and what the object is said to be (or set beside,
+    or ordered to do) is no inner cue without them."""
+    return any(g(verb) is not None for g in (bare_comparison, bare_characterization, bare_order))
 
 
 def object_control(verb: Token) -> NotStatement | None:
@@ -1262,17 +1279,36 @@ def bare_characterization(verb: Token) -> NotStatement | None:
     return None
 
 
+def bare_order(verb: Token) -> NotStatement | None:
+    """ "ordered a pizza", "ordered limits on construction": an order states something only
+    through what is to be done, a clause, an object with its infinitive, or an action noun
+    with its "of" phrase ("ordered the release of the tapes"); "was ordered to" names whom
+    the order was given, not who gave it."""
+    if verb.lemma_.lower() not in lexicons.load("directive_verbs"):
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return NotStatement("an order received: its subject is not who gave it")
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ == "ccomp":
+            return NotStatement("a clause before an order is not its content")
+        if c.i < verb.i:
+            continue
+        if c.dep_ in ("ccomp", "xcomp") or _timed_infinitive(verb, c):
+            return None
+        if c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children):
+            return None
+    return NotStatement("an order with nothing said to be done")
+
+
 def _as_phrase(verb: Token, obj: Token) -> bool:
     """An "as" phrase after the verb's object says what it is ("described it as a hoax",
     "cast himself more as X"), not a clause after a comma ("may present a test, as voters
     ...")."""
     doc = verb.doc
     return any(
-        c.dep_ == "prep"
-        and c.lower_ == "as"
-        and c.n_rights
-        and c.i > obj.i
-        and doc[c.i - 1].text != ","
+        (c.dep_ == "prep" and c.lower_ == "as" and c.n_rights or _as_participle(c))
+        and c.left_edge.i > obj.i
+        and doc[c.left_edge.i - 1].text != ","
         for c in verb.children
     )
 
@@ -1330,6 +1366,7 @@ VERB_GATES = (
     other_sense_particle,
     counted_goods,
     bare_characterization,
+    bare_order,
     admission,
     indefinite_relative,
 )
@@ -2189,6 +2226,8 @@ def addressee_cue(v: VerbFrame) -> Verdict:
     ("asked for an inquiry", "asked about X", with no addressee, are prepositional claims)."""
     if v.lemma not in _addressee_verbs():
         return None
+    if v.dobj and v.reason and v.lemma in lexicons.load("comparison_verbs"):
+        return None  # "thanked the crew for their work": the object with its "for" (below)
     if v.xcomp:
         f = v.found("addressee_cue", v.xcomp[0])
         if v.lemma in REQUEST_VERBS:
@@ -2292,7 +2331,7 @@ def object_claim(v: VerbFrame) -> Verdict:
         f.claim_tokens = _trim(
             [doc[i] for i in range(min(head_ids), max(head_ids) + 1) if i not in out]
         )
-    f.claim_tokens = _second_conjunct(v, f.claim_tokens)
+    f.claim_tokens = _infinitive_series(v, _second_conjunct(v, f.claim_tokens))
     return f
 
 
@@ -2354,6 +2393,32 @@ def _second_conjunct(v: VerbFrame, claim: list[Token]) -> list[Token]:
     return claim
 
 
+_SERIES_GAP = frozenset({",", "and", "or"})
+
+
+def _infinitive_series(v: VerbFrame, claim: list[Token]) -> list[Token]:
+    """ "urged the party to drop the rule, replace its leaders and open its primaries",
+    "pledged to cut taxes, fix the roads": the parser makes the bare verbs after the first
+    infinitive conjuncts of the cue; a bare verb with no subject or auxiliary cannot be a
+    tensed cue's own second act, so it goes on with the series said."""
+    if not claim or v.verb.tag_ not in _TENSED_TAGS or not any(t.tag_ == "TO" for t in claim):
+        return claim
+    doc, end = v.verb.doc, claim[-1].i
+    for c in v.verb.children:
+        if c.dep_ != "conj" or c.i <= end or c.tag_ != "VB":
+            continue
+        gap = doc[end + 1 : c.left_edge.i]
+        if not len(gap) or any(t.text not in _SERIES_GAP for t in gap):
+            continue
+        if any(k.dep_ in SUBJECT_DEPS or k.dep_ in ("aux", "auxpass", "mark") for k in c.children):
+            continue
+        # up to a clause of its own conjoined to it ("... and he pledged X")
+        clauses = [k.left_edge.i for k in c.children if k.dep_ == "conj" and _finite(k)]
+        last = min([c.right_edge.i + 1, *clauses])
+        return _trim(claim + list(doc[end + 1 : last]))
+    return claim
+
+
 def _verb_as_noun(noun: Token) -> bool:
     """ "gushes about X and jokes about Y": a bare word the parser took for a noun (no article
     or modifier) that is a reporting verb is a second cue, not a second object."""
@@ -2374,13 +2439,23 @@ def _object_infinitive(v: VerbFrame, cut: list[Token]) -> list[Token]:
         if c.dep_ != "advcl" or c.left_edge.i != end + 1 or c.left_edge.tag_ != "TO":
             continue
         if (
-            c.lemma_.lower() in lexicons.reporting_verbs()
+            _own_cue(c)
             or c.text[:1].isupper()  # "allegiance to ISIS": a name taken for a verb
             or any(k.dep_ in SUBJECT_DEPS or k.dep_ == "mark" for k in c.children)
         ):
             return []
         return _trim(list(v.verb.doc[end + 1 : c.right_edge.i + 1]))
     return []
+
+
+def _own_cue(verb: Token) -> bool:
+    """A reporting verb that makes a statement of its own: not a clause-only cue with no
+    clause ("the launch of a hotline to explain the rules", "the efforts of Kerry to find a
+    solution"): that infinitive is the object's."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicons.reporting_verbs():
+        return False
+    return lemma not in _needs_clause() or any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _as_predicate(v: VerbFrame, claim: list[Token]) -> list[Token]:
@@ -2400,15 +2475,24 @@ def _as_predicate(v: VerbFrame, claim: list[Token]) -> list[Token]:
         if c.dep_ == "prep" and c.i == first.i:
             ok = doc[c.i + 1].lower_ != "well" and any(g.dep_ in OBJ_DEPS for g in c.children)
         else:
-            ok = (
-                c.dep_ == "advcl"
-                and first.dep_ == "mark"
-                and c.tag_ in ("VBN", "VBG")
-                and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
-            )
+            ok = _as_participle(c)
         if ok:
             return _trim(claim + list(doc[end + 1 : c.right_edge.i + 1]))
     return claim
+
+
+def _as_participle(c: Token) -> bool:
+    """ "as choked by silt", "as singularly suited to win": a bare participle after "as" (its
+    mark, or an adverb to the parser) says what the object is; with a subject of its own ("as
+    she spoke") it says when, and alone ("as planned") how things went."""
+    return (
+        c.dep_ == "advcl"
+        and c.left_edge.lower_ == "as"
+        and c.left_edge.dep_ in ("mark", "advmod")
+        and c.tag_ in ("VBN", "VBG")
+        and c.n_rights > 0  # not "as planned", "as expected"
+        and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
+    )
 
 
 _POINT_PREPS = frozenset({"on", "in", "at", "during"})
@@ -2486,6 +2570,7 @@ def infinitive_claim(v: VerbFrame) -> Verdict:
         late = [c for c in v.xcomp[0].children if c.dep_ == "advcl" and _time_clause(c)]
         if late:
             f.claim_tokens = [t for t in f.claim_tokens if t.i < late[0].left_edge.i]
+    f.claim_tokens = _infinitive_series(v, f.claim_tokens)
     return f
 
 
@@ -2620,6 +2705,20 @@ def _quote_claim(v: VerbFrame, quote: Quote | None) -> Found | None:
     return f
 
 
+def verbless_participle(v: VerbFrame) -> Verdict:
+    """ "Ed Park, a Kasich ally, called Ohio's schools 'excellent.'": in a sentence the parser
+    left with no verb, the words after the cue (which it scattered over the subject) are what
+    was said."""
+    root = _verbless_root(v.verb)
+    if root is None:
+        return None
+    f = v.found("verbless_participle")
+    f.claim_root = next(c for c in v.verb.children if c.dep_ in ("oprd", "dobj"))
+    start = max(t.i for t in v.cue) + 1  # after its particle: "tweeted out X"
+    f.claim_tokens = _trim(list(v.verb.doc[start : root.right_edge.i + 1]))
+    return f
+
+
 def no_complement(v: VerbFrame) -> Verdict:
     """A cue with nothing said: "he said." alone, "X responded"."""
     return NotStatement("no complement")
@@ -2644,6 +2743,7 @@ VERB_SIEVES = (
     plea,
     no_response,
     refusal_without_infinitive,
+    verbless_participle,
     object_claim,
     described_as,
     gerund_subject,
@@ -3576,8 +3676,37 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
             if _remark_noun(tok) is None and not _frames_quotation(tok):
                 return False
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ == "NOUN":
-        return False
+        if not _verbless_main(tok):
+            return False
     return quotes.at(tok.idx) is None
+
+
+def _verbless_root(verb: Token) -> Token | None:
+    """The noun root of a sentence the parser left with no verb, when ``verb`` is its
+    participle set after the subject."""
+    if not _verbless_main(verb):
+        return None
+    root = verb.head
+    while root.head != root:
+        root = root.head
+    return root
+
+
+def _verbless_main(verb: Token) -> bool:
+    """ "Beruff, a Scott ally, called Florida's standards 'strong.'", "one lawmaker called
+    Trump 'the orange prince'": in a sentence the parser left with a noun for its root, the
+    participle after the subject that takes a complement is its main verb, not a name given
+    to the noun ("a group called Our Future is expanding" has a verb of its own)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i > verb.i:
+        return False
+    if not any(c.dep_ in ("oprd", "dobj") for c in verb.children):
+        return False
+    root = verb.head
+    for _ in range(8):
+        if root.head == root:
+            break
+        root = root.head
+    return root.pos_ in ("NOUN", "PROPN") and root.i < verb.i
 
 
 def _token_statement(tok: Token, quotes: QuoteIndex) -> Found | None:

@@ -47,7 +47,11 @@ def canonical(name: str) -> dict[str, str]:
 def _cue_entries() -> frozenset[str]:
     cues = load("reporting_verbs") | load("deny_cues") | load("hedge_cues")
     return (
-        cues | load("comparison_verbs") | load("characterization_verbs") | load("expression_verbs")
+        cues
+        | load("comparison_verbs")
+        | load("characterization_verbs")
+        | load("expression_verbs")
+        | load("directive_verbs")
     )
 
 
