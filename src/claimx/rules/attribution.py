@@ -2150,6 +2150,100 @@ def asked_participle(v: VerbFrame) -> Verdict:
     return f
 
 
+@cache
+def _passive_complements() -> dict[str, frozenset[str]]:
+    return lexicons.by_first_word(lexicons.load("passive_complements"))
+
+
+_HYPOTHETICAL = frozenset({"could", "might", "may", "would", "should", "can"})
+
+
+def _passive_phrase(verb: Token) -> tuple[Token, Token] | None:
+    """The "as" or "with" phrase of a passive characterization or charge ("was described as
+    X", "being portrayed as X", "were rated as mostly true", "was charged with X", "a tragedy
+    often labeled as X by Democrats"): the phrase's head, or its first word when the parser
+    made the predicate the verb's own complement ("as" and the predicate's head). Not a
+    hypothetical ("could be charged")."""
+    preps = _passive_complements().get(verb.lemma_.lower())
+    if not preps or verb.tag_ != "VBN":
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in kids):
+        return None
+    if not any(c.dep_ == "auxpass" for c in kids):
+        # a participle after its noun only with the "by" phrase of who said it
+        if not _set_off_participle(verb) or not any(t.lower_ == "by" for t in verb.subtree):
+            return None
+    for c in kids:
+        if c.i <= verb.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in preps and c.n_rights:
+            return c, c
+        if c.dep_ in ("oprd", "acomp", "advcl") and c.left_edge.lower_ in preps:
+            if not any(g.dep_ in SUBJECT_DEPS for g in c.children):  # not "as she spoke"
+                return c.left_edge, c  # "were rated as mostly true": "as" an adverb of "true"
+    return None
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """A participle modifying the noun before it: the parser's "acl", or (misparsed as a
+    clause of the sentence) one with no subject or auxiliary right after a dash or comma ("the
+    tragedy — often labeled as X by Y —")."""
+    if verb.dep_ == "acl":
+        return True
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    k = verb.i - 1
+    while k > 0 and (verb.doc[k].is_space or verb.doc[k].dep_ == "advmod"):
+        k -= 1
+    return verb.doc[k].text in (",", "—", "–", "--", "-")
+
+
+def _subject_core(subj: Token) -> list[Token]:
+    """The subject's noun phrase without its relative clause or apposition ("Officer Betty
+    Shelby, who shot ...": "Officer Betty Shelby")."""
+    end = subj.i
+    for c in subj.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "punct") or c.left_edge.i != end + 1:
+            break
+        end = c.right_edge.i
+    core = list(subj.doc[subj.left_edge.i : end + 1])
+    while core and core[-1].text in (",", "—", "-", "--"):
+        core.pop()
+    return core
+
+
+def passive_complement(v: VerbFrame) -> Verdict:
+    """ "he was described as becoming newly serious", "was charged with manslaughter": what
+    the subject is said to be or to have done, with the subject as the claim's first part; the
+    speaker is the "by" phrase or no one named (the subject is what is spoken of)."""
+    phrase = _passive_phrase(v.verb)
+    if phrase is None:
+        return None
+    doc = v.verb.doc
+    start, end = phrase[0].i + 1, phrase[1].right_edge.i
+    speaker = _agent(v.verb)
+    last = doc[end] if end < len(doc) else None
+    by = [t for t in doc[start : end + 1] if t.lower_ == "by" and t.dep_ == "prep"]
+    if speaker is None and by and last is not None and by[-1].right_edge.i == end:
+        objs = [g for g in by[-1].children if g.dep_ == "pobj"]  # "labeled as X by Democrats"
+        if objs:
+            speaker, end = objs[0], by[-1].i - 1
+    for c in v.verb.rights:
+        if c.dep_ == "prep" and c.lower_ == "for" and c.i == end + 1:
+            end = c.right_edge.i  # "charged with battery for grabbing a reporter": the ground
+    claim = _trim(list(doc[start : end + 1]))
+    if not claim:
+        return None
+    f = v.found("passive_complement")
+    f.claim_tokens, f.claim_root = claim, phrase[1]
+    f.speaker_head, f.inherited_subject, f.speaker_tokens = speaker, False, None
+    subj = [c for c in v.verb.children if c.dep_ == "nsubjpass" and c.i < v.verb.i]
+    if subj:
+        f.lead = _subject_core(subj[0])
+    return f
+
+
 def asked_addressee(v: VerbFrame) -> Verdict:
     """ "asked Clinton if she would run", "asked Trump about his remarks": the question put to
     the addressee (the object) is the claim; an attempt ("tried to ask him about X") is not
@@ -2616,6 +2710,7 @@ VERB_SIEVES = (
     remark_object,
     made_clear,
     asked_participle,
+    passive_complement,
     say_complement,
     setting_clause,
     as_aside,
@@ -3298,6 +3393,7 @@ def _cue_verb_lemmas() -> frozenset[str]:
     cue's, a topic cue's (what ``_is_cue_verb`` can accept)."""
     phrasal = set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()} | set(_topic_cues())
     phrasal |= set(_attack_cues()) | lexicons.load("remark_verbs") | set(_quote_frame_verbs())
+    phrasal |= set(_passive_complements())
     return lexicons.reporting_verbs() | phrasal | RETURN_VERBS | {RULING_VERB}
 
 
@@ -3361,6 +3457,8 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
+    if lemma in _passive_complements() and _passive_phrase(tok) is not None:
+        return quotes.at(tok.idx) is None  # "was rated as true", "a tragedy labeled as X by Y"
     if lemma not in lexicons.reporting_verbs() and not _is_phrasal(tok):
         if lemma in RETURN_VERBS and _unreturned_request(tok) is not None:
             return quotes.at(tok.idx) is None  # not '"...," he answered': a frame, below
