@@ -2456,6 +2456,24 @@ ROWS = [
         "a boondoggle",
         "indirect",
     ),
+    # --- a passive "asked": the question is the asker's, not the one asked's -----------------
+    row(
+        "passive-asked-if-clause-after-setting",
+        "The chef was asked during a cooking demonstration if the restaurant would reopen.",
+        None,
+        "was asked",
+        "if the restaurant would reopen",
+        "indirect",
+    ),
+    row(
+        "passive-asked-quoted-question-after-asker",
+        "The coach was asked by a reporter, who had covered the team for years, \u201cWill you"
+        " resign?\u201d",
+        "reporter",
+        "was asked",
+        "Will you resign?",
+        "direct",
+    ),
     # --- a concession that reports a second statement ends the first claim ------------------
     row(
         "said-x-though-another-cue-ends-the-claim",
@@ -2971,6 +2989,13 @@ WHY_EXTRA = [
         "Nine of the mayor's campaign claims misleading",
         "passive_complement",
         id="passive-rated-as",
+    ),
+    pytest.param(
+        "The senator was asked by a caller why the base was closing.",
+        "was asked",
+        "why the base was closing",
+        "asked_passive",
+        id="passive-asked-why-clause-on-asker",
     ),
     pytest.param(
         "Asked whether the port would close, the harbor master said it would not.",

@@ -2244,6 +2244,62 @@ def passive_complement(v: VerbFrame) -> Verdict:
     return f
 
 
+def _question_asked(verb: Token) -> Token | None:
+    """The question of a passive "asked": an "if", "whether" or wh- clause after the verb ("was
+    asked during a luncheon if Clinton would hold a press conference"), or a "why" or "how"
+    clause the parser hung on the asker ("was asked by a caller why young men are coming")."""
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ not in ("advcl", "ccomp"):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children):
+            return c
+        if c.left_edge.tag_ in ("WRB", "WP") and c.left_edge.i > verb.i:
+            return c
+    agent = _agent(verb)
+    if agent is None:
+        return None
+    for c in agent.children:
+        first = c.left_edge
+        if c.dep_ in ("relcl", "acl") and first.tag_ == "WRB" and first.i == agent.i + 1:
+            return c
+    return None
+
+
+def asked_passive(v: VerbFrame) -> Verdict:
+    """ "X was asked if/why ...", 'X was asked by host Y, who ..., "...?"': the question is a
+    statement of whoever asked it (the agent, or no one named), not of the one asked."""
+    if v.lemma not in lexicons.load("question_verbs"):
+        return None
+    if not any(c.dep_ == "auxpass" for c in v.verb.children):
+        return None
+    agent = _agent(v.verb)
+    clause = _question_asked(v.verb)
+    if clause is not None:
+        f = v.found("asked_passive", clause, clausal=True)
+        f.claim_tokens = _claim_from(clause, v.exclude - _subtree_ids(clause))  # in the asker's
+    elif agent is not None:
+        found = _quote_claim(v, _question_quote(agent, v.quotes))
+        if found is None:
+            return None
+        f, f.sieve = found, "asked_passive"
+    else:
+        return None
+    f.speaker_head, f.inherited_subject, f.speaker_tokens = agent, False, None
+    if agent is not None:  # "by a caller why ...": the asker's words, not the question's
+        f.speaker_tokens = list(agent.doc[agent.left_edge.i : agent.i + 1])
+    return f
+
+
+def _question_quote(agent: Token, quotes: QuoteIndex) -> Quote | None:
+    """'was asked by host Bill Maher, who ..., "..., has it not?"': the question in quotation
+    marks after a comma later in the asker's sentence, however long the asker's description."""
+    text = doc_text(agent.doc)
+    q = quotes.after(agent.idx)
+    if q is None or q.start > sent_of(agent).end_char or not text[: q.end].endswith("?"):
+        return None
+    return q if re.search(r",[^\S\n]*[“\"]$", text[max(0, q.start - 3) : q.start]) else None
+
+
 def asked_addressee(v: VerbFrame) -> Verdict:
     """ "asked Clinton if she would run", "asked Trump about his remarks": the question put to
     the addressee (the object) is the claim; an attempt ("tried to ask him about X") is not
@@ -2711,6 +2767,7 @@ VERB_SIEVES = (
     made_clear,
     asked_participle,
     passive_complement,
+    asked_passive,
     say_complement,
     setting_clause,
     as_aside,
