@@ -2474,6 +2474,15 @@ ROWS = [
         "Will you resign?",
         "direct",
     ),
+    # --- a bare passive of making known: its subject is what was made known ----------------
+    row(
+        "passive-subject-not-disclosed",
+        "The terms of the settlement were not disclosed.",
+        None,
+        "were not disclosed",
+        "The terms of the settlement",
+        "indirect",
+    ),
     # --- a concession that reports a second statement ends the first claim ------------------
     row(
         "said-x-though-another-cue-ends-the-claim",
@@ -2520,6 +2529,11 @@ NOT_STATEMENTS = [
         "The guard could be charged with trespassing if he returns.",
         [],
         id="hypothetical-passive-charge",
+    ),
+    pytest.param(
+        "The winners will be announced on Friday. No deal was announced.",
+        [],
+        id="passive-subject-planned-or-none",
     ),
     pytest.param("Sarah Lin thinks the merger will fail.", [], id="thinks"),
     pytest.param("Most voters believe the economy is getting worse.", [], id="believe"),
@@ -2996,6 +3010,13 @@ WHY_EXTRA = [
         "why the base was closing",
         "asked_passive",
         id="passive-asked-why-clause-on-asker",
+    ),
+    pytest.param(
+        "A new bus timetable was announced by the transit authority.",
+        "was announced",
+        "A new bus timetable",
+        "passive_subject",
+        id="passive-subject-announced-by",
     ),
     pytest.param(
         "Asked whether the port would close, the harbor master said it would not.",

@@ -196,7 +196,8 @@ TEXT = (
     "judge ruled. The spokesman said he would not comment on the case. In a memo sent to staff "
     "on Friday, the mayor wrote that the pool would close. The fire started in a garage, "
     "according to the Tulsa Fire Department. Crews had it out by 3 a.m., the Fire Department "
-    "said. As the Ledger reported, the depot will close. The clerk was charged with theft.\n"
+    "said. As the Ledger reported, the depot will close. The clerk was charged with theft. "
+    "The price was not disclosed.\n"
 )
 
 

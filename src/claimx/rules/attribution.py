@@ -2200,11 +2200,12 @@ def _set_off_participle(verb: Token) -> bool:
 
 
 def _subject_core(subj: Token) -> list[Token]:
-    """The subject's noun phrase without its relative clause or apposition ("Officer Betty
-    Shelby, who shot ...": "Officer Betty Shelby")."""
+    """The subject's noun phrase, an apposition included ("Symbolic gestures - another lighting
+    of the Eiffel Tower -"), without its relative clause ("Officer Betty Shelby, who shot ...":
+    "Officer Betty Shelby")."""
     end = subj.i
     for c in subj.rights:
-        if c.dep_ in ("relcl", "acl", "appos", "punct") or c.left_edge.i != end + 1:
+        if c.dep_ in ("relcl", "acl") or c.left_edge.i != end + 1:
             break
         end = c.right_edge.i
     core = list(subj.doc[subj.left_edge.i : end + 1])
@@ -2755,6 +2756,32 @@ def _quote_claim(v: VerbFrame, quote: Quote | None) -> Found | None:
     return f
 
 
+def passive_subject(v: VerbFrame) -> Verdict:
+    """ "a curfew was announced", "The purchase price was not disclosed": a bare passive of
+    making known says its subject was made known (by the "by" phrase, or no one named); not a
+    plan ("will be disclosed"), a pronoun, or "no deal was announced" (nothing was)."""
+    verb = v.verb
+    if v.lemma not in lexicons.load("passive_subject_cues") or verb.tag_ != "VBN":
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in kids
+    ):
+        return None
+    subj = [c for c in kids if c.dep_ == "nsubjpass" and c.i < verb.i]
+    if not subj or subj[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(d.dep_ == "det" and d.lower_ == "no" for d in subj[0].children):
+        return None
+    claim = _subject_core(subj[0])
+    if not claim:
+        return None
+    f = v.found("passive_subject")
+    f.claim_tokens, f.claim_root = claim, subj[0]
+    f.speaker_head, f.inherited_subject, f.speaker_tokens = _agent(verb), False, None
+    return f
+
+
 def no_complement(v: VerbFrame) -> Verdict:
     """A cue with nothing said: "he said." alone, "X responded"."""
     return NotStatement("no complement")
@@ -2789,6 +2816,7 @@ VERB_SIEVES = (
     prepositional_claim,
     fronted_claim,
     adjacent_quote,
+    passive_subject,
     no_complement,
 )
 
