@@ -2218,7 +2218,7 @@ def passive_complement(v: VerbFrame) -> Verdict:
     """ "he was described as becoming newly serious", "was charged with manslaughter": what
     the subject is said to be or to have done, with the subject as the claim's first part; the
     speaker is the "by" phrase or no one named (the subject is what is spoken of)."""
-    phrase = _passive_phrase(v.verb)
+    phrase = _passive_phrase(v.verb) if v.lemma in _passive_complements() else None
     if phrase is None:
         return None
     doc = v.verb.doc
