@@ -2438,6 +2438,15 @@ ROWS = [
         "indirect",
         parts=2,
     ),
+    row(
+        "passive-called-bare-complement-by-agent",
+        "The striker has been called a bargain by rival managers.",
+        "rival managers",
+        "has been called",
+        "The striker a bargain",
+        "indirect",
+        parts=2,
+    ),
     # the place it was said is no claim (the PolNeAR experts mark subject and "as" phrase)
     row(
         "passive-described-on-a-site-as",

@@ -2162,10 +2162,11 @@ def _passive_phrase(verb: Token) -> tuple[Token, Token] | None:
     """The "as" or "with" phrase of a passive characterization or charge ("was described as
     X", "being portrayed as X", "were rated as mostly true", "was charged with X", "a tragedy
     often labeled as X by Democrats"): the phrase's head, or its first word when the parser
-    made the predicate the verb's own complement ("as" and the predicate's head). Not a
-    hypothetical ("could be charged")."""
+    made the predicate the verb's own complement; a naming verb's bare complement ("has been
+    called a charlatan"). The claim's first word and the phrase's head. Not a hypothetical
+    ("could be charged")."""
     preps = _passive_complements().get(verb.lemma_.lower())
-    if not preps or verb.tag_ != "VBN":
+    if preps is None or verb.tag_ != "VBN":
         return None
     kids = list(verb.children)
     if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in kids):
@@ -2174,14 +2175,17 @@ def _passive_phrase(verb: Token) -> tuple[Token, Token] | None:
         # a participle after its noun only with the "by" phrase of who said it
         if not _set_off_participle(verb) or not any(t.lower_ == "by" for t in verb.subtree):
             return None
+    doc = verb.doc
     for c in kids:
         if c.i <= verb.i:
             continue
+        if not preps and c.dep_ in ("oprd", "attr") and c.left_edge.i == verb.i + 1:
+            return c.left_edge, c  # "was dubbed the debate winner"
         if c.dep_ == "prep" and c.lower_ in preps and c.n_rights:
-            return c, c
+            return doc[c.i + 1], c
         if c.dep_ in ("oprd", "acomp", "advcl") and c.left_edge.lower_ in preps:
             if not any(g.dep_ in SUBJECT_DEPS for g in c.children):  # not "as she spoke"
-                return c.left_edge, c  # "were rated as mostly true": "as" an adverb of "true"
+                return doc[c.left_edge.i + 1], c  # "were rated as mostly true"
     return None
 
 
@@ -2222,7 +2226,7 @@ def passive_complement(v: VerbFrame) -> Verdict:
     if phrase is None:
         return None
     doc = v.verb.doc
-    start, end = phrase[0].i + 1, phrase[1].right_edge.i
+    start, end = phrase[0].i, phrase[1].right_edge.i
     speaker = _agent(v.verb)
     last = doc[end] if end < len(doc) else None
     by = [t for t in doc[start : end + 1] if t.lower_ == "by" and t.dep_ == "prep"]
@@ -2230,7 +2234,7 @@ def passive_complement(v: VerbFrame) -> Verdict:
         objs = [g for g in by[-1].children if g.dep_ == "pobj"]  # "labeled as X by Democrats"
         if objs:
             speaker, end = objs[0], by[-1].i - 1
-    for c in v.verb.rights:
+    for c in v.verb.rights if phrase[1].lower_ == "with" else ():
         if c.dep_ == "prep" and c.lower_ == "for" and c.i == end + 1:
             end = c.right_edge.i  # "charged with battery for grabbing a reporter": the ground
     claim = _trim(list(doc[start : end + 1]))
