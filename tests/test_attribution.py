@@ -2475,6 +2475,14 @@ ROWS = [
         "indirect",
     ),
     row(
+        "unquoted-question-then-passive-asked",
+        "Why did the library close early? The director was asked.",
+        None,
+        "was asked",
+        "Why did the library close early?",
+        "indirect",
+    ),
+    row(
         "passive-asked-quoted-question-after-asker",
         "The coach was asked by a reporter, who had covered the team for years, \u201cWill you"
         " resign?\u201d",

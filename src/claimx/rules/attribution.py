@@ -2288,11 +2288,32 @@ def asked_passive(v: VerbFrame) -> Verdict:
             return None
         f, f.sieve = found, "asked_passive"
     else:
-        return None
+        question = _question_before(v.verb, v.quotes)
+        if not question:
+            return None
+        f = v.found("asked_passive", clausal=True)
+        f.claim_tokens, f.claim_root = question, v.verb.doc[question[0].i : question[-1].i + 1].root
     f.speaker_head, f.inherited_subject, f.speaker_tokens = agent, False, None
     if agent is not None:  # "by a caller why ...": the asker's words, not the question's
         f.speaker_tokens = list(agent.doc[agent.left_edge.i : agent.i + 1])
     return f
+
+
+def _question_before(verb: Token, quotes: QuoteIndex) -> list[Token]:
+    """ "Why does Mr. Trump remain so popular? Mr. Sanders was asked.": a question with no
+    quotation marks, the whole sentence before a sentence that is only "X was asked"."""
+    sent, doc = sent_of(verb), verb.doc
+    last = sent.end - 1
+    while last > verb.i and doc[last].is_space:
+        last -= 1
+    if sent.start == 0 or last - verb.i != 1 or doc[last].text != ".":
+        return []
+    before = sent_of(doc[sent.start - 1])
+    words = _trim(list(before))
+    if not words or words[-1].text != "?" or quotes.overlapping(before.start_char, sent.end_char):
+        return []
+    gap = doc_text(doc)[words[-1].idx : sent.start_char]
+    return words if "\n" not in gap else []  # the same paragraph
 
 
 def _question_quote(agent: Token, quotes: QuoteIndex) -> Quote | None:
