@@ -2674,6 +2674,87 @@ ROWS = [
         "anyone with information to call detectives",
         "indirect",
     ),
+    # --- a passive characterization or charge: the subject and what it is said to be --------
+    row(
+        "passive-described-as-by-agent",
+        "The warehouse fire was described as suspicious by the county fire marshal.",
+        "county fire marshal",
+        "was described",
+        "The warehouse fire suspicious",
+        "indirect",
+        parts=2,
+    ),
+    row(
+        "passive-charged-with-no-one-named",
+        "A former city treasurer was charged with embezzling $2 million from the parking fund.",
+        None,
+        "was charged",
+        "A former city treasurer embezzling $2 million from the parking fund",
+        "indirect",
+        parts=2,
+    ),
+    row(
+        "passive-called-bare-complement-by-agent",
+        "The striker has been called a bargain by rival managers.",
+        "rival managers",
+        "has been called",
+        "The striker a bargain",
+        "indirect",
+        parts=2,
+    ),
+    # the place it was said is no claim (the PolNeAR experts mark subject and "as" phrase)
+    row(
+        "passive-described-on-a-site-as",
+        'The book is described on Amazon as a "riveting read" about rescuers.',
+        None,
+        "is described",
+        'The book a "riveting read" about rescuers',
+        "mixed",
+    ),
+    row(
+        "set-off-participle-labeled-as-by",
+        "The bridge project \u2014 often labeled as a boondoggle by its critics \u2014 opened on"
+        " Monday.",
+        "its critics",
+        "often labeled",
+        "a boondoggle",
+        "indirect",
+    ),
+    # --- a passive "asked": the question is the asker's, not the one asked's -----------------
+    row(
+        "passive-asked-if-clause-after-setting",
+        "The chef was asked during a cooking demonstration if the restaurant would reopen.",
+        None,
+        "was asked",
+        "if the restaurant would reopen",
+        "indirect",
+    ),
+    row(
+        "unquoted-question-then-passive-asked",
+        "Why did the library close early? The director was asked.",
+        None,
+        "was asked",
+        "Why did the library close early?",
+        "indirect",
+    ),
+    row(
+        "passive-asked-quoted-question-after-asker",
+        "The coach was asked by a reporter, who had covered the team for years, \u201cWill you"
+        " resign?\u201d",
+        "reporter",
+        "was asked",
+        "Will you resign?",
+        "direct",
+    ),
+    # --- a bare passive of making known: its subject is what was made known ----------------
+    row(
+        "passive-subject-not-disclosed",
+        "The terms of the settlement were not disclosed.",
+        None,
+        "were not disclosed",
+        "The terms of the settlement",
+        "indirect",
+    ),
     # --- a concession that reports a second statement ends the first claim ------------------
     row(
         "said-x-though-another-cue-ends-the-claim",
@@ -2715,6 +2796,16 @@ NOT_STATEMENTS = [
     pytest.param("As I mentioned, the plant closed in May.", [], id="as-I-mentioned-writer"),
     pytest.param(
         "The fans cheered as the coach replied.", [], id="as-clause-of-a-non-reporting-cue"
+    ),
+    pytest.param(
+        "The guard could be charged with trespassing if he returns.",
+        [],
+        id="hypothetical-passive-charge",
+    ),
+    pytest.param(
+        "The winners will be announced on Friday. No deal was announced.",
+        [],
+        id="passive-subject-planned-or-none",
     ),
     pytest.param("Sarah Lin thinks the merger will fail.", [], id="thinks"),
     pytest.param("Most voters believe the economy is getting worse.", [], id="believe"),
@@ -3096,12 +3187,6 @@ NOT_STATEMENTS = [
         "The satellite beamed images of the storm to the station.", [], id="beamed-images"
     ),
     pytest.param("The dogs barked at the mail carrier all morning.", [], id="dogs-barked"),
-    # a passive "as" phrase says what the subject is: the place it was said is no claim
-    pytest.param(
-        'The book is described on Amazon as a "riveting read" about rescuers.',
-        [],
-        id="passive-described-on-a-site-as",
-    ),
     pytest.param(
         'She remembered the song "Blue Moon," and then she laughed at the memory.',
         [],
@@ -3212,6 +3297,27 @@ WHY_EXTRA = [
         "a tariff that doubles the price of fertilizer",
         "attack_cue",
         id="took-aim-at-claim",
+    ),
+    pytest.param(
+        "Nine of the mayor's campaign claims were rated as misleading by the fact-checkers.",
+        "were rated",
+        "Nine of the mayor's campaign claims misleading",
+        "passive_complement",
+        id="passive-rated-as",
+    ),
+    pytest.param(
+        "The senator was asked by a caller why the base was closing.",
+        "was asked",
+        "why the base was closing",
+        "asked_passive",
+        id="passive-asked-why-clause-on-asker",
+    ),
+    pytest.param(
+        "A new bus timetable was announced by the transit authority.",
+        "was announced",
+        "A new bus timetable",
+        "passive_subject",
+        id="passive-subject-announced-by",
     ),
     pytest.param(
         "Asked whether the port would close, the harbor master said it would not.",

@@ -197,7 +197,8 @@ TEXT = (
     "on Friday, the mayor wrote that the pool would close. The fire started in a garage, "
     "according to the Tulsa Fire Department. Crews had it out by 3 a.m., the Fire Department "
     "said. As the Ledger reported, the depot will close. The lot was sold in 2009, county "
-    "records show. The firm is listed as a sponsor.\n"
+    "records show. The firm is listed as a sponsor. The clerk was charged with theft. "
+    "The price was not disclosed.\n"
 )
 
 

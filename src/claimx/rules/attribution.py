@@ -2202,6 +2202,182 @@ def asked_participle(v: VerbFrame) -> Verdict:
     return f
 
 
+@cache
+def _passive_complements() -> dict[str, frozenset[str]]:
+    return lexicons.by_first_word(lexicons.load("passive_complements"))
+
+
+_HYPOTHETICAL = frozenset({"could", "might", "may", "would", "should", "can"})
+
+
+def _passive_phrase(verb: Token) -> tuple[Token, Token] | None:
+    """The "as" or "with" phrase of a passive characterization or charge ("was described as
+    X", "being portrayed as X", "were rated as mostly true", "was charged with X", "a tragedy
+    often labeled as X by Democrats"): the phrase's head, or its first word when the parser
+    made the predicate the verb's own complement; a naming verb's bare complement ("has been
+    called a charlatan"). The claim's first word and the phrase's head. Not a hypothetical
+    ("could be charged")."""
+    preps = _passive_complements().get(verb.lemma_.lower())
+    if preps is None or verb.tag_ != "VBN":
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in kids):
+        return None
+    if not any(c.dep_ == "auxpass" for c in kids):
+        # a participle after its noun only with the "by" phrase of who said it
+        if not _set_off_participle(verb) or not any(t.lower_ == "by" for t in verb.subtree):
+            return None
+    doc = verb.doc
+    for c in kids:
+        if c.i <= verb.i:
+            continue
+        if not preps and c.dep_ in ("oprd", "attr") and c.left_edge.i == verb.i + 1:
+            return c.left_edge, c  # "was dubbed the debate winner"
+        if c.dep_ == "prep" and c.lower_ in preps and c.n_rights:
+            return doc[c.i + 1], c
+        if c.dep_ in ("oprd", "acomp", "advcl") and c.left_edge.lower_ in preps:
+            if not any(g.dep_ in SUBJECT_DEPS for g in c.children):  # not "as she spoke"
+                return doc[c.left_edge.i + 1], c  # "were rated as mostly true"
+    return None
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """A participle modifying the noun before it: the parser's "acl", or (misparsed as a
+    clause of the sentence) one with no subject or auxiliary right after a dash or comma ("the
+    tragedy — often labeled as X by Y —")."""
+    if verb.dep_ == "acl":
+        return True
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    k = verb.i - 1
+    while k > 0 and (verb.doc[k].is_space or verb.doc[k].dep_ == "advmod"):
+        k -= 1
+    return verb.doc[k].text in (",", "—", "–", "--", "-")
+
+
+def _subject_core(subj: Token) -> list[Token]:
+    """The subject's noun phrase, an apposition included ("Symbolic gestures - another lighting
+    of the Eiffel Tower -"), without its relative clause ("Officer Betty Shelby, who shot ...":
+    "Officer Betty Shelby")."""
+    end = subj.i
+    for c in subj.rights:
+        if c.dep_ in ("relcl", "acl") or c.left_edge.i != end + 1:
+            break
+        end = c.right_edge.i
+    core = list(subj.doc[subj.left_edge.i : end + 1])
+    while core and core[-1].text in (",", "—", "-", "--"):
+        core.pop()
+    return core
+
+
+def passive_complement(v: VerbFrame) -> Verdict:
+    """ "he was described as becoming newly serious", "was charged with manslaughter": what
+    the subject is said to be or to have done, with the subject as the claim's first part; the
+    speaker is the "by" phrase or no one named (the subject is what is spoken of)."""
+    phrase = _passive_phrase(v.verb) if v.lemma in _passive_complements() else None
+    if phrase is None:
+        return None
+    doc = v.verb.doc
+    start, end = phrase[0].i, phrase[1].right_edge.i
+    speaker = _agent(v.verb)
+    last = doc[end] if end < len(doc) else None
+    by = [t for t in doc[start : end + 1] if t.lower_ == "by" and t.dep_ == "prep"]
+    if speaker is None and by and last is not None and by[-1].right_edge.i == end:
+        objs = [g for g in by[-1].children if g.dep_ == "pobj"]  # "labeled as X by Democrats"
+        if objs:
+            speaker, end = objs[0], by[-1].i - 1
+    for c in v.verb.rights if phrase[1].lower_ == "with" else ():
+        if c.dep_ == "prep" and c.lower_ == "for" and c.i == end + 1:
+            end = c.right_edge.i  # "charged with battery for grabbing a reporter": the ground
+    claim = _trim(list(doc[start : end + 1]))
+    if not claim:
+        return None
+    f = v.found("passive_complement")
+    f.claim_tokens, f.claim_root = claim, phrase[1]
+    f.speaker_head, f.inherited_subject, f.speaker_tokens = speaker, False, None
+    subj = [c for c in v.verb.children if c.dep_ == "nsubjpass" and c.i < v.verb.i]
+    if subj:
+        f.lead = _subject_core(subj[0])
+    return f
+
+
+def _question_asked(verb: Token) -> Token | None:
+    """The question of a passive "asked": an "if", "whether" or wh- clause after the verb ("was
+    asked during a luncheon if Clinton would hold a press conference"), or a "why" or "how"
+    clause the parser hung on the asker ("was asked by a caller why young men are coming")."""
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ not in ("advcl", "ccomp"):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children):
+            return c
+        if c.left_edge.tag_ in ("WRB", "WP") and c.left_edge.i > verb.i:
+            return c
+    agent = _agent(verb)
+    if agent is None:
+        return None
+    for c in agent.children:
+        first = c.left_edge
+        if c.dep_ in ("relcl", "acl") and first.tag_ == "WRB" and first.i == agent.i + 1:
+            return c
+    return None
+
+
+def asked_passive(v: VerbFrame) -> Verdict:
+    """ "X was asked if/why ...", 'X was asked by host Y, who ..., "...?"': the question is a
+    statement of whoever asked it (the agent, or no one named), not of the one asked."""
+    if v.lemma not in lexicons.load("question_verbs"):
+        return None
+    if not any(c.dep_ == "auxpass" for c in v.verb.children):
+        return None
+    agent = _agent(v.verb)
+    clause = _question_asked(v.verb)
+    if clause is not None:
+        f = v.found("asked_passive", clause, clausal=True)
+        f.claim_tokens = _claim_from(clause, v.exclude - _subtree_ids(clause))  # in the asker's
+    elif agent is not None:
+        found = _quote_claim(v, _question_quote(agent, v.quotes))
+        if found is None:
+            return None
+        f, f.sieve = found, "asked_passive"
+    else:
+        question = _question_before(v.verb, v.quotes)
+        if not question:
+            return None
+        f = v.found("asked_passive", clausal=True)
+        f.claim_tokens, f.claim_root = question, v.verb.doc[question[0].i : question[-1].i + 1].root
+    f.speaker_head, f.inherited_subject, f.speaker_tokens = agent, False, None
+    if agent is not None:  # "by a caller why ...": the asker's words, not the question's
+        f.speaker_tokens = list(agent.doc[agent.left_edge.i : agent.i + 1])
+    return f
+
+
+def _question_before(verb: Token, quotes: QuoteIndex) -> list[Token]:
+    """ "Why does Mr. Trump remain so popular? Mr. Sanders was asked.": a question with no
+    quotation marks, the whole sentence before a sentence that is only "X was asked"."""
+    sent, doc = sent_of(verb), verb.doc
+    last = sent.end - 1
+    while last > verb.i and doc[last].is_space:
+        last -= 1
+    if sent.start == 0 or last - verb.i != 1 or doc[last].text != ".":
+        return []
+    before = sent_of(doc[sent.start - 1])
+    words = _trim(list(before))
+    if not words or words[-1].text != "?" or quotes.overlapping(before.start_char, sent.end_char):
+        return []
+    gap = doc_text(doc)[words[-1].idx : sent.start_char]
+    return words if "\n" not in gap else []  # the same paragraph
+
+
+def _question_quote(agent: Token, quotes: QuoteIndex) -> Quote | None:
+    """'was asked by host Bill Maher, who ..., "..., has it not?"': the question in quotation
+    marks after a comma later in the asker's sentence, however long the asker's description."""
+    text = doc_text(agent.doc)
+    q = quotes.after(agent.idx)
+    if q is None or q.start > sent_of(agent).end_char or not text[: q.end].endswith("?"):
+        return None
+    return q if re.search(r",[^\S\n]*[“\"]$", text[max(0, q.start - 3) : q.start]) else None
+
+
 def asked_addressee(v: VerbFrame) -> Verdict:
     """ "asked Clinton if she would run", "asked Trump about his remarks": the question put to
     the addressee (the object) is the claim; an attempt ("tried to ask him about X") is not
@@ -2719,6 +2895,32 @@ def verbless_participle(v: VerbFrame) -> Verdict:
     return f
 
 
+def passive_subject(v: VerbFrame) -> Verdict:
+    """ "a curfew was announced", "The purchase price was not disclosed": a bare passive of
+    making known says its subject was made known (by the "by" phrase, or no one named); not a
+    plan ("will be disclosed"), a pronoun, or "no deal was announced" (nothing was)."""
+    verb = v.verb
+    if v.lemma not in lexicons.load("passive_subject_cues") or verb.tag_ != "VBN":
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in kids
+    ):
+        return None
+    subj = [c for c in kids if c.dep_ == "nsubjpass" and c.i < verb.i]
+    if not subj or subj[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(d.dep_ == "det" and d.lower_ == "no" for d in subj[0].children):
+        return None
+    claim = _subject_core(subj[0])
+    if not claim:
+        return None
+    f = v.found("passive_subject")
+    f.claim_tokens, f.claim_root = claim, subj[0]
+    f.speaker_head, f.inherited_subject, f.speaker_tokens = _agent(verb), False, None
+    return f
+
+
 def no_complement(v: VerbFrame) -> Verdict:
     """A cue with nothing said: "he said." alone, "X responded"."""
     return NotStatement("no complement")
@@ -2730,6 +2932,8 @@ VERB_SIEVES = (
     remark_object,
     made_clear,
     asked_participle,
+    passive_complement,
+    asked_passive,
     say_complement,
     setting_clause,
     as_aside,
@@ -2752,6 +2956,7 @@ VERB_SIEVES = (
     prepositional_claim,
     fronted_claim,
     adjacent_quote,
+    passive_subject,
     no_complement,
 )
 
@@ -3601,6 +3806,7 @@ def _cue_verb_lemmas() -> frozenset[str]:
     cue's, a topic cue's (what ``_is_cue_verb`` can accept)."""
     phrasal = set(lexicons.phrasal_verbs()) | {v for v, _ in _phrasal()} | set(_topic_cues())
     phrasal |= set(_attack_cues()) | lexicons.load("remark_verbs") | set(_quote_frame_verbs())
+    phrasal |= set(_passive_complements())
     return lexicons.reporting_verbs() | phrasal | RETURN_VERBS | {RULING_VERB}
 
 
@@ -3664,6 +3870,8 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
+    if lemma in _passive_complements() and _passive_phrase(tok) is not None:
+        return quotes.at(tok.idx) is None  # "was rated as true", "a tragedy labeled as X by Y"
     if lemma not in lexicons.reporting_verbs() and not _is_phrasal(tok):
         if lemma in RETURN_VERBS and _unreturned_request(tok) is not None:
             return quotes.at(tok.idx) is None  # not '"...," he answered': a frame, below
