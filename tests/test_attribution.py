@@ -1969,6 +1969,14 @@ ROWS = [
         "there is too much abuse of players on social media",
         "indirect",
     ),
+    row(
+        "platform-inside-according-to-clause-stays",
+        "The mayor posted dozens of times last week, mostly on Facebook, according to her office.",
+        "her office",
+        "according to",
+        "The mayor posted dozens of times last week, mostly on Facebook",
+        "indirect",
+    ),
     # --- a dateline opening the paragraph is not part of the claim --------------------------
     row(
         "dateline-dash",

@@ -4142,7 +4142,11 @@ def _claim_spans(model: DocumentModel, f: Found) -> tuple[list[tuple[int, int]],
         spans[0] = (_after_dateline(text, *spans[0]), spans[0][1])
     if spans and kind == "indirect":
         spans[0] = (_after_connective(text, *spans[0]), spans[0][1])
-        if not f.clausal:
+        if (
+            not f.clausal
+            and f.claim_root is not None
+            and f.claim_root.pos_ in ("NOUN", "PROPN", "PRON")
+        ):
             spans[-1] = (spans[-1][0], _before_platform(text, *spans[-1]))
     if spans and kind != "direct" and not (f.colon or f.line):
         spans = _before_dash_aside(text, spans, quotes)
