@@ -1935,6 +1935,48 @@ ROWS = [
         "Still, we will win the vote",
         "direct",
     ),
+    # a bare "And" opening a reported claim ties it to the sentence before; quoted, it stays
+    row(
+        "bare-and-opening-reported-claim",
+        "And the county will close two libraries next spring, officials said.",
+        "officials",
+        "said",
+        "the county will close two libraries next spring",
+        "indirect",
+    ),
+    row(
+        "bare-and-in-quotation-stays",
+        '"And we will keep the libraries open," the mayor said.',
+        "mayor",
+        "said",
+        "And we will keep the libraries open",
+        "direct",
+    ),
+    # --- the platform it was said on, ending an object claim, is where, not what -------------
+    row(
+        "platform-after-object-claim",
+        "The senator mocked the governor's budget on Twitter.",
+        "senator",
+        "mocked",
+        "the governor's budget",
+        "indirect",
+    ),
+    row(
+        "platform-inside-clause-stays",
+        "The coach said there is too much abuse of players on social media.",
+        "coach",
+        "said",
+        "there is too much abuse of players on social media",
+        "indirect",
+    ),
+    row(
+        "platform-inside-according-to-clause-stays",
+        "The mayor posted dozens of times last week, mostly on Facebook, according to her office.",
+        "her office",
+        "according to",
+        "The mayor posted dozens of times last week, mostly on Facebook",
+        "indirect",
+    ),
     # --- a dateline opening the paragraph is not part of the claim --------------------------
     row(
         "dateline-dash",
@@ -2680,7 +2722,7 @@ ROWS = [
         "The warehouse fire was described as suspicious by the county fire marshal.",
         "county fire marshal",
         "was described",
-        "The warehouse fire suspicious",
+        "The warehouse fire as suspicious",
         "indirect",
         parts=2,
     ),
@@ -2702,13 +2744,14 @@ ROWS = [
         "indirect",
         parts=2,
     ),
-    # the place it was said is no claim (the PolNeAR experts mark subject and "as" phrase)
+    # the place it was said is no claim (the PolNeAR experts mark the subject and the "as"
+    # phrase, "as" included: it joins the two parts)
     row(
         "passive-described-on-a-site-as",
         'The book is described on Amazon as a "riveting read" about rescuers.',
         None,
         "is described",
-        'The book a "riveting read" about rescuers',
+        'The book as a "riveting read" about rescuers',
         "mixed",
     ),
     row(
@@ -3301,7 +3344,7 @@ WHY_EXTRA = [
     pytest.param(
         "Nine of the mayor's campaign claims were rated as misleading by the fact-checkers.",
         "were rated",
-        "Nine of the mayor's campaign claims misleading",
+        "Nine of the mayor's campaign claims as misleading",
         "passive_complement",
         id="passive-rated-as",
     ),

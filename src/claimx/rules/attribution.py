@@ -2279,6 +2279,9 @@ def passive_complement(v: VerbFrame) -> Verdict:
         return None
     doc = v.verb.doc
     start, end = phrase[0].i, phrase[1].right_edge.i
+    subj = [c for c in v.verb.children if c.dep_ == "nsubjpass" and c.i < v.verb.i]
+    if subj and doc[start - 1].lower_ == "as":
+        start -= 1  # "he was described | as serious": "as" joins the two parts (not "with")
     speaker = _agent(v.verb)
     last = doc[end] if end < len(doc) else None
     by = [t for t in doc[start : end + 1] if t.lower_ == "by" and t.dep_ == "prep"]
@@ -2295,7 +2298,6 @@ def passive_complement(v: VerbFrame) -> Verdict:
     f = v.found("passive_complement")
     f.claim_tokens, f.claim_root = claim, phrase[1]
     f.speaker_head, f.inherited_subject, f.speaker_tokens = speaker, False, None
-    subj = [c for c in v.verb.children if c.dep_ == "nsubjpass" and c.i < v.verb.i]
     if subj:
         f.lead = _subject_core(subj[0])
     return f
@@ -4140,6 +4142,12 @@ def _claim_spans(model: DocumentModel, f: Found) -> tuple[list[tuple[int, int]],
         spans[0] = (_after_dateline(text, *spans[0]), spans[0][1])
     if spans and kind == "indirect":
         spans[0] = (_after_connective(text, *spans[0]), spans[0][1])
+        if (
+            not f.clausal
+            and f.claim_root is not None
+            and f.claim_root.pos_ in ("NOUN", "PROPN", "PRON")
+        ):
+            spans[-1] = (spans[-1][0], _before_platform(text, *spans[-1]))
     if spans and kind != "direct" and not (f.colon or f.line):
         spans = _before_dash_aside(text, spans, quotes)
     if not spans or _alnum(text, spans) < 2:
@@ -4188,8 +4196,29 @@ def _after_connective(text: str, s: int, e: int) -> int:
     """ "Even so, the plan will pass, aides said", "In contrast, sales fell, according to X":
     a connective set off by a comma ties the sentence to the one before it; it is the
     narrator's, not part of what was reported (a quotation keeps it: the speaker's words)."""
-    m = _connective().match(text, s, e)
+    m = _connective().match(text, s, e) or _bare_connective().match(text, s, e)
     return m.end() if m else s
+
+
+@cache
+def _bare_connective() -> re.Pattern[str]:
+    words = "|".join(w.capitalize() for w in sorted(lexicons.load("bare_connectives")))
+    return re.compile(rf"(?:{words})[^\S\n]+")
+
+
+@cache
+def _platform_tail() -> re.Pattern[str]:
+    names = sorted(lexicons.load("speech_platforms"), key=len)[::-1]
+    words = "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in names)
+    return re.compile(rf"[^\S\n]+on[^\S\n]+(?:{words})\W*$", re.IGNORECASE)
+
+
+def _before_platform(text: str, s: int, e: int) -> int:
+    """ "mocked the senator on Twitter", "posted the story on Facebook": the platform ending a
+    noun-phrase claim is where it was said, not what (a clause keeps it: "said there is hate
+    on Twitter")."""
+    m = _platform_tail().search(text, s, e)
+    return m.start() if m else e
 
 
 # 'pic="" author="cityhall"': the attributes of an embed's tag left in the text by the page's
