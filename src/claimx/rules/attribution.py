@@ -4316,7 +4316,7 @@ def extract_statements(
             p.claim_spans[0][0] <= st.cue_span[0] < p.claim_spans[-1][1] for p in statements[-3:]
         )
         statements.append(st)
-        nominal.append(not f.clausal and kind == "indirect")
+        nominal.append((not f.clausal or f.sieve in NOUN_CUES) and kind == "indirect")
         if not nested:  # a speaker inside someone else's claim is not who "he" will be next
             model.speakers.append(spk)
     statements = _drop_nested(statements, nominal)
@@ -4355,9 +4355,16 @@ def _numbered(statements: list[Statement], doc_id: str) -> list[Statement]:
     return statements
 
 
+# Nominal cues report a clause, but inside another statement's claim they are part of it: the
+# gold counts "rejected her claim that X" once, as the rejection.
+NOUN_CUES = ("nominal_cue", "unattributed_nominal")
+
+
 def _drop_nested(statements: list[Statement], nominal: list[bool]) -> list[Statement]:
     """A noun-phrase "statement" inside another statement's claim ("noted that chiefs
-    discussed X", "drew attention to what he described as X") is part of that claim."""
+    discussed X", "drew attention to what he described as X") is part of that claim, and so is
+    a nominal cue's ("rejected complaints from X that Y", '"Their claim that Y is wrong," she
+    said')."""
     # Claims by start, with the two largest ends seen so far (and whose): "is the cue inside
     # another claim" is then one bisection, not a scan of every claim.
     claims = sorted(
