@@ -3516,6 +3516,13 @@ REJECTIONS = [
         id="passive-listed-as",
     ),
     pytest.param(
+        "Patients pay out of pocket for the brand-name pens, which list for more than $900 a "
+        "month.",
+        "list",
+        "listed_entry",
+        id="list-for-a-price",
+    ),
+    pytest.param(
         "The mayor presented the award to the winning team.",
         "presented",
         "bare_characterization",

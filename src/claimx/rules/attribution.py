@@ -1156,11 +1156,17 @@ def bare_comparison(verb: Token) -> NotStatement | None:
 
 def listed_entry(verb: Token) -> NotStatement | None:
     """ "is listed as an attorney", "was listed on the slate": in the passive a verb of listing
-    enters a name on a list or register, no one's statement (entry_verbs.txt)."""
+    enters a name on a list or register, no one's statement (entry_verbs.txt); with no
+    object, "the pens list for $1,000" is a price."""
     if verb.lemma_.lower() not in lexicons.load("entry_verbs"):
         return None
     if any(c.dep_ == "auxpass" for c in verb.children):
         return NotStatement("an entry on a list, no speaker")
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "Hurun lists his wealth at $6.5 billion": a valuation said
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "at")):
+        if any(t.ent_type_ == "MONEY" or t.text == "$" for t in p.subtree):
+            return NotStatement("a price: what the thing is sold for")  # "list for $1,000"
     return None
 
 
