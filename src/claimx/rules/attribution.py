@@ -3892,37 +3892,25 @@ def _is_cue_verb(tok: Token, quotes: QuoteIndex) -> bool:
             if _remark_noun(tok) is None and not _frames_quotation(tok):
                 return False
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and tok.head.pos_ == "NOUN":
-        if not _verbless_main(tok):
+        if _verbless_root(tok) is None:
             return False
     return quotes.at(tok.idx) is None
 
 
 def _verbless_root(verb: Token) -> Token | None:
-    """The noun root of a sentence the parser left with no verb, when ``verb`` is its
-    participle set after the subject."""
-    if not _verbless_main(verb):
+    """ "Beruff, a Scott ally, called Florida's standards 'strong.'", "one lawmaker called
+    Trump 'the orange prince'": in a sentence the parser left with a noun for its root, the
+    participle after the subject that takes a complement is its main verb, not a name given
+    to the noun ("a group called Our Future is expanding" has a verb of its own). The noun
+    root, or None."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i > verb.i:
+        return None
+    if not any(c.dep_ in ("oprd", "dobj") for c in verb.children):
         return None
     root = verb.head
     while root.head != root:
         root = root.head
-    return root
-
-
-def _verbless_main(verb: Token) -> bool:
-    """ "Beruff, a Scott ally, called Florida's standards 'strong.'", "one lawmaker called
-    Trump 'the orange prince'": in a sentence the parser left with a noun for its root, the
-    participle after the subject that takes a complement is its main verb, not a name given
-    to the noun ("a group called Our Future is expanding" has a verb of its own)."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i > verb.i:
-        return False
-    if not any(c.dep_ in ("oprd", "dobj") for c in verb.children):
-        return False
-    root = verb.head
-    for _ in range(8):
-        if root.head == root:
-            break
-        root = root.head
-    return root.pos_ in ("NOUN", "PROPN") and root.i < verb.i
+    return root if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i else None
 
 
 def _token_statement(tok: Token, quotes: QuoteIndex) -> Found | None:
